@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "atomicfile.h"
+#include "planfile.h"
+#include "planintegrity.h"
+#include "planjsonexport.h"
+#include "planjsonimport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QFile>
+#include <QLocale>
+
+#include <cstdio>
+#include <memory>
+
+namespace fallback {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+int fail(const QString &message, int status = ExitFailure)
+{
+    printLine(stderr, QStringLiteral("fallback: ") + message);
+    return status;
+}
+
+/// Positional arguments and "--name value" options of one command.
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    QStringList flags;
+    QString error;
+};
+
+// Options that take a value, by command; their short forms map to the long name.
+Arguments parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Arguments result;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        if (arg == QLatin1String("-o")) {
+            arg = QStringLiteral("--output");
+        }
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            result.positional << arg;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        }
+        if (flagOptions.contains(name) && equals < 0) {
+            result.flags << name;
+        } else if (valueOptions.contains(name)) {
+            if (equals < 0) {
+                if (i + 1 >= args.size()) {
+                    result.error = CommandLine::tr("The option --%1 needs a value.").arg(name);
+                    return result;
+                }
+                value = args.at(++i);
+            }
+            result.options.insert(name, value);
+        } else {
+            result.error = CommandLine::tr("Unknown option \"%1\".").arg(args.at(i));
+            return result;
+        }
+    }
+    return result;
+}
+
+int requirePositional(const Arguments &args, qsizetype count, const QString &synopsis)
+{
+    if (!args.error.isEmpty()) {
+        return fail(args.error, ExitUsage);
+    }
+    if (args.positional.size() != count) {
+        return fail(CommandLine::tr("Usage: %1").arg(synopsis), ExitUsage);
+    }
+    return ExitOk;
+}
+
+QString defaultTemplate()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+int runNew(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {QStringLiteral("template")}, {});
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback new PLAN [--template zh_CN|en]"))) {
+        return status;
+    }
+    const QString templateName = args.options.value(QStringLiteral("template"), defaultTemplate());
+    if (!PlanJsonImport::templateNames().contains(templateName)) {
+        return fail(CommandLine::tr("Unknown template \"%1\"; choose one of: %2.")
+                        .arg(templateName, PlanJsonImport::templateNames().join(QLatin1String(", "))),
+                    ExitUsage);
+    }
+    if (const QString error = PlanJsonImport::createFromTemplate(templateName, args.positional.at(0));
+        !error.isEmpty()) {
+        return fail(error);
+    }
+    printLine(stdout, CommandLine::tr("Created %1").arg(QDir::toNativeSeparators(args.positional.at(0))));
+    return ExitOk;
+}
+
+int runCheck(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {}, {});
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback check PLAN"))) {
+        return status;
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    const QStringList problems = PlanIntegrity::problems(*file);
+    for (const QString &problem : problems) {
+        printLine(stdout, problem);
+    }
+    if (!problems.isEmpty()) {
+        return fail(CommandLine::tr("%n problem(s) found in %1.", nullptr, int(problems.size()))
+                        .arg(QDir::toNativeSeparators(file->path())));
+    }
+    printLine(stdout, CommandLine::tr("%1: the file is sound (format version %2).")
+                          .arg(QDir::toNativeSeparators(file->path()))
+                          .arg(file->schemaVersion()));
+    return ExitOk;
+}
+
+int runExportJson(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {QStringLiteral("output")}, {});
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback export-json PLAN [-o FILE]"))) {
+        return status;
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    const QByteArray json = PlanJsonExport::toJson(file->database());
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return std::fflush(stdout) == 0 ? ExitOk : ExitFailure;
+    }
+    if (QFileInfo(output).absoluteFilePath() == file->path()) {
+        return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
+    }
+    if (const QString writeError = AtomicFile::write(output, json); !writeError.isEmpty()) {
+        return fail(writeError);
+    }
+    return ExitOk;
+}
+
+int runImportJson(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {}, {});
+    if (const int status = requirePositional(args, 2, QStringLiteral("fallback import-json FILE PLAN"))) {
+        return status;
+    }
+    QFile input(args.positional.at(0));
+    if (!input.open(QIODevice::ReadOnly)) {
+        return fail(CommandLine::tr("Cannot read \"%1\": %2")
+                        .arg(QDir::toNativeSeparators(args.positional.at(0)), input.errorString()));
+    }
+    if (const QString error = PlanJsonImport::createPlan(input.readAll(), args.positional.at(1)); !error.isEmpty()) {
+        return fail(error);
+    }
+    printLine(stdout, CommandLine::tr("Created %1").arg(QDir::toNativeSeparators(args.positional.at(1))));
+    return ExitOk;
+}
+
+const QStringList &commands()
+{
+    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
+                                      QStringLiteral("import-json")};
+    return names;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        return false;
+    }
+    const QString &first = arguments.first();
+    return commands().contains(first) || first.startsWith(QLatin1Char('-'));
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  fallback [PLAN]                          open the plan in the window (default: your own plan)\n"
+              "  fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template\n"
+              "  fallback check PLAN                      check the file; non-zero exit on problems\n"
+              "  fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)\n"
+              "  fallback import-json FILE PLAN           create PLAN from a JSON export\n"
+              "  fallback --version | --help");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printLine(stdout, QStringLiteral("fallback " FALLBACK_VERSION_STRING));
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printLine(stdout, usage());
+        return ExitOk;
+    }
+    if (command == QLatin1String("new")) {
+        return runNew(rest);
+    }
+    if (command == QLatin1String("check")) {
+        return runCheck(rest);
+    }
+    if (command == QLatin1String("export-json")) {
+        return runExportJson(rest);
+    }
+    if (command == QLatin1String("import-json")) {
+        return runImportJson(rest);
+    }
+    return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
+}
+
+} // namespace fallback

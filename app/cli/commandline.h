@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fallback {
+
+/// The `fallback` commands that run without a window (DESIGN.md, "Command line").
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(fallback::CommandLine)
+public:
+    /// True when \a arguments (without the program name) name a command-line
+    /// command or option rather than a plan to open in the window.
+    static bool isCommand(const QStringList &arguments);
+    /// Runs the command; returns the process exit status.
+    static int run(const QStringList &arguments);
+    /// The --help text.
+    static QString usage();
+};
+
+} // namespace fallback

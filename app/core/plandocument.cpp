@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plandocument.h"
+
+#include "insertrecordcommand.h"
+#include "logging.h"
+#include "removerecordcommand.h"
+#include "setplanfieldcommand.h"
+#include "setrecordvaluecommand.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace fallback {
+
+namespace {
+const QString PlanTable = QStringLiteral("plan");
+constexpr qint64 PlanRowId = 1;
+
+// NULL and the empty string are different values to SQLite; an edit that only
+// swaps one for the other is still an edit.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() != b.isNull()) {
+        return false;
+    }
+    return a.isNull() || a == b;
+}
+} // namespace
+
+PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
+    : QObject(parent)
+    , m_file(std::move(file))
+    , m_store(m_file->database())
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+PlanDocument::~PlanDocument()
+{
+    // Undo commands refer to the document; clear them while it still exists.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanFile::Access access, QString *error)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::open(path, access, error);
+    if (!file) {
+        return nullptr;
+    }
+    return std::make_unique<PlanDocument>(std::move(file));
+}
+
+QVariant PlanDocument::header(PlanField field) const
+{
+    return m_store.value(PlanTable, PlanRowId, planFieldColumn(field));
+}
+
+QString PlanDocument::displayTitle() const
+{
+    const QString title = header(PlanField::Title).toString().trimmed();
+    return title.isEmpty() ? QFileInfo(path()).completeBaseName() : title;
+}
+
+bool PlanDocument::refuseWhenReadOnly()
+{
+    if (isReadOnly()) {
+        Q_EMIT writeFailed(m_file->readOnlyMessage());
+        return true;
+    }
+    return false;
+}
+
+void PlanDocument::reportWrite(bool ok, const QString &error)
+{
+    if (ok) {
+        Q_EMIT saved();
+    } else {
+        qCWarning(lcDocument) << "write failed:" << error;
+        Q_EMIT writeFailed(error);
+    }
+}
+
+bool PlanDocument::setHeader(PlanField field, const QVariant &value)
+{
+    if (refuseWhenReadOnly()) {
+        return false;
+    }
+    const QVariant old = header(field);
+    if (sameValue(old, value)) {
+        return false;
+    }
+    m_undoStack->push(new SetPlanFieldCommand(this, field, old, value));
+    return sameValue(header(field), value);
+}
+
+bool PlanDocument::setRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value)
+{
+    if (refuseWhenReadOnly()) {
+        return false;
+    }
+    const QVariant old = m_store.value(table, id, column);
+    if (sameValue(old, value)) {
+        return false;
+    }
+    m_undoStack->push(new SetRecordValueCommand(this, table, id, column, old, value));
+    return sameValue(m_store.value(table, id, column), value);
+}
+
+qint64 PlanDocument::addRecord(const QString &table, const QVariantMap &values, const QString &commandText)
+{
+    if (refuseWhenReadOnly()) {
+        return 0;
+    }
+    const int before = m_undoStack->index();
+    m_undoStack->push(new InsertRecordCommand(this, table, values, commandText));
+    // A command whose write failed is obsolete and has been deleted by the stack.
+    if (m_undoStack->index() == before) {
+        return 0;
+    }
+    return static_cast<const InsertRecordCommand *>(m_undoStack->command(before))->recordId();
+}
+
+bool PlanDocument::removeRecord(const QString &table, qint64 id, const QString &commandText)
+{
+    if (refuseWhenReadOnly()) {
+        return false;
+    }
+    const int before = m_undoStack->index();
+    m_undoStack->push(new RemoveRecordCommand(this, table, id, commandText));
+    return m_undoStack->index() > before;
+}
+
+bool PlanDocument::writeHeader(PlanField field, const QVariant &value)
+{
+    QString error;
+    const bool ok = m_store.update(PlanTable, PlanRowId, planFieldColumn(field), value, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        Q_EMIT headerChanged(field);
+    }
+    return ok;
+}
+
+bool PlanDocument::writeRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value)
+{
+    QString error;
+    const bool ok = m_store.update(table, id, column, value, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        Q_EMIT recordChanged(table, id, column);
+    }
+    return ok;
+}
+
+qint64 PlanDocument::writeInsert(const QString &table, const QVariantMap &values)
+{
+    QString error;
+    const qint64 id = m_store.insert(table, values, &error);
+    reportWrite(id != 0, error);
+    if (id != 0) {
+        Q_EMIT recordInserted(table, id);
+    }
+    return id;
+}
+
+RecordSnapshot PlanDocument::writeRemove(const QString &table, qint64 id)
+{
+    QString error;
+    RecordSnapshot snapshot = m_store.remove(table, id, &error);
+    reportWrite(!snapshot.isEmpty(), error);
+    if (!snapshot.isEmpty()) {
+        Q_EMIT recordRemoved(table, id);
+    }
+    return snapshot;
+}
+
+bool PlanDocument::writeRestore(const RecordSnapshot &snapshot)
+{
+    QString error;
+    const bool ok = m_store.restore(snapshot, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        for (const RecordSnapshot::Row &row : snapshot.rows) {
+            const QVariant id = row.values.value(QStringLiteral("id"));
+            if (id.isValid()) {
+                Q_EMIT recordInserted(row.table, id.toLongLong());
+            }
+        }
+        for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
+            Q_EMIT recordChanged(ref.table, ref.id, ref.column);
+        }
+    }
+    return ok;
+}
+
+} // namespace fallback

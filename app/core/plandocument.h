@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planfield.h"
+#include "planfile.h"
+#include "recordsnapshot.h"
+#include "recordstore.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace fallback {
+
+/// One open plan: its file, its undo history and the edits made to it. Every
+/// edit is committed to the file as it is made and pushed as an undo command.
+/// Qt 6 keeps QUndoStack in Qt Gui; it needs no display, and this is the one
+/// Gui class the core uses.
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent = nullptr);
+    ~PlanDocument() override;
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+
+    /// Opens the plan at \a path; nullptr with a translated message in \a error.
+    static std::unique_ptr<PlanDocument> open(const QString &path, PlanFile::Access access, QString *error);
+
+    PlanFile &file() { return *m_file; }
+    const PlanFile &file() const { return *m_file; }
+    QString path() const { return m_file->path(); }
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const RecordStore &store() const { return m_store; }
+    QSqlDatabase database() const { return m_file->database(); }
+
+    QVariant header(PlanField field) const;
+    /// The plan title, or a fallback derived from the file name when empty.
+    QString displayTitle() const;
+
+    // Edits that the user makes: each pushes one undo command. They return
+    // false when nothing changed (read-only plan, same value, failed write).
+    bool setHeader(PlanField field, const QVariant &value);
+    bool setRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
+    qint64 addRecord(const QString &table, const QVariantMap &values, const QString &commandText);
+    bool removeRecord(const QString &table, qint64 id, const QString &commandText);
+
+    // Raw writes that undo commands perform; no undo entry of their own.
+    bool writeHeader(PlanField field, const QVariant &value);
+    bool writeRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
+    qint64 writeInsert(const QString &table, const QVariantMap &values);
+    RecordSnapshot writeRemove(const QString &table, qint64 id);
+    bool writeRestore(const RecordSnapshot &snapshot);
+
+Q_SIGNALS:
+    void headerChanged(fallback::PlanField field);
+    void recordChanged(const QString &table, qint64 id, const QString &column);
+    void recordInserted(const QString &table, qint64 id);
+    void recordRemoved(const QString &table, qint64 id);
+    /// A change reached the disk.
+    void saved();
+    /// A change could not be written; the plan is as it was before it.
+    void writeFailed(const QString &message);
+
+private:
+    bool refuseWhenReadOnly();
+    void reportWrite(bool ok, const QString &error);
+
+    std::unique_ptr<PlanFile> m_file;
+    RecordStore m_store;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace fallback

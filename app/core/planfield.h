@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace fallback {
+
+/// The editable fields of the plan header (总则).
+enum class PlanField {
+    Title,
+    Organisation,
+    Version,
+    Classification,
+    EffectiveDate,
+    Purpose,
+    ScopeNote,
+    Interpretation,
+    Precedence,
+    Supplementary,
+};
+
+/// The column of table "plan" that stores \a field.
+QString planFieldColumn(PlanField field);
+/// Every header field in form order.
+const QList<PlanField> &allPlanFields();
+
+} // namespace fallback

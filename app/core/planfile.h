@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace fallback {
+
+/// An open plan file: the SQLite connection, the single-writer lock and the
+/// reason, if any, why the plan may only be read.
+class PlanFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(fallback::PlanFile)
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class ReadOnlyReason {
+        None,
+        Requested,
+        FileReadOnly,
+        FolderReadOnly,
+        ReadOnlyMedium,
+        OpenElsewhere,
+        NewerFormat,
+    };
+
+    ~PlanFile();
+    Q_DISABLE_COPY_MOVE(PlanFile)
+
+    /// Opens an existing plan. Refuses anything that is not a plan with a
+    /// translated message in \a error and leaves such a file untouched.
+    static std::unique_ptr<PlanFile> open(const QString &path, Access access, QString *error);
+
+    /// Creates an empty plan of the current schema at \a path, which must not exist.
+    static std::unique_ptr<PlanFile> create(const QString &path, QString *error);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    /// Why the plan is read-only, in a sentence for the window; empty when writable.
+    QString readOnlyMessage() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// Writes a consistent copy of the plan to \a target through SQLite's
+    /// VACUUM INTO, replacing \a target only once the copy is complete.
+    bool saveCopy(const QString &target, QString *error) const;
+
+    /// Name of the lock file that marks a plan as open for writing.
+    static QString lockFilePath(const QString &path);
+
+private:
+    PlanFile() = default;
+    bool connect(bool readOnly, QString *error);
+    void disconnect();
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    int m_schemaVersion = 0;
+};
+
+} // namespace fallback

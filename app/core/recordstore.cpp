@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "logging.h"
+#include "schema.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace fallback {
+
+namespace {
+constexpr int MaxCascadeDepth = 16;
+
+bool isSchemaTable(const QString &table)
+{
+    return schema::tableNames().contains(table);
+}
+} // namespace
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString RecordStore::failure(const QString &detail) const
+{
+    return tr("The change could not be saved: %1").arg(detail);
+}
+
+QStringList RecordStore::columns(const QString &table) const
+{
+    if (!isSchemaTable(table)) {
+        return {};
+    }
+    auto cached = m_columns.constFind(table);
+    if (cached != m_columns.constEnd()) {
+        return *cached;
+    }
+    QStringList names;
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    while (query.next()) {
+        names << query.value(0).toString();
+    }
+    m_columns.insert(table, names);
+    return names;
+}
+
+QVariant RecordStore::value(const QString &table, qint64 id, const QString &column) const
+{
+    if (!isSchemaTable(table) || !columns(table).contains(column)) {
+        return {};
+    }
+    return queryValue(m_db,
+                      QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(column), quotedIdentifier(table)),
+                      {id});
+}
+
+QVariantMap RecordStore::record(const QString &table, qint64 id) const
+{
+    QVariantMap values;
+    if (!isSchemaTable(table)) {
+        return values;
+    }
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
+    if (query.next()) {
+        const QSqlRecord rec = query.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            values.insert(rec.fieldName(i), query.value(i));
+        }
+    }
+    return values;
+}
+
+QList<qint64> RecordStore::ids(const QString &table, const QString &orderBy) const
+{
+    QList<qint64> result;
+    if (!isSchemaTable(table)) {
+        return result;
+    }
+    QString order = QStringLiteral("id");
+    if (!orderBy.isEmpty() && columns(table).contains(orderBy)) {
+        order = quotedIdentifier(orderBy) + QLatin1String(", id");
+    }
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT id FROM %1 ORDER BY %2").arg(quotedIdentifier(table), order));
+    while (query.next()) {
+        result << query.value(0).toLongLong();
+    }
+    return result;
+}
+
+bool RecordStore::update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error)
+{
+    if (!isSchemaTable(table) || !columns(table).contains(column)) {
+        if (error) {
+            *error = failure(tr("unknown field"));
+        }
+        return false;
+    }
+    Transaction transaction(m_db);
+    QSqlQuery query = execQuery(
+        m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(table), quotedIdentifier(column)),
+        {value, id});
+    if (!query.isActive() || query.numRowsAffected() != 1 || !transaction.commit()) {
+        if (error) {
+            *error = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+        }
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error)
+{
+    const QStringList known = columns(table);
+    QStringList names;
+    QStringList placeholders;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!known.contains(it.key())) {
+            continue;
+        }
+        names << quotedIdentifier(it.key());
+        placeholders << QStringLiteral("?");
+        bound << it.value();
+    }
+    const QString sql = names.isEmpty()
+        ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
+        : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+              .arg(quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+    QSqlQuery query = execQuery(m_db, sql, bound);
+    if (!query.isActive()) {
+        if (error) {
+            *error = failure(query.lastError().text());
+        }
+        return false;
+    }
+    if (id) {
+        *id = query.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QString *error)
+{
+    if (!isSchemaTable(table)) {
+        if (error) {
+            *error = failure(tr("unknown record type"));
+        }
+        return 0;
+    }
+    Transaction transaction(m_db);
+    qint64 id = 0;
+    if (!insertRow(table, values, &id, error)) {
+        return 0;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return 0;
+    }
+    return id;
+}
+
+QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) const
+{
+    QList<ForeignKey> keys;
+    for (const QString &child : schema::tableNames()) {
+        QSqlQuery query = execQuery(
+            m_db, QStringLiteral("SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"),
+            {child, table});
+        while (query.next()) {
+            keys.append({child, query.value(0).toString(),
+                         query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
+        }
+    }
+    return keys;
+}
+
+void RecordStore::collect(const QString &table, const QString &whereColumn, const QVariant &key,
+                          RecordSnapshot &snapshot, int depth) const
+{
+    if (depth > MaxCascadeDepth) {
+        return;
+    }
+    QSqlQuery query = execQuery(
+        m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quotedIdentifier(table), quotedIdentifier(whereColumn)),
+        {key});
+    QList<QVariantMap> rows;
+    while (query.next()) {
+        QVariantMap values;
+        const QSqlRecord rec = query.record();
+        for (int i = 0; i < rec.count(); ++i) {
+            values.insert(rec.fieldName(i), query.value(i));
+        }
+        rows << values;
+    }
+    const QList<ForeignKey> dependents = referencesTo(table);
+    for (const QVariantMap &row : std::as_const(rows)) {
+        snapshot.rows.append({table, row});
+        const QVariant id = row.value(QStringLiteral("id"));
+        if (!id.isValid()) {
+            continue; // link tables have no dependents
+        }
+        for (const ForeignKey &fk : dependents) {
+            if (fk.cascades) {
+                collect(fk.table, fk.column, id, snapshot, depth + 1);
+            } else {
+                QSqlQuery refs = execQuery(
+                    m_db,
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(quotedIdentifier(fk.table), quotedIdentifier(fk.column)),
+                    {id});
+                while (refs.next()) {
+                    snapshot.clearedReferences.append({fk.table, fk.column, refs.value(0).toLongLong(), id});
+                }
+            }
+        }
+    }
+}
+
+RecordSnapshot RecordStore::remove(const QString &table, qint64 id, QString *error)
+{
+    RecordSnapshot snapshot;
+    if (!isSchemaTable(table)) {
+        if (error) {
+            *error = failure(tr("unknown record type"));
+        }
+        return snapshot;
+    }
+    Transaction transaction(m_db);
+    collect(table, QStringLiteral("id"), id, snapshot, 0);
+    if (snapshot.isEmpty()) {
+        if (error) {
+            *error = failure(tr("the record no longer exists"));
+        }
+        return {};
+    }
+    QSqlQuery query = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
+    if (!query.isActive() || !transaction.commit()) {
+        if (error) {
+            *error = failure(query.lastError().isValid() ? query.lastError().text() : m_db.lastError().text());
+        }
+        return {};
+    }
+    return snapshot;
+}
+
+bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
+{
+    Transaction transaction(m_db);
+    execQuery(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    for (const RecordSnapshot::Row &row : snapshot.rows) {
+        if (!insertRow(row.table, row.values, nullptr, error)) {
+            return false;
+        }
+    }
+    for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
+        QSqlQuery query = execQuery(
+            m_db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(ref.table), quotedIdentifier(ref.column)),
+            {ref.value, ref.id});
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(query.lastError().text());
+            }
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace fallback

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <cstdint>
+
+namespace fallback::schema {
+
+/// PRAGMA application_id of every plan file ("Fall" in ASCII).
+inline constexpr std::int32_t ApplicationId = 0x46616C6C;
+
+/// PRAGMA user_version this build writes and fully understands.
+inline constexpr int CurrentVersion = 1;
+
+/// Every table of the current schema, parents before children. Exports and
+/// imports walk the plan in this order.
+const QStringList &tableNames();
+
+/// The SQL statements that bring a file from version - 1 to \a version.
+QStringList migrationStatements(int version);
+
+} // namespace fallback::schema

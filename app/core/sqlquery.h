@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace fallback {
+
+/// Prepares \a sql, binds \a values positionally and executes it. Returns the
+/// executed query (check isActive()) so that callers can read rows or errors.
+QSqlQuery execQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+/// Runs a statement whose result is a single value (a PRAGMA, a COUNT).
+QVariant queryValue(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+/// Quotes an identifier from our own schema (never from user text).
+QString quotedIdentifier(const QString &name);
+
+} // namespace fallback

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fallback {
+
+/// The fixed value lists of the schema (CHECK constraints) and their
+/// translated labels, shared by models, editors and reports.
+class Vocabulary final
+{
+    Q_DECLARE_TR_FUNCTIONS(fallback::Vocabulary)
+public:
+    enum class Kind {
+        SystemType,
+        Criticality,
+        ReferenceKind,
+        MemberRole,
+        RiskStatus,
+        MeasureType,
+        ResourceType,
+        Phase,
+        UpgradeStatus,
+        RunKind,
+        RunStatus,
+        ReviewStatus,
+        DrillScenario,
+        DrillResult,
+        ActionStatus,
+    };
+
+    /// Stored values of \a kind in display order.
+    static QStringList values(Kind kind);
+    /// Translated label of a stored value; unknown values are shown as stored.
+    static QString label(Kind kind, const QString &value);
+};
+
+} // namespace fallback

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+/// For the start-up benchmark: quits once the window has painted for the first time.
+class QuitOnFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("fallback"));
+    QCoreApplication::setApplicationName(QStringLiteral("fallback"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FALLBACK_VERSION_STRING));
+    const QStringList arguments = argumentsOf(argc, argv);
+
+    if (fallback::CommandLine::isCommand(arguments) || arguments.size() > 1) {
+        // Commands need no display: a core application only.
+        QCoreApplication app(argc, argv);
+        fallback::Translations::install(fallback::Translations::preferredLanguage());
+        return fallback::CommandLine::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Fallback"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fallback.Fallback"));
+    fallback::Translations::install(fallback::Translations::preferredLanguage());
+
+    fallback::ui::MainWindow window;
+    if (arguments.isEmpty()) {
+        window.openDefaultPlan();
+    } else {
+        window.openPlan(arguments.first());
+    }
+    if (qEnvironmentVariableIsSet("FALLBACK_QUIT_ON_FIRST_PAINT")) {
+        window.installEventFilter(new QuitOnFirstPaint(&window));
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialoghooks.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace fallback::ui {
+
+DialogHooks::FileNameHook DialogHooks::saveFileNameHook;
+DialogHooks::FileNameHook DialogHooks::openFileNameHook;
+DialogHooks::MessageHook DialogHooks::warningHook;
+
+QString DialogHooks::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                  const QString &filter)
+{
+    if (saveFileNameHook) {
+        return saveFileNameHook(caption, directory);
+    }
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+QString DialogHooks::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                  const QString &filter)
+{
+    if (openFileNameHook) {
+        return openFileNameHook(caption, directory);
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+void DialogHooks::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    if (warningHook) {
+        warningHook(title, text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace fallback::ui

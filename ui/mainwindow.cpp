@@ -1,0 +1,402 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "defaultplan.h"
+#include "dialoghooks.h"
+#include "plandocument.h"
+#include "planjsonimport.h"
+#include "planview.h"
+#include "recentplans.h"
+#include "translations.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTime>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace fallback::ui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString PlanSuffix = QStringLiteral(".fallback");
+
+QString planFilter()
+{
+    return MainWindow::tr("Fallback plans (*.fallback);;All files (*)");
+}
+
+QString withPlanSuffix(const QString &path)
+{
+    return path.isEmpty() || QFileInfo(path).suffix().isEmpty() ? path + PlanSuffix : path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undoGroup = new QUndoGroup(this);
+    m_central = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newPlan);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
+    connect(m_welcome, &WelcomePage::openDefaultRequested, this, &MainWindow::openDefaultPlan);
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
+    statusBar()->addPermanentWidget(m_saveState);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+    updateActions();
+    updateTitle();
+
+    if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray())) {
+        resize(1180, 760);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    closePlan();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
+
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openPlanDialog);
+
+    m_saveCopyAction = new QAction(this);
+    m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
+    m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closePlan);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentPlans::clear();
+        rebuildRecentMenu();
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &language : Translations::available()) {
+        auto *action = new QAction(m_languageGroup);
+        action->setCheckable(true);
+        action->setData(language);
+        // Each language is named in itself, so that it can be found whatever
+        // language the interface is in now.
+        action->setText(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English"));
+        action->setChecked(language == Translations::preferredLanguage());
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Plan..."));
+    m_openAction->setText(tr("&Open Plan..."));
+    m_saveCopyAction->setText(tr("Save a &Copy..."));
+    m_closeAction->setText(tr("&Close Plan"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_clearRecentAction->setText(tr("Clear List"));
+    m_aboutAction->setText(tr("&About Fallback"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateTitle();
+    if (m_document) {
+        showSaved();
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_planView) {
+        m_planView->commitPending();
+    }
+    QSettings().setValue(GeometryKey, saveGeometry());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Fallback"));
+        setWindowFilePath(QString());
+        return;
+    }
+    setWindowFilePath(m_document->path());
+    QString title = m_document->displayTitle();
+    if (m_document->isReadOnly()) {
+        title = tr("%1 (read-only)").arg(title);
+    }
+    setWindowTitle(tr("%1 - Fallback").arg(title));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentPlans::paths();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPlan(path); });
+    }
+    if (!paths.isEmpty()) {
+        m_recentMenu->addSeparator();
+    }
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!paths.isEmpty());
+}
+
+bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path()) {
+        return true;
+    }
+    if (m_planView) {
+        m_planView->commitPending();
+    }
+    QString error;
+    // Open the new plan before closing the old one: a plan that cannot be
+    // opened leaves the window as it was.
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(path, access, &error);
+    if (!document) {
+        DialogHooks::warning(this, tr("Cannot open plan"), error);
+        return false;
+    }
+    closePlan();
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &PlanDocument::saved, this, &MainWindow::showSaved);
+    connect(m_document.get(), &PlanDocument::writeFailed, this, &MainWindow::showWriteFailure);
+    connect(m_document.get(), &PlanDocument::headerChanged, this, &MainWindow::updateTitle);
+
+    m_planView = new PlanView(m_document.get(), m_central);
+    m_planView->setObjectName(QStringLiteral("planView"));
+    connect(m_planView, &PlanView::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    m_central->addWidget(m_planView);
+    m_central->setCurrentWidget(m_planView);
+    RecentPlans::add(m_document->path());
+    showSaved();
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::createPlan(const QString &path)
+{
+    const QString error = PlanJsonImport::createFromTemplate(Translations::preferredLanguage(), path);
+    if (!error.isEmpty()) {
+        DialogHooks::warning(this, tr("Cannot create plan"), error);
+        return false;
+    }
+    return openPlan(path);
+}
+
+bool MainWindow::openDefaultPlan()
+{
+    if (const QString error = DefaultPlan::ensureExists(Translations::preferredLanguage()); !error.isEmpty()) {
+        DialogHooks::warning(this, tr("Cannot create your plan"), error);
+        return false;
+    }
+    return openPlan(DefaultPlan::path());
+}
+
+void MainWindow::closePlan()
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_planView) {
+        m_planView->commitPending();
+        m_central->removeWidget(m_planView);
+        delete m_planView;
+        m_planView = nullptr;
+    }
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    m_central->setCurrentWidget(m_welcome);
+    m_saveState->clear();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showSaved()
+{
+    if (!m_document) {
+        return;
+    }
+    m_saveState->setText(m_document->isReadOnly() ? tr("Read-only")
+                                                  : tr("All changes saved %1")
+                                                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showWriteFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (m_document && !m_document->isReadOnly()) {
+        DialogHooks::warning(this, tr("Change not saved"), message);
+    }
+}
+
+void MainWindow::newPlan()
+{
+    const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath()
+                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = withPlanSuffix(
+        DialogHooks::saveFileName(this, tr("New Plan"), directory + QLatin1Char('/') + tr("plan") + PlanSuffix,
+                                  planFilter()));
+    if (path.isEmpty()) {
+        return;
+    }
+    createPlan(path);
+}
+
+void MainWindow::openPlanDialog()
+{
+    const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath()
+                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = DialogHooks::openFileName(this, tr("Open Plan"), directory, planFilter());
+    if (!path.isEmpty()) {
+        openPlan(path);
+    }
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document) {
+        return;
+    }
+    m_planView->commitPending();
+    const QFileInfo current(m_document->path());
+    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-')
+        + QDate::currentDate().toString(Qt::ISODate) + PlanSuffix;
+    const QString path = withPlanSuffix(DialogHooks::saveFileName(this, tr("Save a Copy"), suggestion, planFilter()));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_document->file().saveCopy(path, &error)) {
+        DialogHooks::warning(this, tr("Copy not saved"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Translations::setPreferredLanguage(language);
+    Translations::install(language);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Fallback"),
+                       tr("<h3>Fallback %1</h3><p>Emergency plans for program upgrades: prepare the plan, run the "
+                          "upgrade from its checklist, review what happened. Everything stays in one file on this "
+                          "computer and works without a network.</p>")
+                           .arg(QStringLiteral(FALLBACK_VERSION_STRING)));
+}
+
+} // namespace fallback::ui

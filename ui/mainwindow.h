@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planfile.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace fallback {
+class PlanDocument;
+}
+
+namespace fallback::ui {
+
+class PlanView;
+class WelcomePage;
+
+/// The application window: menus, the open plan, the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens \a path, replacing the open plan; on failure explains why and
+    /// keeps the open plan. Returns whether the plan was opened.
+    bool openPlan(const QString &path, PlanFile::Access access = PlanFile::Access::ReadWrite);
+    /// Creates a plan from the template of the interface language and opens it.
+    bool createPlan(const QString &path);
+    /// Opens the user's default plan, creating it on first use.
+    bool openDefaultPlan();
+    void closePlan();
+
+    PlanDocument *document() const { return m_document.get(); }
+    PlanView *planView() const { return m_planView; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateTitle();
+    void updateActions();
+    void rebuildRecentMenu();
+    void showWriteFailure(const QString &message);
+    void showSaved();
+
+    void newPlan();
+    void openPlanDialog();
+    void saveCopy();
+    void setLanguage(const QString &language);
+    void about();
+
+    std::unique_ptr<PlanDocument> m_document;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    PlanView *m_planView = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QLabel *m_saveState = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace fallback::ui

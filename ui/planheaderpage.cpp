@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planheaderpage.h"
+
+#include "plandocument.h"
+#include "planfieldbinding.h"
+#include "recordtableeditor.h"
+#include "referencemodel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fallback::ui {
+
+namespace {
+QString fieldLabel(PlanField field)
+{
+    switch (field) {
+    case PlanField::Title:
+        return PlanHeaderPage::tr("&Title:");
+    case PlanField::Organisation:
+        return PlanHeaderPage::tr("&Organisation:");
+    case PlanField::Version:
+        return PlanHeaderPage::tr("&Version:");
+    case PlanField::Classification:
+        return PlanHeaderPage::tr("&Classification:");
+    case PlanField::EffectiveDate:
+        return PlanHeaderPage::tr("&Effective date:");
+    case PlanField::Purpose:
+        return PlanHeaderPage::tr("&Purpose:");
+    case PlanField::ScopeNote:
+        return PlanHeaderPage::tr("&Scope statement:");
+    case PlanField::Interpretation:
+        return PlanHeaderPage::tr("&Interpretation:");
+    case PlanField::Precedence:
+        return PlanHeaderPage::tr("P&recedence of law:");
+    case PlanField::Supplementary:
+        return PlanHeaderPage::tr("S&upplementary provisions:");
+    }
+    return {};
+}
+} // namespace
+
+PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *content = new QWidget;
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    addLine(PlanField::Title, "titleEdit");
+    addLine(PlanField::Organisation, "organisationEdit");
+    addLine(PlanField::Version, "versionEdit");
+    addLine(PlanField::Classification, "classificationEdit");
+    QLineEdit *date = addLine(PlanField::EffectiveDate, "effectiveDateEdit");
+    date->setMaximumWidth(date->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
+    addText(PlanField::Purpose, "purposeEdit");
+    addText(PlanField::ScopeNote, "scopeNoteEdit");
+
+    m_references = new ReferenceModel(document, this);
+    m_referenceEditor = new RecordTableEditor(m_references, document->isReadOnly(), this);
+    m_referenceEditor->setObjectName(QStringLiteral("referenceEditor"));
+    m_referenceEditor->view()->setMinimumHeight(160);
+    m_form->addRow(m_referenceEditor);
+
+    addText(PlanField::Interpretation, "interpretationEdit");
+    addText(PlanField::Precedence, "precedenceEdit");
+    addText(PlanField::Supplementary, "supplementaryEdit");
+
+    content->setLayout(m_form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslateUi();
+}
+
+QLineEdit *PlanHeaderPage::addLine(PlanField field, const char *objectName)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QLatin1String(objectName));
+    auto *label = new QLabel;
+    label->setBuddy(edit);
+    m_labels.insert(field, label);
+    m_form->addRow(label, edit);
+    auto *binding = new PlanFieldBinding(m_document, field, edit);
+    connect(binding, &PlanFieldBinding::rejected, this, &PlanHeaderPage::message);
+    m_bindings << binding;
+    return edit;
+}
+
+QPlainTextEdit *PlanHeaderPage::addText(PlanField field, const char *objectName)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
+    auto *label = new QLabel;
+    label->setBuddy(edit);
+    m_labels.insert(field, label);
+    m_form->addRow(label, edit);
+    m_bindings << new PlanFieldBinding(m_document, field, edit);
+    return edit;
+}
+
+void PlanHeaderPage::commitPending()
+{
+    for (PlanFieldBinding *binding : std::as_const(m_bindings)) {
+        binding->commit();
+    }
+}
+
+void PlanHeaderPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlanHeaderPage::retranslateUi()
+{
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        it.value()->setText(fieldLabel(it.key()));
+    }
+    m_referenceEditor->setCaption(tr("Basis: laws, standards and documents the plan rests on"));
+}
+
+} // namespace fallback::ui

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "planfield.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fallback {
+class PlanDocument;
+class ReferenceModel;
+}
+
+namespace fallback::ui {
+
+class PlanFieldBinding;
+class RecordTableEditor;
+
+/// The plan header (总则): title, version, purpose, basis references and the
+/// supplementary provisions.
+class PlanHeaderPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanHeaderPage(PlanDocument *document, QWidget *parent = nullptr);
+
+    /// Saves text still being typed.
+    void commitPending();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLineEdit *addLine(PlanField field, const char *objectName);
+    QPlainTextEdit *addText(PlanField field, const char *objectName);
+    void retranslateUi();
+
+    PlanDocument *m_document;
+    QFormLayout *m_form = nullptr;
+    QHash<PlanField, QLabel *> m_labels;
+    QList<PlanFieldBinding *> m_bindings;
+    ReferenceModel *m_references = nullptr;
+    RecordTableEditor *m_referenceEditor = nullptr;
+};
+
+} // namespace fallback::ui

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planview.h"
+
+#include "overviewpage.h"
+#include "plandocument.h"
+#include "planheaderpage.h"
+#include "recordtableeditor.h"
+#include "scopesystemmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace fallback::ui {
+
+PlanView::PlanView(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(8, 6, 8, 6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; }"));
+    m_banner->setVisible(document->isReadOnly());
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    for (Section section : SectionNames::all()) {
+        auto *item = new QListWidgetItem(m_sections);
+        item->setData(Qt::UserRole, int(section));
+    }
+    m_pages = new QStackedWidget(this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pages->setCurrentWidget(pageFor(SectionNames::all().at(row)));
+        }
+    });
+    retranslateUi();
+    m_sections->setMaximumWidth(m_sections->sizeHintForColumn(0) + 48);
+    m_sections->setCurrentRow(0);
+}
+
+QWidget *PlanView::pageFor(Section section)
+{
+    if (QWidget *page = m_pageOf.value(section)) {
+        return page;
+    }
+    // Pages are built when first shown: start-up builds only the first one.
+    QWidget *page = nullptr;
+    switch (section) {
+    case Section::Plan:
+        m_headerPage = new PlanHeaderPage(m_document, m_pages);
+        connect(m_headerPage, &PlanHeaderPage::message, this, &PlanView::message);
+        page = m_headerPage;
+        break;
+    case Section::Scope: {
+        auto *editor = new RecordTableEditor(new ScopeSystemModel(m_document, m_pages), m_document->isReadOnly(),
+                                             m_pages);
+        editor->setCaption(tr("Systems whose upgrades this plan covers"));
+        page = editor;
+        break;
+    }
+    default:
+        page = new OverviewPage(m_document, section, m_pages);
+        break;
+    }
+    page->setObjectName(QStringLiteral("page%1").arg(int(section)));
+    m_pages->addWidget(page);
+    m_pageOf.insert(section, page);
+    return page;
+}
+
+void PlanView::showSection(Section section)
+{
+    m_sections->setCurrentRow(int(SectionNames::all().indexOf(section)));
+}
+
+Section PlanView::currentSection() const
+{
+    return SectionNames::all().value(m_sections->currentRow(), Section::Plan);
+}
+
+void PlanView::commitPending()
+{
+    if (m_headerPage) {
+        m_headerPage->commitPending();
+    }
+}
+
+void PlanView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlanView::retranslateUi()
+{
+    for (int row = 0; row < m_sections->count(); ++row) {
+        QListWidgetItem *item = m_sections->item(row);
+        item->setText(SectionNames::title(Section(item->data(Qt::UserRole).toInt())));
+    }
+    m_banner->setText(m_document->file().readOnlyMessage());
+}
+
+} // namespace fallback::ui
