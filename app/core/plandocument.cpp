@@ -73,6 +73,7 @@ bool PlanDocument::refuseWhenReadOnly()
 
 void PlanDocument::reportWrite(bool ok, const QString &error)
 {
+    m_lastWriteOk = ok;
     if (ok) {
         Q_EMIT saved();
     } else {
@@ -90,8 +91,9 @@ bool PlanDocument::setHeader(PlanField field, const QVariant &value)
     if (sameValue(old, value)) {
         return false;
     }
+    m_lastWriteOk = false;
     m_undoStack->push(new SetPlanFieldCommand(this, field, old, value));
-    return sameValue(header(field), value);
+    return m_lastWriteOk;
 }
 
 bool PlanDocument::setRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value)
@@ -103,8 +105,9 @@ bool PlanDocument::setRecordValue(const QString &table, qint64 id, const QString
     if (sameValue(old, value)) {
         return false;
     }
+    m_lastWriteOk = false;
     m_undoStack->push(new SetRecordValueCommand(this, table, id, column, old, value));
-    return sameValue(m_store.value(table, id, column), value);
+    return m_lastWriteOk;
 }
 
 qint64 PlanDocument::addRecord(const QString &table, const QVariantMap &values, const QString &commandText)
@@ -112,13 +115,11 @@ qint64 PlanDocument::addRecord(const QString &table, const QVariantMap &values, 
     if (refuseWhenReadOnly()) {
         return 0;
     }
-    const int before = m_undoStack->index();
+    m_lastWriteOk = false;
+    m_lastInsertedId = 0;
+    // A command whose write failed makes itself obsolete and the stack drops it.
     m_undoStack->push(new InsertRecordCommand(this, table, values, commandText));
-    // A command whose write failed is obsolete and has been deleted by the stack.
-    if (m_undoStack->index() == before) {
-        return 0;
-    }
-    return static_cast<const InsertRecordCommand *>(m_undoStack->command(before))->recordId();
+    return m_lastWriteOk ? m_lastInsertedId : 0;
 }
 
 bool PlanDocument::removeRecord(const QString &table, qint64 id, const QString &commandText)
@@ -126,9 +127,9 @@ bool PlanDocument::removeRecord(const QString &table, qint64 id, const QString &
     if (refuseWhenReadOnly()) {
         return false;
     }
-    const int before = m_undoStack->index();
+    m_lastWriteOk = false;
     m_undoStack->push(new RemoveRecordCommand(this, table, id, commandText));
-    return m_undoStack->index() > before;
+    return m_lastWriteOk;
 }
 
 bool PlanDocument::writeHeader(PlanField field, const QVariant &value)
@@ -157,6 +158,7 @@ qint64 PlanDocument::writeInsert(const QString &table, const QVariantMap &values
 {
     QString error;
     const qint64 id = m_store.insert(table, values, &error);
+    m_lastInsertedId = id;
     reportWrite(id != 0, error);
     if (id != 0) {
         Q_EMIT recordInserted(table, id);

@@ -72,6 +72,10 @@ private:
     void reportWrite(bool ok, const QString &error);
 
     std::unique_ptr<PlanFile> m_file;
+    // Outcome of the last raw write, read back after QUndoStack::push (which
+    // cannot report it, least of all inside a macro).
+    bool m_lastWriteOk = false;
+    qint64 m_lastInsertedId = 0;
     RecordStore m_store;
     QUndoStack *m_undoStack = nullptr;
 };

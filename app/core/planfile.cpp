@@ -206,7 +206,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
     }
 
-    const QString check = queryValue(db, QStringLiteral("PRAGMA quick_check")).toString();
+    const QString check = queryValue(db, QStringLiteral("PRAGMA quick_check")).toString().simplified();
     if (check != QLatin1String("ok")) {
         if (error) {
             *error = tr("The plan \"%1\" is damaged (%2). Open a backup copy instead.")

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plandocument.h"
+#include "planjsonimport.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fallback;
+using namespace fallback::test;
+
+class TestPlanDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    /// Reads a value through a connection of its own, as another process would.
+    QVariant storedValue(const QString &sql, const QVariantList &values = {})
+    {
+        auto file = PlanFile::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        return file ? queryValue(file->database(), sql, values) : QVariant();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("doc-%1.fallback").arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), m_path).isEmpty());
+    }
+
+    void headerEditIsSavedAndUndone()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(document);
+        const QString original = document->header(PlanField::Title).toString();
+        QSignalSpy saved(document.get(), &PlanDocument::saved);
+        QVERIFY(document->setHeader(PlanField::Title, QStringLiteral("Core database upgrade plan")));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(),
+                 QStringLiteral("Core database upgrade plan"));
+        QCOMPARE(document->undoStack()->count(), 1);
+        QVERIFY(!document->setHeader(PlanField::Title, QStringLiteral("Core database upgrade plan")));
+        QCOMPARE(document->undoStack()->count(), 1);
+
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(), original);
+        document->undoStack()->redo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(),
+                 QStringLiteral("Core database upgrade plan"));
+    }
+
+    void dateFieldStoresNullWhenCleared()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(document->setHeader(PlanField::EffectiveDate, QStringLiteral("2026-12-01")));
+        QVERIFY(document->setHeader(PlanField::EffectiveDate, QVariant()));
+        QVERIFY(storedValue(QStringLiteral("SELECT effective_date FROM plan")).isNull());
+        // Setting a date and clearing it again at once is one edit; undo leaves it unset.
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        QVERIFY(storedValue(QStringLiteral("SELECT effective_date FROM plan")).isNull());
+
+        QVERIFY(document->setHeader(PlanField::EffectiveDate, QStringLiteral("2026-12-01")));
+        QVERIFY(document->setHeader(PlanField::Version, QStringLiteral("1.1")));
+        QVERIFY(document->setHeader(PlanField::EffectiveDate, QVariant()));
+        QVERIFY(storedValue(QStringLiteral("SELECT effective_date FROM plan")).isNull());
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+    }
+
+    void addAndRemoveRecordsWithUndo()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const int before = storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt();
+        const qint64 id = document->addRecord(QStringLiteral("reference"), {{QStringLiteral("title"), QStringLiteral("GB/T 20988")}},
+                                              QStringLiteral("Add reference"));
+        QVERIFY(id > 0);
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt(), before + 1);
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt(), before);
+        document->undoStack()->redo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT title FROM reference WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("GB/T 20988"));
+
+        QVERIFY(document->removeRecord(QStringLiteral("reference"), id, QStringLiteral("Remove")));
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference WHERE id = ?"), {id}).toInt(), 0);
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT title FROM reference WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("GB/T 20988"));
+    }
+
+    void undoOfDeleteRestoresWhatTheDeleteCascadedTo()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const QSqlDatabase db = document->database();
+        // An upgrade that covers system 1, and a risk owned by group 2.
+        QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade (id, name) VALUES (7, 'DB 12 to 15')")).isActive());
+        QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade_system (upgrade_id, system_id) VALUES (7, 1)")).isActive());
+        const int risksOwnedBefore = storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt();
+        QVERIFY(risksOwnedBefore > 0);
+
+        QVERIFY(document->removeRecord(QStringLiteral("scope_system"), 1, QStringLiteral("Remove system")));
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM upgrade_system")).toInt(), 0);
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM upgrade_system WHERE system_id = 1")).toInt(), 1);
+
+        QVERIFY(document->removeRecord(QStringLiteral("org_group"), 3, QStringLiteral("Remove group")));
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt(), 0);
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt(),
+                 risksOwnedBefore);
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM warning_level_group WHERE group_id = 3")).toInt() > 0,
+                 true);
+    }
+
+    void readOnlyDocumentRefusesEdits()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        QVERIFY(document && document->isReadOnly());
+        const QByteArray before = fileBytes(m_path);
+        QSignalSpy failed(document.get(), &PlanDocument::writeFailed);
+        QVERIFY(!document->setHeader(PlanField::Title, QStringLiteral("changed")));
+        QCOMPARE(document->addRecord(QStringLiteral("reference"), {}, QStringLiteral("Add")), 0);
+        QVERIFY(!document->removeRecord(QStringLiteral("reference"), 1, QStringLiteral("Remove")));
+        QCOMPARE(failed.count(), 3);
+        QCOMPARE(document->undoStack()->count(), 0);
+        document.reset();
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void failedWriteLeavesNoUndoStep()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        QSignalSpy failed(document.get(), &PlanDocument::writeFailed);
+        // The schema refuses a system type outside its list.
+        QVERIFY(!document->setRecordValue(QStringLiteral("scope_system"), 1, QStringLiteral("type"),
+                                          QStringLiteral("toaster")));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(document->undoStack()->count(), 0);
+        QCOMPARE(storedValue(QStringLiteral("SELECT type FROM scope_system WHERE id = 1")).toString(),
+                 QStringLiteral("os"));
+    }
+
+    void consecutiveEditsOfOneFieldMergeIntoOneUndoStep()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const QString original = document->header(PlanField::Purpose).toString();
+        document->setHeader(PlanField::Purpose, QStringLiteral("Draft"));
+        document->setHeader(PlanField::Purpose, QStringLiteral("Draft two"));
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->setHeader(PlanField::Version, QStringLiteral("2.0"));
+        QCOMPARE(document->undoStack()->count(), 2);
+        document->undoStack()->undo();
+        document->undoStack()->undo();
+        QCOMPARE(document->header(PlanField::Purpose).toString(), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanDocument)
+#include "tst_plandocument.moc"
