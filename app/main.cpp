@@ -52,6 +52,16 @@ int main(int argc, char *argv[])
         return fallback::CommandLine::run(arguments);
     }
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Without this check Qt aborts with a long platform plugin message.
+        QCoreApplication app(argc, argv);
+        fallback::Translations::install(fallback::Translations::preferredLanguage());
+        return fallback::CommandLine::reportNoDisplay();
+    }
+#endif
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fallback"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.fallback.Fallback"));

@@ -210,6 +210,12 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return commands().contains(first) || first.startsWith(QLatin1Char('-'));
 }
 
+int CommandLine::reportNoDisplay()
+{
+    return fail(tr("No display is available for the window; the commands listed by \"fallback --help\" work "
+                   "without one."));
+}
+
 QString CommandLine::usage()
 {
     return tr("Usage:\n"

@@ -17,6 +17,8 @@ public:
     static bool isCommand(const QStringList &arguments);
     /// Runs the command; returns the process exit status.
     static int run(const QStringList &arguments);
+    /// Explains that the window needs a display; returns the exit status.
+    static int reportNoDisplay();
     /// The --help text.
     static QString usage();
 };

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `fallback` binary, without a display, as users and scripts do.
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fallback::test;
+
+namespace {
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runFallback(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Commands must not need a display.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(workingDirectory);
+    }
+    process.start(QStringLiteral(FALLBACK_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+bool isOneLine(const QByteArray &text)
+{
+    return !text.isEmpty() && text.count('\n') == 1 && text.endsWith('\n');
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        Result version = runFallback({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("fallback "));
+        Result help = runFallback({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"new", "check", "export-json", "import-json"}) {
+            QVERIFY2(help.out.contains(command), command);
+        }
+    }
+
+    void newCreatesAPlanAndNeverOverwrites()
+    {
+        const QString plan = path(QStringLiteral("zh.fallback"));
+        Result created = runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.err.isEmpty());
+        Result exported = runFallback({QStringLiteral("export-json"), plan});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QString::fromUtf8(exported.out).contains(QStringLiteral("程序升级应急预案")));
+
+        const QByteArray before = fileBytes(plan);
+        Result again = runFallback({QStringLiteral("new"), plan});
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(isOneLine(again.err));
+        QCOMPARE(fileBytes(plan), before);
+
+        Result english = runFallback({QStringLiteral("new"), path(QStringLiteral("en.fallback")),
+                                      QStringLiteral("--template=en")});
+        QCOMPARE(english.exitCode, 0);
+    }
+
+    void badArgumentsAreOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
+        QTest::newRow("new without plan") << QStringList{QStringLiteral("new")};
+        QTest::newRow("unknown template") << QStringList{QStringLiteral("new"), QStringLiteral("x.fallback"),
+                                                        QStringLiteral("--template"), QStringLiteral("fr")};
+        QTest::newRow("template without value") << QStringList{QStringLiteral("new"), QStringLiteral("x.fallback"),
+                                                              QStringLiteral("--template")};
+        QTest::newRow("check two plans") << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("check missing plan") << QStringList{QStringLiteral("check"), QStringLiteral("missing.fallback")};
+        QTest::newRow("export missing plan") << QStringList{QStringLiteral("export-json"),
+                                                           QStringLiteral("missing.fallback")};
+        QTest::newRow("import missing file") << QStringList{QStringLiteral("import-json"), QStringLiteral("none.json"),
+                                                           QStringLiteral("x.fallback")};
+        QTest::newRow("two plans for the window") << QStringList{QStringLiteral("a.fallback"), QStringLiteral("b.fallback")};
+    }
+
+    void badArgumentsAreOneClearLine()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        Result result = runFallback(arguments, dir.path());
+        QVERIFY(result.exitCode > 0);
+        QVERIFY2(isOneLine(result.err), result.err.constData());
+        QVERIFY(result.err.startsWith("fallback: "));
+        QVERIFY(entriesOf(dir.path()).isEmpty()); // nothing was created
+    }
+
+    void checkReportsSoundAndBrokenFiles()
+    {
+        const QString plan = path(QStringLiteral("check.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        Result sound = runFallback({QStringLiteral("check"), plan});
+        QCOMPARE(sound.exitCode, 0);
+        QVERIFY(sound.out.contains("format version 1"));
+
+        const QString junk = path(QStringLiteral("junk.fallback"));
+        QVERIFY(writeBytes(junk, QByteArray(5000, 'x')));
+        Result broken = runFallback({QStringLiteral("check"), junk});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(isOneLine(broken.err));
+        QCOMPARE(fileBytes(junk), QByteArray(5000, 'x'));
+
+        const QString foreign = path(QStringLiteral("foreign.fallback"));
+        QVERIFY(QFile::copy(plan, foreign));
+        QByteArray bytes = fileBytes(foreign);
+        bytes.replace(68, 4, QByteArray("\0\0\0\0", 4)); // clear the application id
+        QVERIFY(writeBytes(foreign, bytes));
+        Result other = runFallback({QStringLiteral("check"), foreign});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(other.err.contains("another program"));
+        QCOMPARE(fileBytes(foreign), bytes);
+    }
+
+    void exportImportRoundTripIsByteIdentical()
+    {
+        const QString plan = path(QStringLiteral("round.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")}).exitCode, 0);
+        const QString json = path(QStringLiteral("round.json"));
+        QCOMPARE(runFallback({QStringLiteral("export-json"), plan, QStringLiteral("-o"), json}).exitCode, 0);
+        Result toStdout = runFallback({QStringLiteral("export-json"), plan});
+        QCOMPARE(toStdout.out, fileBytes(json));
+
+        const QString copy = path(QStringLiteral("round-copy.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("import-json"), json, copy}).exitCode, 0);
+        const QString json2 = path(QStringLiteral("round2.json"));
+        QCOMPARE(runFallback({QStringLiteral("export-json"), copy, QStringLiteral("--output"), json2}).exitCode, 0);
+        QCOMPARE(fileBytes(json2), fileBytes(json));
+    }
+
+    void brokenJsonCreatesNoPlan()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(writeBytes(json, "{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"risk\": [{\"id\": "));
+        Result result = runFallback({QStringLiteral("import-json"), json, dir.filePath(QStringLiteral("new.fallback"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(isOneLine(result.err));
+        QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("broken.json")});
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        const QString plan = path(QStringLiteral("exp.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        const QByteArray before = fileBytes(plan);
+        Result result = runFallback({QStringLiteral("export-json"), plan, QStringLiteral("-o"),
+                                     path(QStringLiteral("no/such/dir/out.json"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(isOneLine(result.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("no"))));
+        Result overPlan = runFallback({QStringLiteral("export-json"), plan, QStringLiteral("-o"), plan});
+        QVERIFY(overPlan.exitCode != 0);
+        QCOMPARE(fileBytes(plan), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

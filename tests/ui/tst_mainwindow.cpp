@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window, as a user would, under the offscreen platform.
+#include "defaultplan.h"
+#include "dialoghooks.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "planfile.h"
+#include "planjsonimport.h"
+#include "planview.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fallback;
+using namespace fallback::test;
+using namespace fallback::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_warnings;
+    int m_counter = 0;
+
+    QString newPlanPath() { return m_dir.filePath(QStringLiteral("gui-%1.fallback").arg(++m_counter)); }
+
+    /// Reads the plan through a connection of its own, as another program would.
+    static QVariant stored(const QString &path, const QString &sql)
+    {
+        auto file = PlanFile::open(path, PlanFile::Access::ReadOnly, nullptr);
+        return file ? queryValue(file->database(), sql) : QVariant();
+    }
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+
+    static void replaceText(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(QStringLiteral("en"));
+        DialogHooks::warningHook = [this](const QString &, const QString &text) { m_warnings << text; };
+    }
+
+    void init() { m_warnings.clear(); }
+
+    void editTitleThenUndo()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString original = stored(path, QStringLiteral("SELECT title FROM plan")).toString();
+        QCOMPARE(original, QStringLiteral("Program Upgrade Emergency Plan"));
+
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), original);
+        replaceText(title, QStringLiteral("Core banking database upgrade"));
+        QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(),
+                 QStringLiteral("Core banking database upgrade"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Core banking database upgrade")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("saveStateLabel"))->text().contains(QLatin1String("saved")));
+
+        QAction *undo = action(window, "actionUndo");
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(), original);
+        QCOMPARE(title->text(), original);
+        QVERIFY(window.windowTitle().contains(original));
+
+        action(window, "actionRedo")->trigger();
+        QCOMPARE(title->text(), QStringLiteral("Core banking database upgrade"));
+        QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(), title->text());
+    }
+
+    void effectiveDateRejectsWhatIsNotADate()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        auto *date = window.findChild<QLineEdit *>(QStringLiteral("effectiveDateEdit"));
+        QVERIFY(date);
+        replaceText(date, QStringLiteral("2026-12-01"));
+        QCOMPARE(stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+        replaceText(date, QStringLiteral("next tuesday"));
+        QCOMPARE(stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(date->text(), QStringLiteral("2026-12-01"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("next tuesday")));
+        QVERIFY(!date->styleSheet().isEmpty()); // marked as rejected
+    }
+
+    void scopeSystemsAddAndUndo()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        window.planView()->showSection(Section::Scope);
+        QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(Section::Scope)));
+        QVERIFY(page && page->isVisible());
+        auto *add = page->findChild<QPushButton *>(QStringLiteral("addButton"));
+        QVERIFY(add && add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(stored(path, QStringLiteral("SELECT COUNT(*) FROM scope_system")).toInt(), 4);
+        auto *view = page->findChild<QTableView *>();
+        QCOMPARE(view->model()->rowCount(), 4);
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(stored(path, QStringLiteral("SELECT COUNT(*) FROM scope_system")).toInt(), 3);
+        QCOMPARE(view->model()->rowCount(), 3);
+    }
+
+    void sectionsListWhatThePlanHolds()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        window.planView()->showSection(Section::WarningLevels);
+        QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(Section::WarningLevels)));
+        QVERIFY(page);
+        auto *view = page->findChild<QTableView *>();
+        QVERIFY(view && view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 4);
+        window.planView()->showSection(Section::Drills);
+        page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(Section::Drills)));
+        QVERIFY(!page->findChild<QTableView *>()->isVisible()); // empty: a sentence instead of a bare table
+    }
+
+    void unopenableFileKeepsTheOpenPlan()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        const QString junk = m_dir.filePath(QStringLiteral("junk.fallback"));
+        QVERIFY(writeBytes(junk, "this is not a plan"));
+        QVERIFY(!window.openPlan(junk));
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY(m_warnings.first().contains(QLatin1String("not a Fallback plan")));
+        QCOMPARE(window.document()->path(), path);
+        QCOMPARE(fileBytes(junk), QByteArray("this is not a plan"));
+    }
+
+    void planOpenElsewhereIsReadOnly()
+    {
+        const QString path = newPlanPath();
+        QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
+        auto writer = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(writer && !writer->isReadOnly());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.show();
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("another")));
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QVERIFY(title->isReadOnly());
+    }
+
+    void closingLeavesOneSelfContainedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usb.fallback"));
+        {
+            MainWindow window;
+            QVERIFY(window.createPlan(path));
+            window.show();
+            replaceText(window.findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Copied to USB"));
+            action(window, "actionClose")->trigger();
+            QVERIFY(!window.document());
+            QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("usb.fallback")});
+        }
+        QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(), QStringLiteral("Copied to USB"));
+    }
+
+    void saveCopyThroughTheFileMenu()
+    {
+        const QString path = newPlanPath();
+        const QString copy = m_dir.filePath(QStringLiteral("copy-of-plan.fallback"));
+        DialogHooks::saveFileNameHook = [copy](const QString &, const QString &) { return copy; };
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        action(window, "actionSaveCopy")->trigger();
+        DialogHooks::saveFileNameHook = nullptr;
+        QVERIFY(m_warnings.isEmpty());
+        QCOMPARE(stored(copy, QStringLiteral("SELECT title FROM plan")).toString(),
+                 QStringLiteral("Program Upgrade Emergency Plan"));
+    }
+
+    void newPlanThroughTheFileMenu()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("from-menu")); // the suffix is added
+        DialogHooks::saveFileNameHook = [path](const QString &, const QString &) { return path; };
+        MainWindow window;
+        action(window, "actionNew")->trigger();
+        DialogHooks::saveFileNameHook = nullptr;
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->path(), path + QLatin1String(".fallback"));
+    }
+
+    void defaultPlanIsCreatedOnFirstStart()
+    {
+        QFile::remove(DefaultPlan::path());
+        MainWindow window;
+        QVERIFY(window.openDefaultPlan());
+        QCOMPARE(window.document()->path(), DefaultPlan::path());
+        QVERIFY(QFile::exists(DefaultPlan::path()));
+        window.closePlan();
+        QFile::remove(DefaultPlan::path());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
