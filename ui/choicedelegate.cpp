@@ -8,8 +8,8 @@
 
 namespace fallback::ui {
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QWidget *ChoiceDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariantList choices = index.data(RecordTableModel::ChoicesRole).toList();
     if (choices.isEmpty()) {

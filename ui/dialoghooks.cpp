@@ -11,8 +11,8 @@ DialogHooks::FileNameHook DialogHooks::saveFileNameHook;
 DialogHooks::FileNameHook DialogHooks::openFileNameHook;
 DialogHooks::MessageHook DialogHooks::warningHook;
 
-QString DialogHooks::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                  const QString &filter)
+QString DialogHooks::saveFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (saveFileNameHook) {
         return saveFileNameHook(caption, directory);
@@ -20,8 +20,8 @@ QString DialogHooks::saveFileName(QWidget *parent, const QString &caption, const
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
 
-QString DialogHooks::openFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                  const QString &filter)
+QString DialogHooks::openFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (openFileNameHook) {
         return openFileNameHook(caption, directory);

@@ -18,10 +18,10 @@ public:
     using FileNameHook = std::function<QString(const QString &caption, const QString &directory)>;
     using MessageHook = std::function<void(const QString &title, const QString &text)>;
 
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                const QString &filter);
-    static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                const QString &filter);
+    static QString saveFileName(
+        QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    static QString openFileName(
+        QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
     // Test hooks: when set they replace the dialogs.

@@ -272,9 +272,8 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
 
     m_planView = new PlanView(m_document.get(), m_central);
     m_planView->setObjectName(QStringLiteral("planView"));
-    connect(m_planView, &PlanView::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(
+        m_planView, &PlanView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_central->addWidget(m_planView);
     m_central->setCurrentWidget(m_planView);
     RecentPlans::add(m_document->path());
@@ -327,9 +326,9 @@ void MainWindow::showSaved()
     if (!m_document) {
         return;
     }
-    m_saveState->setText(m_document->isReadOnly() ? tr("Read-only")
-                                                  : tr("All changes saved %1")
-                                                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_saveState->setText(m_document->isReadOnly()
+            ? tr("Read-only")
+            : tr("All changes saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::showWriteFailure(const QString &message)
@@ -344,9 +343,8 @@ void MainWindow::newPlan()
 {
     const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath()
                                          : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = withPlanSuffix(
-        DialogHooks::saveFileName(this, tr("New Plan"), directory + QLatin1Char('/') + tr("plan") + PlanSuffix,
-                                  planFilter()));
+    const QString path = withPlanSuffix(DialogHooks::saveFileName(
+        this, tr("New Plan"), directory + QLatin1Char('/') + tr("plan") + PlanSuffix, planFilter()));
     if (path.isEmpty()) {
         return;
     }
@@ -393,10 +391,10 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Fallback"),
-                       tr("<h3>Fallback %1</h3><p>Emergency plans for program upgrades: prepare the plan, run the "
-                          "upgrade from its checklist, review what happened. Everything stays in one file on this "
-                          "computer and works without a network.</p>")
-                           .arg(QStringLiteral(FALLBACK_VERSION_STRING)));
+        tr("<h3>Fallback %1</h3><p>Emergency plans for program upgrades: prepare the plan, run the "
+           "upgrade from its checklist, review what happened. Everything stays in one file on this "
+           "computer and works without a network.</p>")
+            .arg(QStringLiteral(FALLBACK_VERSION_STRING)));
 }
 
 } // namespace fallback::ui

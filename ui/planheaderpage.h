@@ -15,7 +15,7 @@ class QPlainTextEdit;
 namespace fallback {
 class PlanDocument;
 class ReferenceModel;
-}
+} // namespace fallback
 
 namespace fallback::ui {
 

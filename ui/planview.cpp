@@ -72,8 +72,8 @@ QWidget *PlanView::pageFor(Section section)
         page = m_headerPage;
         break;
     case Section::Scope: {
-        auto *editor = new RecordTableEditor(new ScopeSystemModel(m_document, m_pages), m_document->isReadOnly(),
-                                             m_pages);
+        auto *editor
+            = new RecordTableEditor(new ScopeSystemModel(m_document, m_pages), m_document->isReadOnly(), m_pages);
         editor->setCaption(tr("Systems whose upgrades this plan covers"));
         page = editor;
         break;

@@ -9,9 +9,9 @@
 #include "planjsonimport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QFile>
 #include <QLocale>
 
 #include <cstdio>
@@ -113,7 +113,7 @@ int runNew(const QStringList &rest)
     if (!PlanJsonImport::templateNames().contains(templateName)) {
         return fail(CommandLine::tr("Unknown template \"%1\"; choose one of: %2.")
                         .arg(templateName, PlanJsonImport::templateNames().join(QLatin1String(", "))),
-                    ExitUsage);
+            ExitUsage);
     }
     if (const QString error = PlanJsonImport::createFromTemplate(templateName, args.positional.at(0));
         !error.isEmpty()) {
@@ -142,9 +142,10 @@ int runCheck(const QStringList &rest)
         return fail(CommandLine::tr("%n problem(s) found in %1.", nullptr, int(problems.size()))
                         .arg(QDir::toNativeSeparators(file->path())));
     }
-    printLine(stdout, CommandLine::tr("%1: the file is sound (format version %2).")
-                          .arg(QDir::toNativeSeparators(file->path()))
-                          .arg(file->schemaVersion()));
+    printLine(stdout,
+        CommandLine::tr("%1: the file is sound (format version %2).")
+            .arg(QDir::toNativeSeparators(file->path()))
+            .arg(file->schemaVersion()));
     return ExitOk;
 }
 
@@ -194,8 +195,8 @@ int runImportJson(const QStringList &rest)
 
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
-                                      QStringLiteral("import-json")};
+    static const QStringList names = {
+        QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"), QStringLiteral("import-json")};
     return names;
 }
 

@@ -6,8 +6,7 @@
 
 namespace fallback {
 
-InsertRecordCommand::InsertRecordCommand(PlanDocument *document, QString table, QVariantMap values,
-                                         const QString &text)
+InsertRecordCommand::InsertRecordCommand(PlanDocument *document, QString table, QVariantMap values, const QString &text)
     : m_document(document)
     , m_table(std::move(table))
     , m_values(std::move(values))

@@ -20,8 +20,7 @@ Migrator::Migrator()
 
 Migrator::Migrator(QList<MigrationStep> steps)
     : m_steps(std::move(steps))
-{
-}
+{ }
 
 int Migrator::targetVersion() const
 {

@@ -33,8 +33,7 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
     , m_file(std::move(file))
     , m_store(m_file->database())
     , m_undoStack(new QUndoStack(this))
-{
-}
+{ }
 
 PlanDocument::~PlanDocument()
 {

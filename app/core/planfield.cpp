@@ -34,9 +34,16 @@ QString planFieldColumn(PlanField field)
 const QList<PlanField> &allPlanFields()
 {
     static const QList<PlanField> fields = {
-        PlanField::Title,     PlanField::Organisation, PlanField::Version,        PlanField::Classification,
-        PlanField::EffectiveDate, PlanField::Purpose,  PlanField::ScopeNote,      PlanField::Interpretation,
-        PlanField::Precedence, PlanField::Supplementary,
+        PlanField::Title,
+        PlanField::Organisation,
+        PlanField::Version,
+        PlanField::Classification,
+        PlanField::EffectiveDate,
+        PlanField::Purpose,
+        PlanField::ScopeNote,
+        PlanField::Interpretation,
+        PlanField::Precedence,
+        PlanField::Supplementary,
     };
     return fields;
 }

@@ -16,9 +16,8 @@
 #include <QSqlError>
 #include <QTemporaryFile>
 
-#include <sys/statvfs.h>
-
 #include <cstdio>
+#include <sys/statvfs.h>
 
 namespace fallback {
 
@@ -32,7 +31,8 @@ QString nextConnectionName()
 
 bool isOnReadOnlyMedium(const QString &path)
 {
-    struct statvfs info {};
+    struct statvfs info
+    { };
     if (statvfs(QFile::encodeName(path).constData(), &info) != 0) {
         return false;
     }
@@ -111,9 +111,9 @@ bool PlanFile::connect(bool readOnly, QString *error)
     // A rollback journal that is deleted at each commit keeps the plan a
     // single self-contained file whenever no transaction is running.
     const QStringList pragmas = readOnly
-        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON")}
-        : QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = DELETE"),
-                      QStringLiteral("PRAGMA synchronous = FULL")};
+        ? QStringList {QStringLiteral("PRAGMA foreign_keys = ON")}
+        : QStringList {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = DELETE"),
+            QStringLiteral("PRAGMA synchronous = FULL")};
     for (const QString &pragma : pragmas) {
         QSqlQuery query = execQuery(db, pragma);
         if (!query.isActive()) {
@@ -311,8 +311,7 @@ bool PlanFile::saveCopy(const QString &target, QString *error) const
         }
         return false;
     }
-    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absoluteTarget).constData())
-        != 0) {
+    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absoluteTarget).constData()) != 0) {
         QFile::remove(temporaryPath);
         if (error) {
             *error = tr("The copy \"%1\" could not be written.").arg(QDir::toNativeSeparators(absoluteTarget));

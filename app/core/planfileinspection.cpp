@@ -47,8 +47,8 @@ PlanFileInspection PlanFileInspection::inspect(const QString &path)
         result.verdict = Verdict::NotSqlite;
         return result;
     }
-    result.hasJournal = QFileInfo::exists(path + QLatin1String("-journal"))
-        || QFileInfo::exists(path + QLatin1String("-wal"));
+    result.hasJournal
+        = QFileInfo::exists(path + QLatin1String("-journal")) || QFileInfo::exists(path + QLatin1String("-wal"));
 
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1) {

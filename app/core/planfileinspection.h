@@ -11,13 +11,13 @@ namespace fallback {
 struct PlanFileInspection
 {
     enum class Verdict {
-        Plan,          ///< a Fallback plan; schemaVersion tells which
-        Missing,       ///< nothing at that path
-        NotAFile,      ///< a folder, a device, ...
-        Unreadable,    ///< no permission to read
-        Empty,         ///< zero bytes
-        NotSqlite,     ///< not an SQLite database at all
-        Truncated,     ///< shorter than its own header says
+        Plan, ///< a Fallback plan; schemaVersion tells which
+        Missing, ///< nothing at that path
+        NotAFile, ///< a folder, a device, ...
+        Unreadable, ///< no permission to read
+        Empty, ///< zero bytes
+        NotSqlite, ///< not an SQLite database at all
+        Truncated, ///< shorter than its own header says
         ForeignSqlite, ///< an SQLite database of another program
     };
 

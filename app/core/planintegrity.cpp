@@ -23,11 +23,11 @@ QStringList PlanIntegrity::problems(const PlanFile &file)
     while (references.next()) {
         result << tr("Record %1 of \"%2\" refers to a missing record of \"%3\".")
                       .arg(references.value(1).toString(), references.value(0).toString(),
-                           references.value(2).toString());
+                          references.value(2).toString());
     }
     for (const QString &table : schema::tableNames()) {
-        if (queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-                       {table})
+        if (queryValue(
+                db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table})
                 .toInt()
             == 0) {
             result << tr("The table \"%1\" is missing.").arg(table);

@@ -34,9 +34,10 @@ QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &ta
     QSqlQuery query = execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
     while (query.next()) {
         const QString type = query.value(1).toString().toUpper();
-        types.insert(query.value(0).toString(), type == QLatin1String("INTEGER") ? ColumnType::Integer
-                                                    : type == QLatin1String("REAL") ? ColumnType::Real
-                                                                                    : ColumnType::Text);
+        types.insert(query.value(0).toString(),
+            type == QLatin1String("INTEGER")    ? ColumnType::Integer
+                : type == QLatin1String("REAL") ? ColumnType::Real
+                                                : ColumnType::Text);
     }
     return types;
 }
@@ -47,8 +48,7 @@ class Importer
 public:
     explicit Importer(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    { }
 
     QString run(const QJsonObject &tables)
     {
@@ -115,7 +115,7 @@ private:
                 ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
                 : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(quotedIdentifier(table), names.join(QLatin1String(", ")),
-                           placeholders.join(QLatin1String(", ")));
+                          placeholders.join(QLatin1String(", ")));
             QSqlQuery query = execQuery(m_db, sql, values);
             if (!query.isActive()) {
                 return tr("The %1 is not valid: %2").arg(where, query.lastError().databaseText());
@@ -198,7 +198,7 @@ QString PlanJsonImport::createPlan(const QByteArray &json, const QString &planPa
     if (QFileInfo::exists(target)) {
         return tr("\"%1\" already exists; it was not overwritten.").arg(QDir::toNativeSeparators(target));
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return tr("The file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);

@@ -23,8 +23,7 @@ bool isSchemaTable(const QString &table)
 
 RecordStore::RecordStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString RecordStore::failure(const QString &detail) const
 {
@@ -55,8 +54,7 @@ QVariant RecordStore::value(const QString &table, qint64 id, const QString &colu
         return {};
     }
     return queryValue(m_db,
-                      QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(column), quotedIdentifier(table)),
-                      {id});
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(column), quotedIdentifier(table)), {id});
 }
 
 QVariantMap RecordStore::record(const QString &table, qint64 id) const
@@ -65,7 +63,8 @@ QVariantMap RecordStore::record(const QString &table, qint64 id) const
     if (!isSchemaTable(table)) {
         return values;
     }
-    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
+    QSqlQuery query
+        = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
     if (query.next()) {
         const QSqlRecord rec = query.record();
         for (int i = 0; i < rec.count(); ++i) {
@@ -85,7 +84,8 @@ QList<qint64> RecordStore::ids(const QString &table, const QString &orderBy) con
     if (!orderBy.isEmpty() && columns(table).contains(orderBy)) {
         order = quotedIdentifier(orderBy) + QLatin1String(", id");
     }
-    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT id FROM %1 ORDER BY %2").arg(quotedIdentifier(table), order));
+    QSqlQuery query
+        = execQuery(m_db, QStringLiteral("SELECT id FROM %1 ORDER BY %2").arg(quotedIdentifier(table), order));
     while (query.next()) {
         result << query.value(0).toLongLong();
     }
@@ -101,12 +101,13 @@ bool RecordStore::update(const QString &table, qint64 id, const QString &column,
         return false;
     }
     Transaction transaction(m_db);
-    QSqlQuery query = execQuery(
-        m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(table), quotedIdentifier(column)),
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(table), quotedIdentifier(column)),
         {value, id});
     if (!query.isActive() || query.numRowsAffected() != 1 || !transaction.commit()) {
         if (error) {
-            *error = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+            *error
+                = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
         }
         return false;
     }
@@ -170,25 +171,25 @@ QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) c
 {
     QList<ForeignKey> keys;
     for (const QString &child : schema::tableNames()) {
-        QSqlQuery query = execQuery(
-            m_db, QStringLiteral("SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"),
+        QSqlQuery query = execQuery(m_db,
+            QStringLiteral("SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"),
             {child, table});
         while (query.next()) {
             keys.append({child, query.value(0).toString(),
-                         query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
+                query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
         }
     }
     return keys;
 }
 
-void RecordStore::collect(const QString &table, const QString &whereColumn, const QVariant &key,
-                          RecordSnapshot &snapshot, int depth) const
+void RecordStore::collect(
+    const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot, int depth) const
 {
     if (depth > MaxCascadeDepth) {
         return;
     }
-    QSqlQuery query = execQuery(
-        m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quotedIdentifier(table), quotedIdentifier(whereColumn)),
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quotedIdentifier(table), quotedIdentifier(whereColumn)),
         {key});
     QList<QVariantMap> rows;
     while (query.next()) {
@@ -210,9 +211,9 @@ void RecordStore::collect(const QString &table, const QString &whereColumn, cons
             if (fk.cascades) {
                 collect(fk.table, fk.column, id, snapshot, depth + 1);
             } else {
-                QSqlQuery refs = execQuery(
-                    m_db,
-                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(quotedIdentifier(fk.table), quotedIdentifier(fk.column)),
+                QSqlQuery refs = execQuery(m_db,
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                        .arg(quotedIdentifier(fk.table), quotedIdentifier(fk.column)),
                     {id});
                 while (refs.next()) {
                     snapshot.clearedReferences.append({fk.table, fk.column, refs.value(0).toLongLong(), id});
@@ -259,9 +260,9 @@ bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
         }
     }
     for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
-        QSqlQuery query = execQuery(
-            m_db,
-            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(ref.table), quotedIdentifier(ref.column)),
+        QSqlQuery query = execQuery(m_db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(quotedIdentifier(ref.table), quotedIdentifier(ref.column)),
             {ref.value, ref.id});
         if (!query.isActive()) {
             if (error) {

@@ -45,7 +45,7 @@ private:
     };
     QList<ForeignKey> referencesTo(const QString &table) const;
     void collect(const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot,
-                 int depth) const;
+        int depth) const;
     bool insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error);
     QString failure(const QString &detail) const;
 

@@ -114,7 +114,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         }
         QVariantList choices;
         for (const QString &choice : Vocabulary::values(*field.vocabulary)) {
-            choices << QVariant(QVariantList{choice, Vocabulary::label(*field.vocabulary, choice)});
+            choices << QVariant(QVariantList {choice, Vocabulary::label(*field.vocabulary, choice)});
         }
         return choices;
     }
@@ -146,8 +146,9 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
         if (value.toString().trimmed().isEmpty()) {
             return QVariant();
         }
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        const QDate date = value.typeId() == QMetaType::QDate
+            ? value.toDate()
+            : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         return date.isValid() ? std::optional<QVariant>(date.toString(Qt::ISODate)) : std::nullopt;
     }
     }
@@ -156,7 +157,8 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
 
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     const Field &field = m_fields.at(index.column());
@@ -251,7 +253,7 @@ void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
         return;
     }
     const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), record,
-                                     [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); });
+        [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); });
     const int row = int(at - m_rows.cbegin());
     beginInsertRows({}, row, row);
     m_rows.insert(row, record);

@@ -6,14 +6,13 @@ namespace fallback {
 
 ReferenceModel::ReferenceModel(PlanDocument *document, QObject *parent)
     : RecordTableModel(document, QStringLiteral("reference"),
-                       {
-                           {QStringLiteral("title"), FieldKind::Text},
-                           {QStringLiteral("kind"), FieldKind::Choice, Vocabulary::Kind::ReferenceKind},
-                           {QStringLiteral("note"), FieldKind::LongText},
-                       },
-                       parent)
-{
-}
+        {
+            {QStringLiteral("title"), FieldKind::Text},
+            {QStringLiteral("kind"), FieldKind::Choice, Vocabulary::Kind::ReferenceKind},
+            {QStringLiteral("note"), FieldKind::LongText},
+        },
+        parent)
+{ }
 
 QString ReferenceModel::fieldLabel(int column) const
 {

@@ -6,16 +6,15 @@ namespace fallback {
 
 ScopeSystemModel::ScopeSystemModel(PlanDocument *document, QObject *parent)
     : RecordTableModel(document, QStringLiteral("scope_system"),
-                       {
-                           {QStringLiteral("name"), FieldKind::Text},
-                           {QStringLiteral("type"), FieldKind::Choice, Vocabulary::Kind::SystemType},
-                           {QStringLiteral("owner"), FieldKind::Text},
-                           {QStringLiteral("criticality"), FieldKind::Choice, Vocabulary::Kind::Criticality},
-                           {QStringLiteral("note"), FieldKind::LongText},
-                       },
-                       parent)
-{
-}
+        {
+            {QStringLiteral("name"), FieldKind::Text},
+            {QStringLiteral("type"), FieldKind::Choice, Vocabulary::Kind::SystemType},
+            {QStringLiteral("owner"), FieldKind::Text},
+            {QStringLiteral("criticality"), FieldKind::Choice, Vocabulary::Kind::Criticality},
+            {QStringLiteral("note"), FieldKind::LongText},
+        },
+        parent)
+{ }
 
 QString ScopeSystemModel::fieldLabel(int column) const
 {

@@ -7,9 +7,19 @@ namespace fallback {
 const QList<Section> &SectionNames::all()
 {
     static const QList<Section> sections = {
-        Section::Plan,     Section::Scope,      Section::Organisation, Section::Contacts, Section::WarningLevels,
-        Section::Risks,    Section::Measures,   Section::Checklists,   Section::Upgrades, Section::Runs,
-        Section::Reviews,  Section::Drills,     Section::Revisions,
+        Section::Plan,
+        Section::Scope,
+        Section::Organisation,
+        Section::Contacts,
+        Section::WarningLevels,
+        Section::Risks,
+        Section::Measures,
+        Section::Checklists,
+        Section::Upgrades,
+        Section::Runs,
+        Section::Reviews,
+        Section::Drills,
+        Section::Revisions,
     };
     return sections;
 }

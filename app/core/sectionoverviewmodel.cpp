@@ -89,42 +89,40 @@ QList<SectionOverviewModel::Column> SectionOverviewModel::columns() const
     case Listing::Groups:
         return {{QT_TR_NOOP("Group")}, {QT_TR_NOOP("Reports to")}, {QT_TR_NOOP("Duties")}, {QT_TR_NOOP("Members")}};
     case Listing::Members:
-        return {{QT_TR_NOOP("Name")},   {QT_TR_NOOP("Department")}, {QT_TR_NOOP("Title")},
-                {QT_TR_NOOP("Mobile")}, {QT_TR_NOOP("Office")},     {QT_TR_NOOP("Email")},
-                {QT_TR_NOOP("Groups")}, {QT_TR_NOOP("Verified")}};
+        return {{QT_TR_NOOP("Name")}, {QT_TR_NOOP("Department")}, {QT_TR_NOOP("Title")}, {QT_TR_NOOP("Mobile")},
+            {QT_TR_NOOP("Office")}, {QT_TR_NOOP("Email")}, {QT_TR_NOOP("Groups")}, {QT_TR_NOOP("Verified")}};
     case Listing::WarningLevels:
-        return {{QT_TR_NOOP("Level")},        {QT_TR_NOOP("Name")},     {QT_TR_NOOP("Criteria")},
-                {QT_TR_NOOP("Notified")},     {QT_TR_NOOP("Activated by")}, {QT_TR_NOOP("Response (min)")}};
+        return {{QT_TR_NOOP("Level")}, {QT_TR_NOOP("Name")}, {QT_TR_NOOP("Criteria")}, {QT_TR_NOOP("Notified")},
+            {QT_TR_NOOP("Activated by")}, {QT_TR_NOOP("Response (min)")}};
     case Listing::Risks:
-        return {{QT_TR_NOOP("Category")},   {QT_TR_NOOP("Risk")},        {QT_TR_NOOP("Likelihood")},
-                {QT_TR_NOOP("Impact")},     {QT_TR_NOOP("Score")},       {QT_TR_NOOP("Preventive measure")},
-                {QT_TR_NOOP("Contingency")}, {QT_TR_NOOP("Owner group")}, {QT_TR_NOOP("Status"), Kind::RiskStatus}};
+        return {{QT_TR_NOOP("Category")}, {QT_TR_NOOP("Risk")}, {QT_TR_NOOP("Likelihood")}, {QT_TR_NOOP("Impact")},
+            {QT_TR_NOOP("Score")}, {QT_TR_NOOP("Preventive measure")}, {QT_TR_NOOP("Contingency")},
+            {QT_TR_NOOP("Owner group")}, {QT_TR_NOOP("Status"), Kind::RiskStatus}};
     case Listing::Measures:
         return {{QT_TR_NOOP("Type"), Kind::MeasureType}, {QT_TR_NOOP("Measure")}, {QT_TR_NOOP("Description")}};
     case Listing::Resources:
         return {{QT_TR_NOOP("Type"), Kind::ResourceType}, {QT_TR_NOOP("Resource")}, {QT_TR_NOOP("Quantity")},
-                {QT_TR_NOOP("Unit")},     {QT_TR_NOOP("Location")}, {QT_TR_NOOP("Owner")},
-                {QT_TR_NOOP("Ready")},    {QT_TR_NOOP("Last checked")}};
+            {QT_TR_NOOP("Unit")}, {QT_TR_NOOP("Location")}, {QT_TR_NOOP("Owner")}, {QT_TR_NOOP("Ready")},
+            {QT_TR_NOOP("Last checked")}};
     case Listing::ChecklistItems:
         return {{QT_TR_NOOP("Checklist")}, {QT_TR_NOOP("Phase"), Kind::Phase}, {QT_TR_NOOP("Step")},
-                {QT_TR_NOOP("Item")},      {QT_TR_NOOP("Responsible")},       {QT_TR_NOOP("Offset (min)")},
-                {QT_TR_NOOP("Duration (min)")}};
+            {QT_TR_NOOP("Item")}, {QT_TR_NOOP("Responsible")}, {QT_TR_NOOP("Offset (min)")},
+            {QT_TR_NOOP("Duration (min)")}};
     case Listing::Upgrades:
-        return {{QT_TR_NOOP("Upgrade")},      {QT_TR_NOOP("From version")}, {QT_TR_NOOP("To version")},
-                {QT_TR_NOOP("Window start")}, {QT_TR_NOOP("Window end")},   {QT_TR_NOOP("Status"), Kind::UpgradeStatus}};
+        return {{QT_TR_NOOP("Upgrade")}, {QT_TR_NOOP("From version")}, {QT_TR_NOOP("To version")},
+            {QT_TR_NOOP("Window start")}, {QT_TR_NOOP("Window end")}, {QT_TR_NOOP("Status"), Kind::UpgradeStatus}};
     case Listing::Runs:
         return {{QT_TR_NOOP("Upgrade")}, {QT_TR_NOOP("Kind"), Kind::RunKind}, {QT_TR_NOOP("Started")},
-                {QT_TR_NOOP("Ended")},   {QT_TR_NOOP("Status"), Kind::RunStatus}};
+            {QT_TR_NOOP("Ended")}, {QT_TR_NOOP("Status"), Kind::RunStatus}};
     case Listing::Reviews:
         return {{QT_TR_NOOP("Review")}, {QT_TR_NOOP("Status"), Kind::ReviewStatus}, {QT_TR_NOOP("Reviewer")},
-                {QT_TR_NOOP("Approver")}, {QT_TR_NOOP("Approved on")}};
+            {QT_TR_NOOP("Approver")}, {QT_TR_NOOP("Approved on")}};
     case Listing::Drills:
-        return {{QT_TR_NOOP("Date")},         {QT_TR_NOOP("Scenario"), Kind::DrillScenario},
-                {QT_TR_NOOP("Description")},  {QT_TR_NOOP("Participants")},
-                {QT_TR_NOOP("Result"), Kind::DrillResult}};
+        return {{QT_TR_NOOP("Date")}, {QT_TR_NOOP("Scenario"), Kind::DrillScenario}, {QT_TR_NOOP("Description")},
+            {QT_TR_NOOP("Participants")}, {QT_TR_NOOP("Result"), Kind::DrillResult}};
     case Listing::Revisions:
-        return {{QT_TR_NOOP("Version")},  {QT_TR_NOOP("Published")}, {QT_TR_NOOP("Author")},
-                {QT_TR_NOOP("Summary")},  {QT_TR_NOOP("Approved by")}};
+        return {{QT_TR_NOOP("Version")}, {QT_TR_NOOP("Published")}, {QT_TR_NOOP("Author")}, {QT_TR_NOOP("Summary")},
+            {QT_TR_NOOP("Approved by")}};
     }
     return {};
 }
@@ -198,7 +196,7 @@ QVariant SectionOverviewModel::data(const QModelIndex &index, int role) const
     const QList<Column> cols = columns();
     if (m_listing == Listing::WarningLevels && index.column() == 0) {
         static const QStringList roman = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"),
-                                          QStringLiteral("IV"), QStringLiteral("V")};
+            QStringLiteral("IV"), QStringLiteral("V")};
         const int rank = QSqlQueryModel::data(index, Qt::DisplayRole).toInt();
         if (role == Qt::DisplayRole) {
             return rank >= 1 && rank <= roman.size() ? roman.at(rank - 1) : QString::number(rank);

@@ -14,8 +14,7 @@ namespace {
 constexpr qint64 MergeWindowMs = 5000;
 }
 
-SetPlanFieldCommand::SetPlanFieldCommand(PlanDocument *document, PlanField field, QVariant oldValue,
-                                         QVariant newValue)
+SetPlanFieldCommand::SetPlanFieldCommand(PlanDocument *document, PlanField field, QVariant oldValue, QVariant newValue)
     : m_document(document)
     , m_field(field)
     , m_oldValue(std::move(oldValue))

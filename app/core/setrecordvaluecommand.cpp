@@ -8,8 +8,8 @@
 
 namespace fallback {
 
-SetRecordValueCommand::SetRecordValueCommand(PlanDocument *document, QString table, qint64 recordId, QString column,
-                                             QVariant oldValue, QVariant newValue)
+SetRecordValueCommand::SetRecordValueCommand(
+    PlanDocument *document, QString table, qint64 recordId, QString column, QVariant oldValue, QVariant newValue)
     : m_document(document)
     , m_table(std::move(table))
     , m_recordId(recordId)

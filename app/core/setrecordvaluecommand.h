@@ -13,8 +13,8 @@ class PlanDocument;
 class SetRecordValueCommand final : public QUndoCommand
 {
 public:
-    SetRecordValueCommand(PlanDocument *document, QString table, qint64 recordId, QString column, QVariant oldValue,
-                          QVariant newValue);
+    SetRecordValueCommand(
+        PlanDocument *document, QString table, qint64 recordId, QString column, QVariant oldValue, QVariant newValue);
 
     void undo() override;
     void redo() override;

@@ -19,82 +19,82 @@ QList<Entry> entries(Vocabulary::Kind kind)
     switch (kind) {
     case Kind::SystemType:
         return {{"os", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Operating system")},
-                {"database", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Database")},
-                {"application", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Application software")},
-                {"network", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Network")},
-                {"other", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Other")}};
+            {"database", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Database")},
+            {"application", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Application software")},
+            {"network", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Network")},
+            {"other", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Other")}};
     case Kind::Criticality:
         return {{"low", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Low")},
-                {"medium", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Medium")},
-                {"high", QT_TRANSLATE_NOOP("fallback::Vocabulary", "High")},
-                {"critical", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Critical")}};
+            {"medium", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Medium")},
+            {"high", QT_TRANSLATE_NOOP("fallback::Vocabulary", "High")},
+            {"critical", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Critical")}};
     case Kind::ReferenceKind:
         return {{"law", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Law")},
-                {"regulation", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Regulation")},
-                {"standard", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Industry standard")},
-                {"company", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Company document")},
-                {"other", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Other")}};
+            {"regulation", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Regulation")},
+            {"standard", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Industry standard")},
+            {"company", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Company document")},
+            {"other", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Other")}};
     case Kind::MemberRole:
         return {{"lead", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Lead")},
-                {"deputy", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Deputy")},
-                {"member", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Member")}};
+            {"deputy", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Deputy")},
+            {"member", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Member")}};
     case Kind::RiskStatus:
         return {{"open", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Open")},
-                {"mitigated", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Mitigated")},
-                {"accepted", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Accepted")},
-                {"closed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Closed")}};
+            {"mitigated", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Mitigated")},
+            {"accepted", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Accepted")},
+            {"closed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Closed")}};
     case Kind::MeasureType:
         return {{"technical", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Technical")},
-                {"business", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Business")},
-                {"personnel", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Personnel")},
-                {"funds", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Funds")},
-                {"equipment", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Equipment")},
-                {"technology", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Technology")},
-                {"recovery", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Recovery")}};
+            {"business", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Business")},
+            {"personnel", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Personnel")},
+            {"funds", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Funds")},
+            {"equipment", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Equipment")},
+            {"technology", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Technology")},
+            {"recovery", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Recovery")}};
     case Kind::ResourceType:
         return {{"personnel", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Personnel")},
-                {"funds", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Funds")},
-                {"equipment", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Equipment")},
-                {"technology", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Technology")}};
+            {"funds", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Funds")},
+            {"equipment", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Equipment")},
+            {"technology", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Technology")}};
     case Kind::Phase:
         return {{"before", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Before")},
-                {"during", QT_TRANSLATE_NOOP("fallback::Vocabulary", "During")},
-                {"after", QT_TRANSLATE_NOOP("fallback::Vocabulary", "After")},
-                {"recovery", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Recovery")}};
+            {"during", QT_TRANSLATE_NOOP("fallback::Vocabulary", "During")},
+            {"after", QT_TRANSLATE_NOOP("fallback::Vocabulary", "After")},
+            {"recovery", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Recovery")}};
     case Kind::UpgradeStatus:
         return {{"planned", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Planned")},
-                {"in_progress", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In progress")},
-                {"completed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Completed")},
-                {"rolled_back", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rolled back")},
-                {"cancelled", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Cancelled")}};
+            {"in_progress", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In progress")},
+            {"completed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Completed")},
+            {"rolled_back", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rolled back")},
+            {"cancelled", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Cancelled")}};
     case Kind::RunKind:
         return {{"live", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Live")},
-                {"rehearsal", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rehearsal")}};
+            {"rehearsal", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rehearsal")}};
     case Kind::RunStatus:
         return {{"running", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Running")},
-                {"stopped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Stopped")},
-                {"rolled_back", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rolled back")},
-                {"completed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Completed")},
-                {"abandoned", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Abandoned")}};
+            {"stopped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Stopped")},
+            {"rolled_back", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rolled back")},
+            {"completed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Completed")},
+            {"abandoned", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Abandoned")}};
     case Kind::ReviewStatus:
         return {{"draft", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Draft")},
-                {"in_review", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In review")},
-                {"approved", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Approved")}};
+            {"in_review", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In review")},
+            {"approved", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Approved")}};
     case Kind::DrillScenario:
         return {{"crash", QT_TRANSLATE_NOOP("fallback::Vocabulary", "System crash")},
-                {"data_loss", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Data loss")},
-                {"incompatibility", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Incompatibility")},
-                {"custom", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Custom")}};
+            {"data_loss", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Data loss")},
+            {"incompatibility", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Incompatibility")},
+            {"custom", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Custom")}};
     case Kind::DrillResult:
         return {{"pass", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Pass")},
-                {"partial", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Partial")},
-                {"fail", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Fail")}};
+            {"partial", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Partial")},
+            {"fail", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Fail")}};
     case Kind::ActionStatus:
         return {{"open", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Open")},
-                {"in_progress", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In progress")},
-                {"done", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Done")},
-                {"verified", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Verified")},
-                {"dropped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Dropped")}};
+            {"in_progress", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In progress")},
+            {"done", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Done")},
+            {"verified", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Verified")},
+            {"dropped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Dropped")}};
     }
     return {};
 }

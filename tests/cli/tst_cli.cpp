@@ -34,7 +34,7 @@ Result runFallback(const QStringList &arguments, const QString &workingDirectory
     process.start(QStringLiteral(FALLBACK_BINARY), arguments);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+        process.readAllStandardError()};
 }
 
 bool isOneLine(const QByteArray &text)
@@ -68,7 +68,8 @@ private Q_SLOTS:
     void newCreatesAPlanAndNeverOverwrites()
     {
         const QString plan = path(QStringLiteral("zh.fallback"));
-        Result created = runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")});
+        Result created
+            = runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")});
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.err.isEmpty());
         Result exported = runFallback({QStringLiteral("export-json"), plan});
@@ -81,28 +82,31 @@ private Q_SLOTS:
         QVERIFY(isOneLine(again.err));
         QCOMPARE(fileBytes(plan), before);
 
-        Result english = runFallback({QStringLiteral("new"), path(QStringLiteral("en.fallback")),
-                                      QStringLiteral("--template=en")});
+        Result english = runFallback(
+            {QStringLiteral("new"), path(QStringLiteral("en.fallback")), QStringLiteral("--template=en")});
         QCOMPARE(english.exitCode, 0);
     }
 
     void badArgumentsAreOneClearLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
-        QTest::newRow("new without plan") << QStringList{QStringLiteral("new")};
-        QTest::newRow("unknown template") << QStringList{QStringLiteral("new"), QStringLiteral("x.fallback"),
-                                                        QStringLiteral("--template"), QStringLiteral("fr")};
-        QTest::newRow("template without value") << QStringList{QStringLiteral("new"), QStringLiteral("x.fallback"),
-                                                              QStringLiteral("--template")};
-        QTest::newRow("check two plans") << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("check missing plan") << QStringList{QStringLiteral("check"), QStringLiteral("missing.fallback")};
-        QTest::newRow("export missing plan") << QStringList{QStringLiteral("export-json"),
-                                                           QStringLiteral("missing.fallback")};
-        QTest::newRow("import missing file") << QStringList{QStringLiteral("import-json"), QStringLiteral("none.json"),
-                                                           QStringLiteral("x.fallback")};
-        QTest::newRow("two plans for the window") << QStringList{QStringLiteral("a.fallback"), QStringLiteral("b.fallback")};
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--colour")};
+        QTest::newRow("new without plan") << QStringList {QStringLiteral("new")};
+        QTest::newRow("unknown template") << QStringList {
+            QStringLiteral("new"), QStringLiteral("x.fallback"), QStringLiteral("--template"), QStringLiteral("fr")};
+        QTest::newRow("template without value")
+            << QStringList {QStringLiteral("new"), QStringLiteral("x.fallback"), QStringLiteral("--template")};
+        QTest::newRow("check two plans") << QStringList {
+            QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("check missing plan")
+            << QStringList {QStringLiteral("check"), QStringLiteral("missing.fallback")};
+        QTest::newRow("export missing plan")
+            << QStringList {QStringLiteral("export-json"), QStringLiteral("missing.fallback")};
+        QTest::newRow("import missing file")
+            << QStringList {QStringLiteral("import-json"), QStringLiteral("none.json"), QStringLiteral("x.fallback")};
+        QTest::newRow("two plans for the window")
+            << QStringList {QStringLiteral("a.fallback"), QStringLiteral("b.fallback")};
     }
 
     void badArgumentsAreOneClearLine()
@@ -145,7 +149,9 @@ private Q_SLOTS:
     void exportImportRoundTripIsByteIdentical()
     {
         const QString plan = path(QStringLiteral("round.fallback"));
-        QCOMPARE(runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")}).exitCode, 0);
+        QCOMPARE(
+            runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")}).exitCode,
+            0);
         const QString json = path(QStringLiteral("round.json"));
         QCOMPARE(runFallback({QStringLiteral("export-json"), plan, QStringLiteral("-o"), json}).exitCode, 0);
         Result toStdout = runFallback({QStringLiteral("export-json"), plan});
@@ -162,11 +168,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("broken.json"));
-        QVERIFY(writeBytes(json, "{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"risk\": [{\"id\": "));
-        Result result = runFallback({QStringLiteral("import-json"), json, dir.filePath(QStringLiteral("new.fallback"))});
+        QVERIFY(writeBytes(
+            json, "{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"risk\": [{\"id\": "));
+        Result result
+            = runFallback({QStringLiteral("import-json"), json, dir.filePath(QStringLiteral("new.fallback"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(isOneLine(result.err));
-        QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("broken.json")});
+        QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("broken.json")});
     }
 
     void failedExportLeavesNoFile()
@@ -174,8 +182,8 @@ private Q_SLOTS:
         const QString plan = path(QStringLiteral("exp.fallback"));
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         const QByteArray before = fileBytes(plan);
-        Result result = runFallback({QStringLiteral("export-json"), plan, QStringLiteral("-o"),
-                                     path(QStringLiteral("no/such/dir/out.json"))});
+        Result result = runFallback(
+            {QStringLiteral("export-json"), plan, QStringLiteral("-o"), path(QStringLiteral("no/such/dir/out.json"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(isOneLine(result.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("no"))));

@@ -33,8 +33,9 @@ int main(int argc, char *argv[])
             // A header edit: the plan title always holds the latest acknowledged one.
             ok = document->setHeader(fallback::PlanField::Title, title);
         } else {
-            ok = document->addRecord(QStringLiteral("reference"), {{QStringLiteral("title"), title}},
-                                     QStringLiteral("add")) != 0;
+            ok = document->addRecord(
+                     QStringLiteral("reference"), {{QStringLiteral("title"), title}}, QStringLiteral("add"))
+                != 0;
         }
         if (!ok) {
             std::fprintf(stderr, "edit %lld failed\n", n);

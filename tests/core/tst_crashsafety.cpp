@@ -64,8 +64,8 @@ private Q_SLOTS:
         auto file = PlanFile::open(path, PlanFile::Access::ReadWrite, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(!file->isReadOnly()); // the last killed writer's lock was recovered
-        QCOMPARE(queryValue(file->database(), QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
+        QCOMPARE(
+            queryValue(file->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(PlanIntegrity::problems(*file), QStringList());
 
         QSet<qint64> stored;
@@ -79,8 +79,8 @@ private Q_SLOTS:
             }
         }
         if (lastHeaderEdit >= 0) {
-            const qint64 title =
-                queryValue(file->database(), QStringLiteral("SELECT title FROM plan")).toString().mid(5).toLongLong();
+            const qint64 title
+                = queryValue(file->database(), QStringLiteral("SELECT title FROM plan")).toString().mid(5).toLongLong();
             QVERIFY2(title >= lastHeaderEdit, "the last acknowledged title edit was lost");
         }
         qInfo("%lld acknowledged edits over %d kills, all present", qint64(acknowledged.size()), Rounds);

@@ -31,12 +31,12 @@ private Q_SLOTS:
         QCOMPARE(file->schemaVersion(), schema::CurrentVersion);
         QCOMPARE(queryValue(file->database(), QStringLiteral("PRAGMA user_version")).toInt(), schema::CurrentVersion);
         for (const QString &table : schema::tableNames()) {
-            QVERIFY2(queryValue(file->database(),
-                                QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-                                {table})
-                             .toInt()
-                         == 1,
-                     qPrintable(table));
+            QVERIFY2(
+                queryValue(file->database(),
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table})
+                        .toInt()
+                    == 1,
+                qPrintable(table));
         }
         QCOMPARE(queryValue(file->database(), QStringLiteral("SELECT COUNT(*) FROM plan")).toInt(), 1);
     }
@@ -62,18 +62,19 @@ private Q_SLOTS:
             QVERIFY(db.open());
             const Migrator migrator({
                 {1, {QStringLiteral("CREATE TABLE first (x INTEGER)")}},
-                {2, {QStringLiteral("CREATE TABLE second (x INTEGER)"), QStringLiteral("INSERT INTO second VALUES (1)"),
-                     QStringLiteral("THIS IS NOT SQL")}},
+                {2,
+                    {QStringLiteral("CREATE TABLE second (x INTEGER)"), QStringLiteral("INSERT INTO second VALUES (1)"),
+                        QStringLiteral("THIS IS NOT SQL")}},
             });
             QCOMPARE(migrator.targetVersion(), 2);
             QString error;
             QVERIFY(!migrator.migrate(db, &error));
             QVERIFY(error.contains(QLatin1String("2")));
             QCOMPARE(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-            QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'first'")).toInt(),
-                     1);
-            QCOMPARE(queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'second'")).toInt(),
-                     0);
+            QCOMPARE(
+                queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'first'")).toInt(), 1);
+            QCOMPARE(
+                queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'second'")).toInt(), 0);
             QCOMPARE(queryValue(db, QStringLiteral("PRAGMA application_id")).toInt(), schema::ApplicationId);
             db.close();
         }

@@ -53,7 +53,7 @@ private Q_SLOTS:
 
         m_document->undoStack()->undo();
         QCOMPARE(model.index(0, ScopeSystemModel::NameColumn).data().toString(),
-                 QStringLiteral("Production operating systems"));
+            QStringLiteral("Production operating systems"));
     }
 
     void appendAndRemoveRows()
@@ -70,7 +70,7 @@ private Q_SLOTS:
         m_document->undoStack()->undo(); // one step restores both rows
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(model.index(0, ReferenceModel::TitleColumn).data().toString(),
-                 QStringLiteral("Applicable national laws and regulations"));
+            QStringLiteral("Applicable national laws and regulations"));
         m_document->undoStack()->undo();
         QCOMPARE(model.rowCount(), before);
         m_document->undoStack()->redo();

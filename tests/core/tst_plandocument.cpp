@@ -44,7 +44,7 @@ private Q_SLOTS:
         QVERIFY(document->setHeader(PlanField::Title, QStringLiteral("Core database upgrade plan")));
         QCOMPARE(saved.count(), 1);
         QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(),
-                 QStringLiteral("Core database upgrade plan"));
+            QStringLiteral("Core database upgrade plan"));
         QCOMPARE(document->undoStack()->count(), 1);
         QVERIFY(!document->setHeader(PlanField::Title, QStringLiteral("Core database upgrade plan")));
         QCOMPARE(document->undoStack()->count(), 1);
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(), original);
         document->undoStack()->redo();
         QCOMPARE(storedValue(QStringLiteral("SELECT title FROM plan")).toString(),
-                 QStringLiteral("Core database upgrade plan"));
+            QStringLiteral("Core database upgrade plan"));
     }
 
     void dateFieldStoresNullWhenCleared()
@@ -72,28 +72,29 @@ private Q_SLOTS:
         QVERIFY(document->setHeader(PlanField::EffectiveDate, QVariant()));
         QVERIFY(storedValue(QStringLiteral("SELECT effective_date FROM plan")).isNull());
         document->undoStack()->undo();
-        QCOMPARE(storedValue(QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(
+            storedValue(QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
     }
 
     void addAndRemoveRecordsWithUndo()
     {
         auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
         const int before = storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt();
-        const qint64 id = document->addRecord(QStringLiteral("reference"), {{QStringLiteral("title"), QStringLiteral("GB/T 20988")}},
-                                              QStringLiteral("Add reference"));
+        const qint64 id = document->addRecord(QStringLiteral("reference"),
+            {{QStringLiteral("title"), QStringLiteral("GB/T 20988")}}, QStringLiteral("Add reference"));
         QVERIFY(id > 0);
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt(), before + 1);
         document->undoStack()->undo();
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt(), before);
         document->undoStack()->redo();
         QCOMPARE(storedValue(QStringLiteral("SELECT title FROM reference WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("GB/T 20988"));
+            QStringLiteral("GB/T 20988"));
 
         QVERIFY(document->removeRecord(QStringLiteral("reference"), id, QStringLiteral("Remove")));
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM reference WHERE id = ?"), {id}).toInt(), 0);
         document->undoStack()->undo();
         QCOMPARE(storedValue(QStringLiteral("SELECT title FROM reference WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("GB/T 20988"));
+            QStringLiteral("GB/T 20988"));
     }
 
     void undoOfDeleteRestoresWhatTheDeleteCascadedTo()
@@ -102,8 +103,10 @@ private Q_SLOTS:
         const QSqlDatabase db = document->database();
         // An upgrade that covers system 1, and a risk owned by group 2.
         QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade (id, name) VALUES (7, 'DB 12 to 15')")).isActive());
-        QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade_system (upgrade_id, system_id) VALUES (7, 1)")).isActive());
-        const int risksOwnedBefore = storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt();
+        QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade_system (upgrade_id, system_id) VALUES (7, 1)"))
+                    .isActive());
+        const int risksOwnedBefore
+            = storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt();
         QVERIFY(risksOwnedBefore > 0);
 
         QVERIFY(document->removeRecord(QStringLiteral("scope_system"), 1, QStringLiteral("Remove system")));
@@ -115,9 +118,9 @@ private Q_SLOTS:
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt(), 0);
         document->undoStack()->undo();
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM risk WHERE owner_group_id = 3")).toInt(),
-                 risksOwnedBefore);
+            risksOwnedBefore);
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM warning_level_group WHERE group_id = 3")).toInt() > 0,
-                 true);
+            true);
     }
 
     void readOnlyDocumentRefusesEdits()
@@ -140,12 +143,12 @@ private Q_SLOTS:
         auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
         QSignalSpy failed(document.get(), &PlanDocument::writeFailed);
         // The schema refuses a system type outside its list.
-        QVERIFY(!document->setRecordValue(QStringLiteral("scope_system"), 1, QStringLiteral("type"),
-                                          QStringLiteral("toaster")));
+        QVERIFY(!document->setRecordValue(
+            QStringLiteral("scope_system"), 1, QStringLiteral("type"), QStringLiteral("toaster")));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(document->undoStack()->count(), 0);
-        QCOMPARE(storedValue(QStringLiteral("SELECT type FROM scope_system WHERE id = 1")).toString(),
-                 QStringLiteral("os"));
+        QCOMPARE(
+            storedValue(QStringLiteral("SELECT type FROM scope_system WHERE id = 1")).toString(), QStringLiteral("os"));
     }
 
     void consecutiveEditsOfOneFieldMergeIntoOneUndoStep()

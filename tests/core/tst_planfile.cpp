@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(file->readOnlyReason(), PlanFile::ReadOnlyReason::FolderReadOnly);
         file.reset();
         QCOMPARE(fileBytes(path), before);
-        QCOMPARE(entriesOf(folder), QStringList{QStringLiteral("plan.fallback")});
+        QCOMPARE(entriesOf(folder), QStringList {QStringLiteral("plan.fallback")});
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
             QVERIFY(file);
             QVERIFY(execQuery(file->database(), QStringLiteral("UPDATE plan SET title = 'Moved'")).isActive());
         }
-        QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("plan.fallback")});
+        QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("plan.fallback")});
     }
 
     void saveCopyIsACompletePlan()
@@ -236,7 +236,7 @@ private Q_SLOTS:
         auto copy = PlanFile::open(copyPath, PlanFile::Access::ReadOnly, &error);
         QVERIFY2(copy, qPrintable(error));
         QCOMPARE(queryValue(copy->database(), QStringLiteral("SELECT title FROM plan")).toString(),
-                 QStringLiteral("Copied title"));
+            QStringLiteral("Copied title"));
         QCOMPARE(copy->schemaVersion(), schema::CurrentVersion);
         const QString intoMissingFolder = dir.filePath(QStringLiteral("no/such/folder/copy.fallback"));
         QVERIFY(!file->saveCopy(intoMissingFolder, &error));

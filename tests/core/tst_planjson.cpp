@@ -120,9 +120,9 @@ private Q_SLOTS:
         // Text survives exactly, markup and line breaks included.
         auto file = PlanFile::open(copy, PlanFile::Access::ReadOnly, nullptr);
         QCOMPARE(queryValue(file->database(), QStringLiteral("SELECT name FROM member WHERE id = 1")).toString(),
-                 QStringLiteral("张伟 <b>"));
-        QCOMPARE(queryValue(file->database(), QStringLiteral("SELECT quantity FROM resource WHERE id = 1")).toDouble(),
-                 2.5);
+            QStringLiteral("张伟 <b>"));
+        QCOMPARE(
+            queryValue(file->database(), QStringLiteral("SELECT quantity FROM resource WHERE id = 1")).toDouble(), 2.5);
     }
 
     void exportIsVersioned()
@@ -164,8 +164,8 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << QByteArray(
             "{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"reference\": [{\"id\": 1}, "
             "{\"id\": 1}]}}");
-        QTest::newRow("record not object") << QByteArray(
-            "{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"reference\": [7]}}");
+        QTest::newRow("record not object")
+            << QByteArray("{\"format\": \"fallback-plan\", \"formatVersion\": 1, \"tables\": {\"reference\": [7]}}");
     }
 
     void brokenFilesCreateNoPlan()

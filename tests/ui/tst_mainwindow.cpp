@@ -85,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(title->text(), original);
         replaceText(title, QStringLiteral("Core banking database upgrade"));
         QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(),
-                 QStringLiteral("Core banking database upgrade"));
+            QStringLiteral("Core banking database upgrade"));
         QVERIFY(window.windowTitle().contains(QLatin1String("Core banking database upgrade")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("saveStateLabel"))->text().contains(QLatin1String("saved")));
 
@@ -110,9 +110,11 @@ private Q_SLOTS:
         auto *date = window.findChild<QLineEdit *>(QStringLiteral("effectiveDateEdit"));
         QVERIFY(date);
         replaceText(date, QStringLiteral("2026-12-01"));
-        QCOMPARE(stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(
+            stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
         replaceText(date, QStringLiteral("next tuesday"));
-        QCOMPARE(stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(
+            stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
         QCOMPARE(date->text(), QStringLiteral("2026-12-01"));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("next tuesday")));
         QVERIFY(!date->styleSheet().isEmpty()); // marked as rejected
@@ -198,7 +200,7 @@ private Q_SLOTS:
             replaceText(window.findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Copied to USB"));
             action(window, "actionClose")->trigger();
             QVERIFY(!window.document());
-            QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("usb.fallback")});
+            QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("usb.fallback")});
         }
         QCOMPARE(stored(path, QStringLiteral("SELECT title FROM plan")).toString(), QStringLiteral("Copied to USB"));
     }
@@ -214,7 +216,7 @@ private Q_SLOTS:
         DialogHooks::saveFileNameHook = nullptr;
         QVERIFY(m_warnings.isEmpty());
         QCOMPARE(stored(copy, QStringLiteral("SELECT title FROM plan")).toString(),
-                 QStringLiteral("Program Upgrade Emergency Plan"));
+            QStringLiteral("Program Upgrade Emergency Plan"));
     }
 
     void newPlanThroughTheFileMenu()

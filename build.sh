@@ -1,0 +1,58 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: Fallback contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+#   sh build.sh run    install what is missing, build, start Fallback on your default plan
+#   sh build.sh test   install what is missing, build, run the whole test suite
+#
+# Works on a fresh Debian 12 as root. Re-running is quick and changes nothing
+# that is already in place: packages are installed only when one is missing,
+# and the build is incremental.
+set -eu
+cd "$(dirname "$0")"
+
+mode="${1:-}"
+case "$mode" in
+    run|test|bench) ;;
+    *) echo "usage: sh build.sh run|test" >&2; exit 2 ;;
+esac
+
+# Everything the build, the tests and the window need, from Debian's archive.
+packages="g++ cmake ninja-build pkg-config
+qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
+fonts-noto-cjk fonts-dejavu-core ca-certificates"
+if [ "$mode" = bench ]; then
+    packages="$packages sqlite3 xvfb xauth"
+fi
+
+missing=""
+for package in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+if [ -n "$missing" ]; then
+    echo "Installing:$missing"
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Some packages are missing; run this as root (or install them with apt-get):$missing" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing
+fi
+
+preset=dev
+[ "$mode" = bench ] && preset=release
+if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+    cmake --preset "$preset"
+fi
+cmake --build --preset "$preset"
+
+case "$mode" in
+    run) exec "build/$preset/app/fallback" ;;
+    test) exec ctest --preset "$preset" ;;
+    bench) exec sh tests/bench/run-benchmarks.sh "build/$preset" ;;
+esac
