@@ -20,6 +20,9 @@ void RecentPlans::add(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = paths();
+    if (list.value(0) == absolute) {
+        return; // already first: writing the settings again would only cost start-up time
+    }
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > MaxEntries) {

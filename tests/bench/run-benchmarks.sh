@@ -1,0 +1,15 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: Fallback contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every benchmark against the build in $1 (default build/release).
+set -eu
+build="${1:-build/release}"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    Xvfb :93 -screen 0 1400x900x24 >/dev/null 2>&1 &
+    xvfb=$!
+    trap 'kill $xvfb' EXIT
+    export DISPLAY=:93
+    sleep 1
+fi
+"$build/tests/bench/startup_bench" "$build/app/fallback" "$build/tests/bench/bare_window" 30
+"$build/tests/bench/edit_bench" "$build" 400
