@@ -1157,6 +1157,10 @@
         <source>Basis: laws, standards and documents the plan rests on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::PlanView</name>

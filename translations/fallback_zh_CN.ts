@@ -1160,6 +1160,10 @@
         <source>Basis: laws, standards and documents the plan rests on</source>
         <translation>编制依据：本预案所依据的法律法规、标准和文件</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>例：2026-01-31</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::PlanView</name>

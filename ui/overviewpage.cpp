@@ -57,7 +57,7 @@ OverviewPage::OverviewPage(PlanDocument *document, Section section, QWidget *par
         part.view->setAlternatingRowColors(true);
         part.view->setWordWrap(false);
         part.view->horizontalHeader()->setStretchLastSection(true);
-        part.view->horizontalHeader()->setMaximumSectionSize(420);
+        part.view->horizontalHeader()->setMaximumSectionSize(280);
         part.view->verticalHeader()->hide();
         part.empty = new QLabel(this);
         part.empty->setEnabled(false);

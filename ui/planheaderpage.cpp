@@ -61,6 +61,7 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     addLine(PlanField::Classification, "classificationEdit");
     QLineEdit *date = addLine(PlanField::EffectiveDate, "effectiveDateEdit");
     date->setMaximumWidth(date->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
+    m_dateEdit = date;
     addText(PlanField::Purpose, "purposeEdit");
     addText(PlanField::ScopeNote, "scopeNoteEdit");
 
@@ -104,7 +105,7 @@ QPlainTextEdit *PlanHeaderPage::addText(PlanField field, const char *objectName)
     auto *edit = new QPlainTextEdit;
     edit->setObjectName(QLatin1String(objectName));
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
     edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 8);
     auto *label = new QLabel;
     label->setBuddy(edit);
@@ -135,6 +136,7 @@ void PlanHeaderPage::retranslateUi()
         it.value()->setText(fieldLabel(it.key()));
     }
     m_referenceEditor->setCaption(tr("Basis: laws, standards and documents the plan rests on"));
+    m_dateEdit->setPlaceholderText(tr("YYYY-MM-DD"));
 }
 
 } // namespace fallback::ui

@@ -50,6 +50,7 @@ private:
     QList<PlanFieldBinding *> m_bindings;
     ReferenceModel *m_references = nullptr;
     RecordTableEditor *m_referenceEditor = nullptr;
+    QLineEdit *m_dateEdit = nullptr;
 };
 
 } // namespace fallback::ui

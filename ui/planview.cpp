@@ -40,6 +40,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sections);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -54,7 +55,8 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
         }
     });
     retranslateUi();
-    m_sections->setMaximumWidth(m_sections->sizeHintForColumn(0) + 48);
+    // The section list is as wide as its longest name; the page takes the rest.
+    splitter->setSizes({m_sections->sizeHintForColumn(0) + 32, 10000});
     m_sections->setCurrentRow(0);
 }
 
