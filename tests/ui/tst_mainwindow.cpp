@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -228,6 +229,24 @@ private Q_SLOTS:
         DialogHooks::saveFileNameHook = nullptr;
         QVERIFY(window.document());
         QCOMPARE(window.document()->path(), path + QLatin1String(".fallback"));
+    }
+
+    void interfaceSwitchesLanguageLive()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        auto *sections = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        QVERIFY(sections);
+        QCOMPARE(sections->item(0)->text(), QStringLiteral("Plan"));
+        Translations::install(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(sections->item(0)->text(), QStringLiteral("总则"));
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("addButton"))->text(), QStringLiteral("添加(&A)"));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(sections->item(0)->text(), QStringLiteral("Plan"));
     }
 
     void defaultPlanIsCreatedOnFirstStart()
