@@ -1095,6 +1095,14 @@
         <source>&lt;h3&gt;Fallback %1&lt;/h3&gt;&lt;p&gt;Emergency plans for program upgrades: prepare the plan, run the upgrade from its checklist, review what happened. Everything stays in one file on this computer and works without a network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fallback %1&lt;/h3&gt;&lt;p&gt;程序升级应急预案工具：编制预案，按检查单执行升级，事后总结复盘。所有数据都保存在本机的一个文件中，无需网络即可使用。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>下一部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>上一部分(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::OverviewPage</name>

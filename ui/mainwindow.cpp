@@ -113,6 +113,16 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
+    // Keyboard users move between sections without the mouse.
+    m_nextSectionAction = new QAction(this);
+    m_nextSectionAction->setObjectName(QStringLiteral("actionNextSection"));
+    m_nextSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextSectionAction, &QAction::triggered, this, [this] { stepSection(1); });
+    m_previousSectionAction = new QAction(this);
+    m_previousSectionAction->setObjectName(QStringLiteral("actionPreviousSection"));
+    m_previousSectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousSectionAction, &QAction::triggered, this, [this] { stepSection(-1); });
+
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         RecentPlans::clear();
@@ -159,6 +169,9 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_nextSectionAction);
+    m_viewMenu->addAction(m_previousSectionAction);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
@@ -184,6 +197,8 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_clearRecentAction->setText(tr("Clear List"));
+    m_nextSectionAction->setText(tr("&Next Section"));
+    m_previousSectionAction->setText(tr("&Previous Section"));
     m_aboutAction->setText(tr("&About Fallback"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
@@ -229,6 +244,8 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_nextSectionAction->setEnabled(open);
+    m_previousSectionAction->setEnabled(open);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -380,6 +397,17 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::stepSection(int step)
+{
+    if (!m_planView) {
+        return;
+    }
+    const QList<Section> &sections = SectionNames::all();
+    const qsizetype count = sections.size();
+    const qsizetype current = sections.indexOf(m_planView->currentSection());
+    m_planView->showSection(sections.at((current + step + count) % count));
 }
 
 void MainWindow::setLanguage(const QString &language)

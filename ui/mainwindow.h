@@ -61,6 +61,7 @@ private:
     void newPlan();
     void openPlanDialog();
     void saveCopy();
+    void stepSection(int step);
     void setLanguage(const QString &language);
     void about();
 
@@ -85,6 +86,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_nextSectionAction = nullptr;
+    QAction *m_previousSectionAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

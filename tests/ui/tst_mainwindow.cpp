@@ -158,6 +158,20 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QTableView *>()->isVisible()); // empty: a sentence instead of a bare table
     }
 
+    void keyboardMovesBetweenSections()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.planView()->currentSection(), Section::Plan);
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentSection(), Section::Scope);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentSection(), Section::Revisions);
+    }
+
     void unopenableFileKeepsTheOpenPlan()
     {
         const QString path = newPlanPath();
