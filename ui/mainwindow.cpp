@@ -51,12 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_undoGroup = new QUndoGroup(this);
     m_central = new QStackedWidget(this);
-    m_welcome = new WelcomePage(m_central);
-    m_central->addWidget(m_welcome);
     setCentralWidget(m_central);
-    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newPlan);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
-    connect(m_welcome, &WelcomePage::openDefaultRequested, this, &MainWindow::openDefaultPlan);
 
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
@@ -75,7 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    closePlan();
+    if (m_document) {
+        closePlan();
+    }
 }
 
 void MainWindow::createActions()
@@ -279,7 +276,9 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
         DialogHooks::warning(this, tr("Cannot open plan"), error);
         return false;
     }
-    closePlan();
+    if (m_document) {
+        closePlan();
+    }
     m_document = std::move(document);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -322,6 +321,7 @@ bool MainWindow::openDefaultPlan()
 void MainWindow::closePlan()
 {
     if (!m_document) {
+        showWelcome();
         return;
     }
     if (m_planView) {
@@ -332,10 +332,23 @@ void MainWindow::closePlan()
     }
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
-    m_central->setCurrentWidget(m_welcome);
+    showWelcome();
     m_saveState->clear();
     updateTitle();
     updateActions();
+}
+
+void MainWindow::showWelcome()
+{
+    // Built on first need: a start-up that opens a plan never pays for it.
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_central);
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newPlan);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openPlanDialog);
+        connect(m_welcome, &WelcomePage::openDefaultRequested, this, &MainWindow::openDefaultPlan);
+    }
+    m_central->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::showSaved()

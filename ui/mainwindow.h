@@ -57,6 +57,7 @@ private:
     void rebuildRecentMenu();
     void showWriteFailure(const QString &message);
     void showSaved();
+    void showWelcome();
 
     void newPlan();
     void openPlanDialog();
