@@ -128,6 +128,7 @@ void MainWindow::createActions()
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
+    const QString currentLanguage = Translations::preferredLanguage();
     for (const QString &language : Translations::available()) {
         auto *action = new QAction(m_languageGroup);
         action->setCheckable(true);
@@ -135,7 +136,7 @@ void MainWindow::createActions()
         // Each language is named in itself, so that it can be found whatever
         // language the interface is in now.
         action->setText(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English"));
-        action->setChecked(language == Translations::preferredLanguage());
+        action->setChecked(language == currentLanguage);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
@@ -175,7 +176,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
-    rebuildRecentMenu();
+    // Open Recent is filled each time it opens (aboutToShow), not at start-up.
+    m_recentMenu->addAction(m_clearRecentAction);
 }
 
 void MainWindow::retranslateUi()

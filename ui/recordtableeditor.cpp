@@ -73,9 +73,24 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, bool readOnly, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTableEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTableEditor::updateButtons);
-    m_view->resizeColumnsToContents();
+    setInitialColumnWidths();
     retranslateUi();
     updateButtons();
+}
+
+void RecordTableEditor::setInitialColumnWidths()
+{
+    // Widths by the kind of field rather than by measuring every cell, which
+    // would lay out all the text of the table before the first paint.
+    const int character = m_view->fontMetrics().averageCharWidth();
+    using Kind = RecordTableModel::FieldKind;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const Kind kind = Kind(m_model->index(0, column).data(RecordTableModel::FieldKindRole).toInt());
+        const int characters = kind == Kind::Choice ? 18 : kind == Kind::LongText ? 40 : 36;
+        const int header
+            = m_view->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        m_view->setColumnWidth(column, std::max(characters * character, header + 3 * character));
+    }
 }
 
 void RecordTableEditor::setCaption(const QString &caption)

@@ -31,6 +31,7 @@ private:
     void addRecord();
     void removeSelected();
     void updateButtons();
+    void setInitialColumnWidths();
     void retranslateUi();
 
     RecordTableModel *m_model;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -261,6 +262,26 @@ private Q_SLOTS:
         Translations::install(QStringLiteral("en"));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(sections->item(0)->text(), QStringLiteral("Plan"));
+    }
+
+    void openRecentListsOpenedPlans()
+    {
+        const QString first = newPlanPath();
+        const QString second = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(first));
+        QVERIFY(window.createPlan(second));
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QStringList texts;
+        for (QAction *entry : recent->actions()) {
+            texts << entry->text();
+        }
+        QCOMPARE(texts.value(0), QDir::toNativeSeparators(second));
+        QCOMPARE(texts.value(1), QDir::toNativeSeparators(first));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(window.document()->path(), first);
     }
 
     void defaultPlanIsCreatedOnFirstStart()
