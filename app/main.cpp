@@ -1,15 +1,11 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QEvent>
-#include <QTimer>
-
-#include <chrono>
-#include <cstdio>
 
 namespace {
 
@@ -21,27 +17,6 @@ QStringList argumentsOf(int argc, char *argv[])
     }
     return arguments;
 }
-
-/// For the start-up benchmark: quits once the window has painted for the first time.
-class QuitOnFirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            // The monotonic clock is shared by all processes: the benchmark
-            // subtracts its own reading taken just before it started us.
-            const auto now = std::chrono::steady_clock::now().time_since_epoch();
-            std::printf("first-paint-ns %lld\n",
-                static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            watched->removeEventFilter(this);
-        }
-        return false;
-    }
-};
 
 } // namespace
 
@@ -80,7 +55,7 @@ int main(int argc, char *argv[])
         window.closePlan(); // shows the welcome page
     }
     if (qEnvironmentVariableIsSet("FALLBACK_QUIT_ON_FIRST_PAINT")) {
-        window.installEventFilter(new QuitOnFirstPaint(&window));
+        window.installEventFilter(new fallback::FirstPaintProbe(&window));
     }
     window.show();
     return app.exec();
