@@ -80,16 +80,18 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, bool readOnly, QWi
 
 void RecordTableEditor::setInitialColumnWidths()
 {
-    // Widths by the kind of field rather than by measuring every cell, which
-    // would lay out all the text of the table before the first paint.
-    const int character = m_view->fontMetrics().averageCharWidth();
-    using Kind = RecordTableModel::FieldKind;
+    // Short fields are sized to what the first rows hold; long texts are not
+    // measured (that would lay out all their text before the first paint) and
+    // take the remaining width instead.
+    m_view->horizontalHeader()->setResizeContentsPrecision(20);
+    const int widest = m_view->fontMetrics().averageCharWidth() * 48;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        const Kind kind = Kind(m_model->index(0, column).data(RecordTableModel::FieldKindRole).toInt());
-        const int characters = kind == Kind::Choice ? 18 : kind == Kind::LongText ? 40 : 36;
-        const int header
-            = m_view->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        m_view->setColumnWidth(column, std::max(characters * character, header + 3 * character));
+        const auto kind
+            = RecordTableModel::FieldKind(m_model->index(0, column).data(RecordTableModel::FieldKindRole).toInt());
+        if (kind != RecordTableModel::FieldKind::LongText) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
+        }
     }
 }
 
