@@ -39,6 +39,7 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, bool readOnly, QWi
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide(); // row numbers mean nothing here; the order is the stored order
     m_view->setAlternatingRowColors(true);
 
     m_addButton = new QPushButton(this);
