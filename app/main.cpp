@@ -27,6 +27,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(FALLBACK_VERSION_STRING));
     const QStringList arguments = argumentsOf(argc, argv);
 
+    if (fallback::CommandLine::needsGui(arguments)) {
+        // Reports lay out text with fonts: a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        fallback::Translations::install(fallback::Translations::preferredLanguage());
+        return fallback::CommandLine::run(arguments);
+    }
     if (fallback::CommandLine::isCommand(arguments) || arguments.size() > 1) {
         // Commands need no display: a core application only.
         QCoreApplication app(argc, argv);

@@ -53,24 +53,49 @@
         <translation>没有可用的图形显示环境，无法打开窗口；“fallback --help”列出的命令无需图形显示环境即可运行。</translation>
     </message>
     <message>
+        <source>Unknown command or option &quot;%1&quot;. Run &quot;fallback --help&quot; for the list.</source>
+        <translation>未知命令或选项“%1”。运行“fallback --help”查看可用命令列表。</translation>
+    </message>
+    <message>
+        <source>Unknown or missing report kind &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing format &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not a record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report language &quot;%1&quot;; choose zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page size &quot;%1&quot;; choose a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the report with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would overwrite the plan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
   fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template
   fallback check PLAN                      check the file; non-zero exit on problems
   fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)
   fallback import-json FILE PLAN           create PLAN from a JSON export
+  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
+                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
+                                           write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
-        <translation>用法：
-  fallback [PLAN]                          在窗口中打开预案（默认：我的预案）
-  fallback new PLAN [--template zh_CN|en]  根据内置模板创建预案
-  fallback check PLAN                      检查文件；发现问题时以非零状态码退出
-  fallback export-json PLAN [-o FILE]      将整个预案导出为 JSON（未指定 -o 时输出到标准输出）
-  fallback import-json FILE PLAN           根据 JSON 导出文件创建 PLAN
-  fallback --version | --help</translation>
-    </message>
-    <message>
-        <source>Unknown command or option &quot;%1&quot;. Run &quot;fallback --help&quot; for the list.</source>
-        <translation>未知命令或选项“%1”。运行“fallback --help”查看可用命令列表。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,6 +984,791 @@
     <message>
         <source>Dropped</source>
         <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::ChecklistReport</name>
+    <message>
+        <source>Upgrade checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">检查项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">已计划</translation>
+    </message>
+    <message>
+        <source>Time done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::DrillReport</name>
+    <message>
+        <source>Drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">演练场景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">参与人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::Figures</name>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished">可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">影响程度</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">结束时间</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">已计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::PlanReport</name>
+    <message>
+        <source>Program Upgrade Emergency Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">批准人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>General provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">适用范围</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">系统</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished">重要程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">依据名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation and duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning levels</source>
+        <translation type="unfinished">预警分级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished">分级标准</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished">通知对象</translation>
+    </message>
+    <message>
+        <source>Activated by</source>
+        <translation type="unfinished">响应启动人</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk is scored as likelihood × impact (1–5 each). Bands: low below %1, medium from %1, high from %2, critical from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">风险值</translation>
+    </message>
+    <message>
+        <source>Preventive measure</source>
+        <translation type="unfinished">应对措施</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished">应急处置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Response process and checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">检查项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and resources</source>
+        <translation type="unfinished">应急措施与资源</translation>
+    </message>
+    <message>
+        <source>Resource inventory</source>
+        <translation type="unfinished">应急资源清单</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished">资源</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">存放位置</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">就绪</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished">最近检查</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished">未就绪</translation>
+    </message>
+    <message>
+        <source>Recovery and rebuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">演练场景</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">参与人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision record</source>
+        <translation type="unfinished">修订记录</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">修订人</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: contact roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::ReportExporter</name>
+    <message>
+        <source>The plan has no review with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no drill with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::ReviewReport</name>
+    <message>
+        <source>Post-incident review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished">升级名称</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is not linked to a recorded run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">结束时间</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist as run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">检查项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">评审人</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished">审批人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished">批准日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::RosterReport</name>
+    <message>
+        <source>Contact roster and call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call in the order given; when someone cannot be reached, call their backup, then the next person of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">办公电话</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is assigned to this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "planintegrity.h"
 #include "planjsonexport.h"
 #include "planjsonimport.h"
+#include "reportexporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,10 +194,78 @@ int runImportJson(const QStringList &rest)
     return ExitOk;
 }
 
+int runReport(const QStringList &rest)
+{
+    using report::ReportExporter;
+    const Arguments args = parse(rest,
+        {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("lang"),
+            QStringLiteral("output"), QStringLiteral("page-size")},
+        {});
+    const QString synopsis = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill [--id N] "
+                                            "--format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
+    if (const int status = requirePositional(args, 1, synopsis)) {
+        return status;
+    }
+    report::ReportRequest request;
+    const QString kindName = args.options.value(QStringLiteral("kind"));
+    const auto kind = ReportExporter::kindFromName(kindName);
+    if (!kind) {
+        return fail(CommandLine::tr("Unknown or missing report kind \"%1\"; choose one of: %2.")
+                        .arg(kindName, ReportExporter::kindNames().join(QLatin1String(", "))),
+            ExitUsage);
+    }
+    request.kind = *kind;
+    const QString formatName = args.options.value(QStringLiteral("format"));
+    const auto format = ReportExporter::formatFromName(formatName);
+    if (!format) {
+        return fail(CommandLine::tr("Unknown or missing format \"%1\"; choose one of: %2.")
+                        .arg(formatName, ReportExporter::formatNames().join(QLatin1String(", "))),
+            ExitUsage);
+    }
+    request.format = *format;
+    if (args.options.contains(QStringLiteral("id"))) {
+        bool ok = false;
+        const qint64 id = args.options.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            return fail(
+                CommandLine::tr("The id \"%1\" is not a record number.").arg(args.options.value(QStringLiteral("id"))),
+                ExitUsage);
+        }
+        request.id = id;
+    }
+    request.language = args.options.value(QStringLiteral("lang"), defaultTemplate());
+    if (!PlanJsonImport::templateNames().contains(request.language)) {
+        return fail(
+            CommandLine::tr("Unknown report language \"%1\"; choose zh_CN or en.").arg(request.language), ExitUsage);
+    }
+    const QString pageSize = args.options.value(QStringLiteral("page-size"), QStringLiteral("a4")).toLower();
+    if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter")) {
+        return fail(CommandLine::tr("Unknown page size \"%1\"; choose a4 or letter.").arg(pageSize), ExitUsage);
+    }
+    request.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        return fail(CommandLine::tr("Say where to write the report with -o FILE."), ExitUsage);
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    if (QFileInfo(output).absoluteFilePath() == file->path()) {
+        return fail(CommandLine::tr("The report would overwrite the plan itself."), ExitUsage);
+    }
+    if (const QString exportError = ReportExporter::exportToFile(file->database(), request, output);
+        !exportError.isEmpty()) {
+        return fail(exportError);
+    }
+    return ExitOk;
+}
+
 const QStringList &commands()
 {
-    static const QStringList names = {
-        QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"), QStringLiteral("import-json")};
+    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
+        QStringLiteral("import-json"), QStringLiteral("report")};
     return names;
 }
 
@@ -217,6 +286,11 @@ int CommandLine::reportNoDisplay()
                    "without one."));
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.value(0) == QLatin1String("report");
+}
+
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
@@ -225,6 +299,9 @@ QString CommandLine::usage()
               "  fallback check PLAN                      check the file; non-zero exit on problems\n"
               "  fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)\n"
               "  fallback import-json FILE PLAN           create PLAN from a JSON export\n"
+              "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
+              "                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
+              "                                           write a report (review, checklist, drill: the newest without --id)\n"
               "  fallback --version | --help");
 }
 
@@ -251,6 +328,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("import-json")) {
         return runImportJson(rest);
+    }
+    if (command == QLatin1String("report")) {
+        return runReport(rest);
     }
     return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
 }

@@ -15,6 +15,8 @@ public:
     /// True when \a arguments (without the program name) name a command-line
     /// command or option rather than a plan to open in the window.
     static bool isCommand(const QStringList &arguments);
+    /// True when the command draws text (a report) and so needs a GUI application.
+    static bool needsGui(const QStringList &arguments);
     /// Runs the command; returns the process exit status.
     static int run(const QStringList &arguments);
     /// Explains that the window needs a display; returns the exit status.

@@ -95,6 +95,11 @@ QList<Entry> entries(Vocabulary::Kind kind)
             {"done", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Done")},
             {"verified", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Verified")},
             {"dropped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Dropped")}};
+    case Kind::ItemStatus:
+        return {{"open", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Open")},
+            {"done", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Done")},
+            {"skipped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Skipped")},
+            {"failed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Failed")}};
     }
     return {};
 }
@@ -109,14 +114,20 @@ QStringList Vocabulary::values(Kind kind)
     return result;
 }
 
-QString Vocabulary::label(Kind kind, const QString &value)
+const char *Vocabulary::sourceLabel(Kind kind, const QString &value)
 {
     for (const Entry &entry : entries(kind)) {
         if (value == QLatin1String(entry.value)) {
-            return tr(entry.label);
+            return entry.label;
         }
     }
-    return value;
+    return nullptr;
+}
+
+QString Vocabulary::label(Kind kind, const QString &value)
+{
+    const char *source = sourceLabel(kind, value);
+    return source ? tr(source) : value;
 }
 
 } // namespace fallback

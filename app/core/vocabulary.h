@@ -29,12 +29,16 @@ public:
         DrillScenario,
         DrillResult,
         ActionStatus,
+        ItemStatus,
     };
 
     /// Stored values of \a kind in display order.
     static QStringList values(Kind kind);
     /// Translated label of a stored value; unknown values are shown as stored.
     static QString label(Kind kind, const QString &value);
+    /// The untranslated label (context "fallback::Vocabulary"), for output in
+    /// a language other than the interface's; nullptr for an unknown value.
+    static const char *sourceLabel(Kind kind, const QString &value);
 };
 
 } // namespace fallback

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportbuilder.h"
+
+namespace fallback::report {
+
+ReportBuilder::ReportBuilder(const PlanContentReader &reader, const ReportText &text, const char *context)
+    : m_reader(reader)
+    , m_text(text)
+    , m_header(reader.header())
+    , m_context(context)
+{
+}
+
+ReportDocument ReportBuilder::begin(const QString &title) const
+{
+    ReportDocument document;
+    document.title = title;
+    document.planTitle = m_header.title;
+    document.classification = m_header.classification;
+    document.language = m_text.language();
+    document.version = m_header.version.isEmpty()
+        ? QString()
+        : m_text.translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Version %1"))
+              .arg(m_header.version);
+    return document;
+}
+
+QString ReportBuilder::nothingRecorded() const
+{
+    return m_text.translate("fallback::report::ReportBuilder",
+        QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Nothing is recorded in this section."));
+}
+
+QString ReportBuilder::minutes(const std::optional<int> &value) const
+{
+    if (!value) {
+        return QStringLiteral("—");
+    }
+    return m_text.translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min"))
+        .arg(*value);
+}
+
+} // namespace fallback::report

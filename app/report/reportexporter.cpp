@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportexporter.h"
+
+#include "atomicfile.h"
+#include "checklistreport.h"
+#include "drillreport.h"
+#include "htmlrenderer.h"
+#include "odtrenderer.h"
+#include "plancontentreader.h"
+#include "planreport.h"
+#include "reporttext.h"
+#include "reviewreport.h"
+#include "rosterreport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPdfWriter>
+
+namespace fallback::report {
+
+QStringList ReportExporter::kindNames()
+{
+    return {QStringLiteral("plan"), QStringLiteral("review"), QStringLiteral("roster"), QStringLiteral("checklist"),
+        QStringLiteral("drill")};
+}
+
+QStringList ReportExporter::formatNames()
+{
+    return {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt")};
+}
+
+std::optional<ReportKind> ReportExporter::kindFromName(const QString &name)
+{
+    const qsizetype index = kindNames().indexOf(name);
+    return index < 0 ? std::nullopt : std::optional<ReportKind>(ReportKind(index));
+}
+
+std::optional<ReportFormat> ReportExporter::formatFromName(const QString &name)
+{
+    const qsizetype index = formatNames().indexOf(name);
+    return index < 0 ? std::nullopt : std::optional<ReportFormat>(ReportFormat(index));
+}
+
+QString ReportExporter::suffix(ReportFormat format)
+{
+    return formatNames().at(int(format));
+}
+
+std::optional<ReportDocument> ReportExporter::build(
+    const QSqlDatabase &db, const ReportRequest &request, const ReportText &text, QString *error)
+{
+    const PlanContentReader reader(db);
+    auto pick = [&](const QString &table) -> std::optional<qint64> {
+        return request.id ? request.id : reader.latestId(table);
+    };
+    switch (request.kind) {
+    case ReportKind::Plan:
+        return PlanReport(reader, text).build();
+    case ReportKind::Roster:
+        return RosterReport(reader, text).build();
+    case ReportKind::Review: {
+        const std::optional<qint64> id = pick(QStringLiteral("review"));
+        const std::optional<content::Review> review = id ? reader.review(*id) : std::nullopt;
+        if (!review) {
+            *error = id ? tr("The plan has no review with id %1.").arg(*id) : tr("The plan has no review yet.");
+            return std::nullopt;
+        }
+        return ReviewReport(reader, text).build(*review);
+    }
+    case ReportKind::Checklist: {
+        const std::optional<qint64> id = pick(QStringLiteral("upgrade"));
+        const std::optional<content::Upgrade> upgrade = id ? reader.upgrade(*id) : std::nullopt;
+        if (!upgrade) {
+            *error = id ? tr("The plan has no upgrade with id %1.").arg(*id) : tr("The plan has no upgrade yet.");
+            return std::nullopt;
+        }
+        return ChecklistReport(reader, text).build(*upgrade);
+    }
+    case ReportKind::Drill: {
+        const std::optional<qint64> id = pick(QStringLiteral("drill"));
+        const std::optional<content::Drill> drill = id ? reader.drill(*id) : std::nullopt;
+        if (!drill) {
+            *error = id ? tr("The plan has no drill with id %1.").arg(*id) : tr("The plan has no drill yet.");
+            return std::nullopt;
+        }
+        return DrillReport(reader, text).build(*drill);
+    }
+    }
+    return std::nullopt;
+}
+
+QString ReportExporter::exportToFile(
+    const QSqlDatabase &db, const ReportRequest &request, const QString &path, const PagedRenderer::Progress &progress)
+{
+    const ReportText text(request.language);
+    QString error;
+    const std::optional<ReportDocument> document = build(db, request, text, &error);
+    if (!document) {
+        return error;
+    }
+    QByteArray bytes;
+    switch (request.format) {
+    case ReportFormat::Pdf: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(1200);
+        writer.setTitle(document->title);
+        writer.setCreator(QStringLiteral("Fallback " FALLBACK_VERSION_STRING));
+        writer.setPageLayout(QPageLayout(QPageSize(request.pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
+            QPageLayout::Millimeter));
+        if (PagedRenderer(*document, text).render(&writer, progress) == 0) {
+            return tr("The report was cancelled.");
+        }
+        break;
+    }
+    case ReportFormat::Html:
+        bytes = HtmlRenderer(*document, text).render();
+        break;
+    case ReportFormat::Odt:
+        bytes = OdtRenderer(*document, text).render(&error);
+        if (bytes.isEmpty()) {
+            return tr("The OpenDocument file could not be produced.");
+        }
+        break;
+    }
+    return AtomicFile::write(path, bytes);
+}
+
+} // namespace fallback::report
