@@ -58,31 +58,31 @@
     </message>
     <message>
         <source>Unknown or missing report kind &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告类型“%1”未知或未指定，请从以下类型中选择：%2。</translation>
     </message>
     <message>
         <source>Unknown or missing format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式“%1”未知或未指定，请从以下格式中选择：%2。</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is not a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号“%1”不是有效的记录编号。</translation>
     </message>
     <message>
         <source>Unknown report language &quot;%1&quot;; choose zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知报告语言“%1”，请选择 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Unknown page size &quot;%1&quot;; choose a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知纸张尺寸“%1”，请选择 a4 或 letter。</translation>
     </message>
     <message>
         <source>Say where to write the report with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 -o FILE 指定报告的输出文件。</translation>
     </message>
     <message>
         <source>The report would overwrite the plan itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件会覆盖预案文件本身。</translation>
     </message>
     <message>
         <source>Usage:
@@ -95,7 +95,16 @@
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  fallback [PLAN]                          在窗口中打开预案（默认打开我的预案）
+  fallback new PLAN [--template zh_CN|en]  根据内置模板创建预案
+  fallback check PLAN                      检查预案文件；发现问题时以非零状态退出
+  fallback export-json PLAN [-o FILE]      将整个预案导出为 JSON（未指定 -o 时输出到标准输出）
+  fallback import-json FILE PLAN           根据 JSON 导出文件创建预案 PLAN
+  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
+                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
+                                           生成报告（review、checklist、drill 未指定 --id 时取最新一条记录）
+  fallback --version | --help</translation>
     </message>
 </context>
 <context>
@@ -987,788 +996,810 @@
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::ChecklistReport</name>
     <message>
         <source>Upgrade checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>升级检查单</translation>
     </message>
     <message>
         <source>Planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时间窗口</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及系统</translation>
     </message>
     <message>
         <source>Rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation>回退方案</translation>
     </message>
     <message>
         <source>Go/no-go criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>实施/中止判定标准</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">已计划</translation>
+        <translation>计划时间</translation>
     </message>
     <message>
         <source>Time done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::DrillReport</name>
     <message>
         <source>Drill report</source>
-        <translation type="unfinished"></translation>
+        <translation>应急演练报告</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>演练概况</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">演练场景</translation>
+        <translation>演练场景</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>场景说明</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">参与人员</translation>
+        <translation>参与人员</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>演练结果</translation>
     </message>
     <message>
         <source>Not yet held</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开展</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Rehearsal runs</source>
-        <translation type="unfinished"></translation>
+        <translation>预演执行记录</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>执行结果</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成项数</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>后续改进措施</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Drill lead</source>
-        <translation type="unfinished"></translation>
+        <translation>演练负责人</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::Figures</name>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished">可能性</translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">影响程度</translation>
+        <translation>影响程度</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>回退</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">已计划</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::PagedRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::PlanReport</name>
     <message>
         <source>Program Upgrade Emergency Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>程序升级应急预案</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>密级</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>发布单位</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">批准人</translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>General provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>总则</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">适用范围</translation>
+        <translation>适用范围</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished">重要程度</translation>
+        <translation>重要程度</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>编制依据</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">依据名称</translation>
+        <translation>依据名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Organisation and duties</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构及职责</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Warning levels</source>
-        <translation type="unfinished">预警分级</translation>
+        <translation>预警分级</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">分级标准</translation>
+        <translation>分级标准</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished">通知对象</translation>
+        <translation>通知对象</translation>
     </message>
     <message>
         <source>Activated by</source>
-        <translation type="unfinished">响应启动人</translation>
+        <translation>响应启动人</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时限</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估</translation>
     </message>
     <message>
         <source>Each risk is scored as likelihood × impact (1–5 each). Bands: low below %1, medium from %1, high from %2, critical from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项风险的风险值按“可能性 × 影响程度”计算（两项均按 1–5 分评定）。风险等级划分：低于 %1 为低，%1 及以上为中，%2 及以上为高，%3 及以上为关键。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">风险值</translation>
+        <translation>风险值</translation>
     </message>
     <message>
         <source>Preventive measure</source>
-        <translation type="unfinished">应对措施</translation>
+        <translation>应对措施</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished">应急处置</translation>
+        <translation>应急处置</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Response process and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>应急响应流程及检查单</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>T%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1 分钟</translation>
     </message>
     <message>
         <source>Measures and resources</source>
-        <translation type="unfinished">应急措施与资源</translation>
+        <translation>应急措施与保障</translation>
     </message>
     <message>
         <source>Resource inventory</source>
-        <translation type="unfinished">应急资源清单</translation>
+        <translation>应急资源清单</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished">资源</translation>
+        <translation>资源名称</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">存放位置</translation>
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">最近检查</translation>
+        <translation>最近检查日期</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished">未就绪</translation>
+        <translation>未就绪</translation>
     </message>
     <message>
         <source>Recovery and rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复重建</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>应急演练</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">演练场景</translation>
+        <translation>演练场景</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">参与人员</translation>
+        <translation>参与人员</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Not yet held</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开展</translation>
     </message>
     <message>
         <source>Revision record</source>
-        <translation type="unfinished">修订记录</translation>
+        <translation>修订记录</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">修订人</translation>
+        <translation>修订人</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修订内容</translation>
     </message>
     <message>
         <source>Supplementary provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>附则</translation>
     </message>
     <message>
         <source>Appendix: contact roster</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：应急通讯录</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::ReportBuilder</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded in this section.</source>
+        <translation>本节暂无记录。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>
     <message>
         <source>The plan has no review with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中没有编号为 %1 的事后总结报告。</translation>
     </message>
     <message>
         <source>The plan has no review yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中尚无事后总结报告。</translation>
     </message>
     <message>
         <source>The plan has no upgrade with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中没有编号为 %1 的升级计划。</translation>
     </message>
     <message>
         <source>The plan has no upgrade yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中尚无升级计划。</translation>
     </message>
     <message>
         <source>The plan has no drill with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中没有编号为 %1 的应急演练。</translation>
     </message>
     <message>
         <source>The plan has no drill yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中尚无应急演练。</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成已取消。</translation>
     </message>
     <message>
         <source>The OpenDocument file could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 OpenDocument 文件。</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::ReviewReport</name>
     <message>
         <source>Post-incident review</source>
-        <translation type="unfinished"></translation>
+        <translation>事后总结报告</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情况</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished">升级名称</translation>
+        <translation>升级名称</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及系统</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时间窗口</translation>
     </message>
     <message>
         <source>Actual run</source>
-        <translation type="unfinished"></translation>
+        <translation>实际执行时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>执行结果</translation>
     </message>
     <message>
         <source>Warning level</source>
-        <translation type="unfinished"></translation>
+        <translation>预警级别</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>报告状态</translation>
     </message>
     <message>
         <source>This review is not linked to a recorded run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告未关联升级执行记录。</translation>
     </message>
     <message>
         <source>Summary and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>概述及影响</translation>
     </message>
     <message>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响用户</translation>
     </message>
     <message>
         <source>Systems affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响系统</translation>
     </message>
     <message>
         <source>Duration of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响时长</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Key times</source>
-        <translation type="unfinished"></translation>
+        <translation>关键时间点</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>时间节点</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>原始记录时间</translation>
     </message>
     <message>
         <source>Corrected by</source>
-        <translation type="unfinished"></translation>
+        <translation>更正人</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>发生</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>上报</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件记录</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>执行人</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Warning level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预警级别：%1</translation>
     </message>
     <message>
         <source>Checklist as run</source>
-        <translation type="unfinished"></translation>
+        <translation>检查单执行情况</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>促成因素</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好的方面</translation>
     </message>
     <message>
         <source>What went badly</source>
-        <translation type="unfinished"></translation>
+        <translation>存在的不足</translation>
     </message>
     <message>
         <source>Improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>改进措施</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成期限</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>验证人</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>经验教训</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished"></translation>
+        <translation>表彰与奖励</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>签发</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">评审人</translation>
+        <translation>评审人</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评审日期</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished">审批人</translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished">批准日期</translation>
+        <translation>批准日期</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签字</translation>
     </message>
 </context>
 <context>
     <name>fallback::report::RosterReport</name>
     <message>
         <source>Contact roster and call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>应急通讯录及呼叫树</translation>
     </message>
     <message>
         <source>Call in the order given; when someone cannot be reached, call their backup, then the next person of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>按所列顺序依次呼叫；无法联系到本人时，呼叫其备岗人员；仍无法联系的，呼叫本组下一人。</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">办公电话</translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备岗人员</translation>
     </message>
     <message>
         <source>No one is assigned to this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>本组暂未指定成员。</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Other contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>其他联系人</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,8 @@ QString CommandLine::usage()
               "  fallback import-json FILE PLAN           create PLAN from a JSON export\n"
               "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
               "                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
-              "                                           write a report (review, checklist, drill: the newest without --id)\n"
+              "                                           write a report (review, checklist, drill: the newest without "
+              "--id)\n"
               "  fallback --version | --help");
 }
 

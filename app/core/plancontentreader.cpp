@@ -15,8 +15,8 @@ namespace fallback {
 using namespace content;
 
 namespace {
-const QString PhaseOrder = QStringLiteral(
-    "CASE phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END");
+const QString PhaseOrder
+    = QStringLiteral("CASE phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END");
 
 std::optional<int> optionalInt(const QVariant &value)
 {
@@ -31,8 +31,7 @@ QString text(const QSqlQuery &query, int column)
 
 PlanContentReader::PlanContentReader(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Header PlanContentReader::header() const
 {
@@ -90,7 +89,8 @@ QList<Group> PlanContentReader::groups() const
         memberById.insert(member.id, member);
     }
     QList<Group> all;
-    QSqlQuery q = execQuery(m_db, QStringLiteral("SELECT id, parent_id, name, duty FROM org_group ORDER BY position, id"));
+    QSqlQuery q
+        = execQuery(m_db, QStringLiteral("SELECT id, parent_id, name, duty FROM org_group ORDER BY position, id"));
     while (q.next()) {
         Group group;
         group.id = q.value(0).toLongLong();
@@ -234,8 +234,8 @@ std::optional<Upgrade> PlanContentReader::upgrade(qint64 id) const
     if (!q.next()) {
         return std::nullopt;
     }
-    Upgrade upgrade {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7),
-        text(q, 8), text(q, 9), text(q, 10), {}, {}};
+    Upgrade upgrade {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7), text(q, 8),
+        text(q, 9), text(q, 10), {}, {}};
     QSqlQuery s = execQuery(m_db,
         QStringLiteral("SELECT s.name FROM upgrade_system u JOIN scope_system s ON s.id = u.system_id "
                        "WHERE u.upgrade_id = ? ORDER BY s.position, s.id"),
@@ -282,9 +282,9 @@ Run PlanContentReader::run(qint64 id) const
                        "ELSE 3 END, r.position, r.id"),
         {id});
     while (items.next()) {
-        run.items.append({text(items, 0), text(items, 1), text(items, 2), text(items, 3), text(items, 4),
-            text(items, 5), text(items, 6), items.value(7).toInt(), optionalInt(items.value(8)),
-            optionalInt(items.value(9))});
+        run.items.append(
+            {text(items, 0), text(items, 1), text(items, 2), text(items, 3), text(items, 4), text(items, 5),
+                text(items, 6), items.value(7).toInt(), optionalInt(items.value(8)), optionalInt(items.value(9))});
     }
     QSqlQuery events = execQuery(m_db,
         QStringLiteral("SELECT e.at, e.kind, e.decision, e.text, e.reason, e.actor, l.name FROM run_event e "
@@ -335,8 +335,8 @@ std::optional<Review> PlanContentReader::review(qint64 id) const
     if (!q.next()) {
         return std::nullopt;
     }
-    Review review {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7),
-        text(q, 8), text(q, 9), text(q, 10), text(q, 11), text(q, 12), text(q, 13), text(q, 14), text(q, 15),
+    Review review {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7), text(q, 8),
+        text(q, 9), text(q, 10), text(q, 11), text(q, 12), text(q, 13), text(q, 14), text(q, 15),
         optionalInt(q.value(16)), std::nullopt, std::nullopt, {}};
     if (!q.value(17).isNull()) {
         review.run = run(q.value(17).toLongLong());
@@ -361,7 +361,8 @@ std::optional<Drill> PlanContentReader::drill(qint64 id) const
     }
     Drill drill {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), {}, {}};
     drill.actions = actions(QStringLiteral("drill_action"), QStringLiteral("drill_id"), id);
-    QSqlQuery runs = execQuery(m_db, QStringLiteral("SELECT id FROM run WHERE drill_id = ? ORDER BY started_at, id"), {id});
+    QSqlQuery runs
+        = execQuery(m_db, QStringLiteral("SELECT id FROM run WHERE drill_id = ? ORDER BY started_at, id"), {id});
     QList<qint64> runIds;
     while (runs.next()) {
         runIds << runs.value(0).toLongLong();
@@ -392,7 +393,8 @@ QList<Revision> PlanContentReader::revisions() const
 {
     QList<Revision> result;
     QSqlQuery q = execQuery(m_db,
-        QStringLiteral("SELECT version, published_on, author, summary, approver FROM revision ORDER BY published_on, id"));
+        QStringLiteral(
+            "SELECT version, published_on, author, summary, approver FROM revision ORDER BY published_on, id"));
     while (q.next()) {
         result.append({text(q, 0), text(q, 1), text(q, 2), text(q, 3), text(q, 4)});
     }

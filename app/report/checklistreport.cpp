@@ -8,8 +8,7 @@ namespace fallback::report {
 
 ChecklistReport::ChecklistReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::ChecklistReport")
-{
-}
+{ }
 
 ReportDocument ChecklistReport::build(const content::Upgrade &upgrade) const
 {
@@ -29,8 +28,9 @@ ReportDocument ChecklistReport::build(const content::Upgrade &upgrade) const
     for (const QString &phase : phases) {
         doc.heading(1, label(Vocabulary::Kind::Phase, phase));
         Table table;
-        table.header = {t(QT_TR_NOOP("Done")), t(QT_TR_NOOP("Step")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Responsible")),
-            t(QT_TR_NOOP("Planned")), t(QT_TR_NOOP("Time done")), t(QT_TR_NOOP("Initials"))};
+        table.header
+            = {t(QT_TR_NOOP("Done")), t(QT_TR_NOOP("Step")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Responsible")),
+                t(QT_TR_NOOP("Planned")), t(QT_TR_NOOP("Time done")), t(QT_TR_NOOP("Initials"))};
         table.widths = {0.9, 0.7, 5.2, 2.2, 1.5, 1.5, 1.3};
         table.minRowHeightMm = 9; // room to write
         for (const content::ChecklistItem &item : upgrade.items) {
@@ -43,7 +43,8 @@ ReportDocument ChecklistReport::build(const content::Upgrade &upgrade) const
             }
             TableCell box;
             box.checkbox = true;
-            table.rows.append({box, {QString::number(item.position)}, {item.text}, {item.responsible}, {planned}, {}, {}});
+            table.rows.append(
+                {box, {QString::number(item.position)}, {item.text}, {item.responsible}, {planned}, {}, {}});
         }
         if (table.rows.isEmpty()) {
             doc.empty(nothingRecorded());

@@ -10,8 +10,7 @@ using Kind = Vocabulary::Kind;
 
 DrillReport::DrillReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::DrillReport")
-{
-}
+{ }
 
 ReportDocument DrillReport::build(const content::Drill &drill) const
 {
@@ -45,9 +44,9 @@ ReportDocument DrillReport::build(const content::Drill &drill) const
             for (const content::RunItem &item : run.items) {
                 done += item.status == QLatin1String("done") ? 1 : 0;
             }
-            table.rows.append({{m_text.dateTime(run.startedAt)}, {m_text.dateTime(run.endedAt)},
-                {label(Kind::RunStatus, run.status)}, {QStringLiteral("%1 / %2").arg(done).arg(run.items.size())},
-                {QString::number(run.events.size())}});
+            table.rows.append(
+                {{m_text.dateTime(run.startedAt)}, {m_text.dateTime(run.endedAt)}, {label(Kind::RunStatus, run.status)},
+                    {QStringLiteral("%1 / %2").arg(done).arg(run.items.size())}, {QString::number(run.events.size())}});
         }
         doc.table(table);
     }

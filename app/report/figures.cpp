@@ -97,8 +97,8 @@ Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &h
             likelihood + QStringLiteral(" →"));
         painter.restore();
         // Legend in the band colours.
-        const QList<QString> bands = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
-            QStringLiteral("critical")};
+        const QList<QString> bands
+            = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
         qreal y = grid.top();
         for (int b = 0; b < 4; ++b) {
             const QRectF swatch(grid.right() + 0.4 * unit, y + 0.15 * unit, 0.45 * unit, 0.45 * unit);
@@ -224,11 +224,12 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
         for (int p = 0; p < 4; ++p) {
             const qreal top = chart.top() + p * rowH;
             painter.setPen(Qt::black);
-            painter.drawText(QRectF(area.left(), top, 2.6 * unit, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                phaseNames.at(p));
+            painter.drawText(
+                QRectF(area.left(), top, 2.6 * unit, rowH), Qt::AlignRight | Qt::AlignVCenter, phaseNames.at(p));
             if (planned.at(p).valid()) {
-                painter.fillRect(QRectF(xOf(planned.at(p).from), top + rowH * 0.15,
-                                     std::max(unit * 0.08, xOf(planned.at(p).to) - xOf(planned.at(p).from)), rowH * 0.3),
+                painter.fillRect(
+                    QRectF(xOf(planned.at(p).from), top + rowH * 0.15,
+                        std::max(unit * 0.08, xOf(planned.at(p).to) - xOf(planned.at(p).from)), rowH * 0.3),
                     QColor(0x7F, 0x9C, 0xC4));
             }
             if (actual.at(p).valid()) {
@@ -252,11 +253,12 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
         const qreal ly = chart.bottom() + 1.0 * unit;
         painter.fillRect(QRectF(chart.left(), ly + 0.15 * unit, 0.8 * unit, 0.35 * unit), QColor(0x7F, 0x9C, 0xC4));
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(chart.left() + unit, ly, 4 * unit, 0.65 * unit), Qt::AlignLeft | Qt::AlignVCenter,
-            plannedLabel);
-        painter.fillRect(QRectF(chart.left() + 5 * unit, ly + 0.15 * unit, 0.8 * unit, 0.35 * unit), QColor(0xE8, 0x8A, 0x3C));
-        painter.drawText(QRectF(chart.left() + 6 * unit, ly, 4 * unit, 0.65 * unit), Qt::AlignLeft | Qt::AlignVCenter,
-            actualLabel);
+        painter.drawText(
+            QRectF(chart.left() + unit, ly, 4 * unit, 0.65 * unit), Qt::AlignLeft | Qt::AlignVCenter, plannedLabel);
+        painter.fillRect(
+            QRectF(chart.left() + 5 * unit, ly + 0.15 * unit, 0.8 * unit, 0.35 * unit), QColor(0xE8, 0x8A, 0x3C));
+        painter.drawText(
+            QRectF(chart.left() + 6 * unit, ly, 4 * unit, 0.65 * unit), Qt::AlignLeft | Qt::AlignVCenter, actualLabel);
     };
     return figure;
 }

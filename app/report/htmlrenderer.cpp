@@ -48,8 +48,7 @@ figure img { max-width: 100%; }
 HtmlRenderer::HtmlRenderer(const ReportDocument &document, const ReportText &text)
     : m_document(document)
     , m_text(text)
-{
-}
+{ }
 
 QByteArray HtmlRenderer::figurePng(const Figure &figure)
 {
@@ -90,7 +89,8 @@ QByteArray HtmlRenderer::render() const
     auto fieldsTable = [&](const QList<QPair<QString, QString>> &fields) {
         html += QLatin1String("<table class=\"fields\">\n");
         for (const auto &[label, value] : fields) {
-            html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>\n").arg(escaped(label), escaped(value));
+            html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>\n")
+                        .arg(escaped(label), escaped(value));
         }
         html += QLatin1String("</table>\n");
     };
@@ -162,7 +162,8 @@ QByteArray HtmlRenderer::render() const
             break;
         }
         case Block::Kind::Figure:
-            html += QStringLiteral("<figure><img alt=\"\" style=\"width:%1mm\" src=\"data:image/png;base64,%2\"></figure>\n")
+            html += QStringLiteral(
+                "<figure><img alt=\"\" style=\"width:%1mm\" src=\"data:image/png;base64,%2\"></figure>\n")
                         .arg(block.figure.widthMm)
                         .arg(QString::fromLatin1(figurePng(block.figure).toBase64()));
             break;

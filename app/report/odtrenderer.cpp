@@ -20,8 +20,7 @@ namespace fallback::report {
 OdtRenderer::OdtRenderer(const ReportDocument &document, const ReportText &text)
     : m_document(document)
     , m_text(text)
-{
-}
+{ }
 
 QByteArray OdtRenderer::render(QString *error) const
 {

@@ -14,7 +14,17 @@ namespace fallback::report {
 
 namespace {
 
-enum FontRole { BodyFont, BoldFont, SmallFont, NoteFont, TitleFont, SubtitleFont, Heading1Font, Heading2Font, FontCount };
+enum FontRole {
+    BodyFont,
+    BoldFont,
+    SmallFont,
+    NoteFont,
+    TitleFont,
+    SubtitleFont,
+    Heading1Font,
+    Heading2Font,
+    FontCount
+};
 
 struct Op
 {
@@ -66,9 +76,11 @@ public:
             // Glyph positions as designed, not hinted to a screen grid: the
             // same layout on every device.
             font.setHintingPreference(QFont::PreferNoHinting);
+            // A letter spacing that is not zero makes Qt leave out ligatures:
+            // "file" must stay four letters in the PDF's text, or searching for it fails.
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
             m_fonts[role] = font;
             m_lineHeight[role] = QFontMetricsF(font, device).lineSpacing();
-        
         }
         newPage();
     }
@@ -195,7 +207,8 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
 
     auto placeHeader = [&] {
         const qreal top = layout.y();
-        layout.add(makeOp(Op::Kind::Fill, QRectF(body.left(), top, body.width(), headerHeight), QString(), 0, HeaderFill));
+        layout.add(
+            makeOp(Op::Kind::Fill, QRectF(body.left(), top, body.width(), headerHeight), QString(), 0, HeaderFill));
         for (qsizetype c = 0; c < columns; ++c) {
             for (qsizetype i = 0; i < headerLines.at(c).size(); ++i) {
                 layout.add(makeOp(Op::Kind::Text,
@@ -226,7 +239,8 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
             const qreal wantedHeight = std::max(minHeight, wanted * bodyLine + 2 * pad);
             // A row moves to the next page whole when it fits there; only a row
             // taller than a page is split between pages.
-            if (wantedHeight > layout.remaining() && (wantedHeight <= pageRoom || layout.remaining() < minHeight + bodyLine)) {
+            if (wantedHeight > layout.remaining()
+                && (wantedHeight <= pageRoom || layout.remaining() < minHeight + bodyLine)) {
                 layout.newPage();
                 placeHeader();
             }
@@ -251,7 +265,8 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
                 const int end = std::min(start + take, int(lines.at(c).size()));
                 for (int i = start; i < end; ++i) {
                     layout.add(makeOp(Op::Kind::Text,
-                        QRectF(textLeft, top + pad + (i - start) * bodyLine, x.at(c) + w.at(c) - pad - textLeft, bodyLine),
+                        QRectF(
+                            textLeft, top + pad + (i - start) * bodyLine, x.at(c) + w.at(c) - pad - textLeft, bodyLine),
                         lines.at(c).at(i), cell.bold ? boldFont : bodyFont));
                 }
                 layout.add(makeOp(Op::Kind::Frame, cellRect, QString(), 0, RuleColour));
@@ -268,15 +283,15 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
 PagedRenderer::PagedRenderer(const ReportDocument &document, const ReportText &text)
     : m_document(document)
     , m_text(text)
-{
-}
+{ }
 
 QString PagedRenderer::fontFamily(const QString &language)
 {
     // WenQuanYi Zen Hei is TrueType with one code point per glyph, so text
     // copied from the PDF is the text that was written (Noto CJK maps shared
     // glyphs to Kangxi radicals and breaks searching).
-    return language.startsWith(QLatin1String("zh")) ? QStringLiteral("WenQuanYi Zen Hei") : QStringLiteral("DejaVu Sans");
+    return language.startsWith(QLatin1String("zh")) ? QStringLiteral("WenQuanYi Zen Hei")
+                                                    : QStringLiteral("DejaVu Sans");
 }
 
 int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
@@ -296,11 +311,12 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
     if (cover) {
         layout.advance(body.height() * 0.22);
     }
-    layout.flow(layout.wrap(m_document.title, layout.font(TitleFont), body.width()), TitleFont, body.left(), body.width());
+    layout.flow(
+        layout.wrap(m_document.title, layout.font(TitleFont), body.width()), TitleFont, body.left(), body.width());
     if (!m_document.subtitle.isEmpty()) {
         layout.advance(layout.mm(2));
-        layout.flow(layout.wrap(m_document.subtitle, layout.font(SubtitleFont), body.width()), SubtitleFont, body.left(),
-            body.width(), NoteColour);
+        layout.flow(layout.wrap(m_document.subtitle, layout.font(SubtitleFont), body.width()), SubtitleFont,
+            body.left(), body.width(), NoteColour);
     }
     layout.advance(layout.mm(cover ? 14 : 6));
     auto placeFields = [&](const QList<QPair<QString, QString>> &fields) {
@@ -310,8 +326,9 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             const qreal height = std::max<qsizetype>(1, valueLines.size()) * layout.lineHeight(BodyFont);
             layout.ensureSpace(std::min(height, body.height()));
             const qreal top = layout.y();
-            layout.add(makeOp(Op::Kind::Text, QRectF(body.left(), top, labelWidth, layout.lineHeight(BoldFont)), label, BoldFont));
-            layout.flow(valueLines.isEmpty() ? QStringList{QString()} : valueLines, BodyFont, body.left() + labelWidth,
+            layout.add(makeOp(
+                Op::Kind::Text, QRectF(body.left(), top, labelWidth, layout.lineHeight(BoldFont)), label, BoldFont));
+            layout.flow(valueLines.isEmpty() ? QStringList {QString()} : valueLines, BodyFont, body.left() + labelWidth,
                 body.width() - labelWidth);
             layout.advance(layout.mm(1));
         }
@@ -340,12 +357,13 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             break;
         }
         case Block::Kind::Paragraph:
-            layout.flow(layout.wrap(block.text, layout.font(BodyFont), body.width()), BodyFont, body.left(), body.width());
+            layout.flow(
+                layout.wrap(block.text, layout.font(BodyFont), body.width()), BodyFont, body.left(), body.width());
             layout.advance(layout.mm(2));
             break;
         case Block::Kind::Empty:
-            layout.flow(layout.wrap(block.text, layout.font(NoteFont), body.width()), NoteFont, body.left(), body.width(),
-                NoteColour);
+            layout.flow(layout.wrap(block.text, layout.font(NoteFont), body.width()), NoteFont, body.left(),
+                body.width(), NoteColour);
             layout.advance(layout.mm(2));
             break;
         case Block::Kind::Fields:
@@ -366,8 +384,9 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             const qreal width = std::min(layout.mm(block.figure.widthMm), body.width());
             const qreal height = width * block.figure.heightMm / block.figure.widthMm;
             layout.ensureSpace(height);
-            layout.add(makeOp(Op::Kind::Picture, QRectF(body.left() + (body.width() - width) / 2, layout.y(), width, height),
-                QString(), 0, Qt::black, &block.figure));
+            layout.add(
+                makeOp(Op::Kind::Picture, QRectF(body.left() + (body.width() - width) / 2, layout.y(), width, height),
+                    QString(), 0, Qt::black, &block.figure));
             layout.advance(height + layout.mm(4));
             break;
         }
@@ -376,11 +395,12 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             layout.ensureSpace(rowHeight * block.fields.size());
             for (const auto &[label, value] : block.fields) {
                 const qreal top = layout.y();
-                layout.add(makeOp(Op::Kind::Text, QRectF(body.left(), top + layout.mm(6), body.width() * 0.3,
-                                                layout.lineHeight(BoldFont)),
-                    label, BoldFont));
-                layout.add(makeOp(Op::Kind::Text, QRectF(body.left() + body.width() * 0.3, top + layout.mm(6),
-                                                body.width() * 0.4, layout.lineHeight(BodyFont)),
+                layout.add(makeOp(Op::Kind::Text,
+                    QRectF(body.left(), top + layout.mm(6), body.width() * 0.3, layout.lineHeight(BoldFont)), label,
+                    BoldFont));
+                layout.add(makeOp(Op::Kind::Text,
+                    QRectF(body.left() + body.width() * 0.3, top + layout.mm(6), body.width() * 0.4,
+                        layout.lineHeight(BodyFont)),
                     value, BodyFont));
                 layout.add(makeOp(Op::Kind::Line,
                     QRectF(body.left() + body.width() * 0.3, top + layout.mm(6) + layout.lineHeight(BodyFont),
@@ -396,7 +416,8 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             }
             break;
         }
-        if (progress && index % 8 == 0 && !progress(int(40 * index / std::max<qsizetype>(1, m_document.blocks.size())))) {
+        if (progress && index % 8 == 0
+            && !progress(int(40 * index / std::max<qsizetype>(1, m_document.blocks.size())))) {
             return 0;
         }
     }

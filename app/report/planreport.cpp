@@ -13,12 +13,12 @@ using Kind = Vocabulary::Kind;
 
 PlanReport::PlanReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::PlanReport")
-{
-}
+{ }
 
 ReportDocument PlanReport::build() const
 {
-    ReportDocument doc = begin(m_header.title.isEmpty() ? t(QT_TR_NOOP("Program Upgrade Emergency Plan")) : m_header.title);
+    ReportDocument doc
+        = begin(m_header.title.isEmpty() ? t(QT_TR_NOOP("Program Upgrade Emergency Plan")) : m_header.title);
     doc.subtitle = m_header.organisation;
     doc.coverFields = {
         {t(QT_TR_NOOP("Version")), m_header.version},
@@ -79,7 +79,8 @@ ReportDocument PlanReport::build() const
         QStringList leads;
         for (const content::GroupMembership &membership : group.members) {
             if (membership.role != QLatin1String("member")) {
-                leads << QStringLiteral("%1 (%2)").arg(membership.member.name, label(Kind::MemberRole, membership.role));
+                leads << QStringLiteral("%1 (%2)").arg(
+                    membership.member.name, label(Kind::MemberRole, membership.role));
             }
         }
         if (!leads.isEmpty()) {
@@ -100,9 +101,10 @@ ReportDocument PlanReport::build() const
         for (const content::WarningLevel &level : levels) {
             QColor colour = QColor::fromString(level.colour);
             TableCell name {level.name, colour.isValid() ? colour.lighter(160) : QColor(), true};
-            const QString notified = level.notifiedGroups.isEmpty() ? level.notified
-                                                                     : level.notifiedGroups.join(QStringLiteral(", "));
-            table.rows.append({name, {level.criteria}, {notified}, {level.activatedBy}, {minutes(level.responseMinutes)}});
+            const QString notified
+                = level.notifiedGroups.isEmpty() ? level.notified : level.notifiedGroups.join(QStringLiteral(", "));
+            table.rows.append(
+                {name, {level.criteria}, {notified}, {level.activatedBy}, {minutes(level.responseMinutes)}});
         }
         doc.table(table);
     }
@@ -127,10 +129,10 @@ ReportDocument PlanReport::build() const
         int number = 0;
         for (const content::Risk &risk : risks) {
             const QString band = m_header.band(risk.score());
-            table.rows.append({{QString::number(++number)}, {risk.category}, {risk.description},
-                {QString::number(risk.likelihood)}, {QString::number(risk.impact)},
-                {QString::number(risk.score()), bandColour(band)}, {risk.prevention}, {risk.contingency},
-                {risk.ownerGroup}, {label(Kind::RiskStatus, risk.status)}});
+            table.rows.append(
+                {{QString::number(++number)}, {risk.category}, {risk.description}, {QString::number(risk.likelihood)},
+                    {QString::number(risk.impact)}, {QString::number(risk.score()), bandColour(band)},
+                    {risk.prevention}, {risk.contingency}, {risk.ownerGroup}, {label(Kind::RiskStatus, risk.status)}});
         }
         doc.table(table);
     }
@@ -154,10 +156,12 @@ ReportDocument PlanReport::build() const
         table.widths = {1.3, 0.7, 5.5, 2.4, 1.3, 1.3};
         for (const content::ChecklistItem &item : checklist.items) {
             table.rows.append({{label(Kind::Phase, item.phase)}, {QString::number(item.position)}, {item.text},
-                {item.responsible}, {item.offsetMinutes ? t(QT_TR_NOOP("T%1 min")).arg(*item.offsetMinutes >= 0
-                                                                  ? QLatin1Char('+') + QString::number(*item.offsetMinutes)
-                                                                  : QString::number(*item.offsetMinutes))
-                                                        : QStringLiteral("—")},
+                {item.responsible},
+                {item.offsetMinutes
+                        ? t(QT_TR_NOOP("T%1 min"))
+                              .arg(*item.offsetMinutes >= 0 ? QLatin1Char('+') + QString::number(*item.offsetMinutes)
+                                                            : QString::number(*item.offsetMinutes))
+                        : QStringLiteral("—")},
                 {minutes(item.durationMinutes)}});
         }
         doc.table(table);
@@ -189,7 +193,8 @@ ReportDocument PlanReport::build() const
         table.widths = {1.5, 3, 1.3, 2.2, 2, 1.2, 1.8};
         for (const content::Resource &resource : resources) {
             table.rows.append({{label(Kind::ResourceType, resource.type)}, {resource.name},
-                {QLocale::c().toString(resource.quantity) + (resource.unit.isEmpty() ? QString() : QLatin1Char(' ') + resource.unit)},
+                {QLocale::c().toString(resource.quantity)
+                    + (resource.unit.isEmpty() ? QString() : QLatin1Char(' ') + resource.unit)},
                 {resource.location}, {resource.owner},
                 {resource.ready ? t(QT_TR_NOOP("Ready")) : t(QT_TR_NOOP("Not ready")),
                     resource.ready ? QColor() : QColor(0xFF, 0xE0, 0xB2)},

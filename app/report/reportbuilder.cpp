@@ -9,8 +9,7 @@ ReportBuilder::ReportBuilder(const PlanContentReader &reader, const ReportText &
     , m_text(text)
     , m_header(reader.header())
     , m_context(context)
-{
-}
+{ }
 
 ReportDocument ReportBuilder::begin(const QString &title) const
 {
@@ -21,7 +20,9 @@ ReportDocument ReportBuilder::begin(const QString &title) const
     document.language = m_text.language();
     document.version = m_header.version.isEmpty()
         ? QString()
-        : m_text.translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Version %1"))
+        : m_text
+              .translate(
+                  "fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Version %1"))
               .arg(m_header.version);
     return document;
 }
@@ -37,7 +38,8 @@ QString ReportBuilder::minutes(const std::optional<int> &value) const
     if (!value) {
         return QStringLiteral("—");
     }
-    return m_text.translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min"))
+    return m_text
+        .translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min"))
         .arg(*value);
 }
 

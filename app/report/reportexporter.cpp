@@ -108,8 +108,8 @@ QString ReportExporter::exportToFile(
         writer.setResolution(1200);
         writer.setTitle(document->title);
         writer.setCreator(QStringLiteral("Fallback " FALLBACK_VERSION_STRING));
-        writer.setPageLayout(QPageLayout(QPageSize(request.pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
-            QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            QPageSize(request.pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
         if (PagedRenderer(*document, text).render(&writer, progress) == 0) {
             return tr("The report was cancelled.");
         }

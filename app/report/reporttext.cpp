@@ -24,8 +24,8 @@ QString chineseNumeral(int n)
     if (n < 100) {
         const int tens = n / 10;
         const int units = n % 10;
-        return QString((tens == 1 ? QString() : digits.at(tens)) + QStringLiteral("十")
-            + (units ? digits.at(units) : QString()));
+        return QString(
+            (tens == 1 ? QString() : digits.at(tens)) + QStringLiteral("十") + (units ? digits.at(units) : QString()));
     }
     return QString::number(n);
 }

@@ -12,8 +12,7 @@ using Kind = Vocabulary::Kind;
 
 ReviewReport::ReviewReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::ReviewReport")
-{
-}
+{ }
 
 void ReviewReport::section(ReportDocument &doc, const QString &heading, const QString &text) const
 {
@@ -36,14 +35,16 @@ ReportDocument ReviewReport::build(const content::Review &review) const
         const content::Upgrade &upgrade = *review.upgrade;
         facts << qMakePair(t(QT_TR_NOOP("Upgrade")), upgrade.name)
               << qMakePair(t(QT_TR_NOOP("Systems")), upgrade.systems.join(QStringLiteral(", ")))
-              << qMakePair(t(QT_TR_NOOP("Version")), QStringLiteral("%1 → %2").arg(upgrade.versionFrom, upgrade.versionTo))
+              << qMakePair(
+                     t(QT_TR_NOOP("Version")), QStringLiteral("%1 → %2").arg(upgrade.versionFrom, upgrade.versionTo))
               << qMakePair(t(QT_TR_NOOP("Planned window")),
-                     QStringLiteral("%1 – %2").arg(m_text.dateTime(upgrade.windowStart), m_text.dateTime(upgrade.windowEnd)));
+                     QStringLiteral("%1 – %2").arg(
+                         m_text.dateTime(upgrade.windowStart), m_text.dateTime(upgrade.windowEnd)));
     }
     if (review.run) {
         const content::Run &run = *review.run;
         facts << qMakePair(t(QT_TR_NOOP("Actual run")),
-                     QStringLiteral("%1 – %2").arg(m_text.dateTime(run.startedAt), m_text.dateTime(run.endedAt)))
+            QStringLiteral("%1 – %2").arg(m_text.dateTime(run.startedAt), m_text.dateTime(run.endedAt)))
               << qMakePair(t(QT_TR_NOOP("Outcome")), label(Kind::RunStatus, run.status))
               << qMakePair(t(QT_TR_NOOP("Warning level")), run.levelName);
     }
@@ -76,9 +77,10 @@ ReportDocument ReviewReport::build(const content::Review &review) const
                 t(QT_TR_NOOP("Corrected by"))};
             table.widths = {2, 2, 2, 2};
             const QHash<QString, const char *> names = {{QStringLiteral("occurred"), QT_TR_NOOP("Occurred")},
-                {QStringLiteral("detected"), QT_TR_NOOP("Detected")}, {QStringLiteral("reported"), QT_TR_NOOP("Reported")},
-                {QStringLiteral("stopped"), QT_TR_NOOP("Stopped")}, {QStringLiteral("restored"), QT_TR_NOOP("Restored")},
-                {QStringLiteral("ended"), QT_TR_NOOP("Ended")}};
+                {QStringLiteral("detected"), QT_TR_NOOP("Detected")},
+                {QStringLiteral("reported"), QT_TR_NOOP("Reported")},
+                {QStringLiteral("stopped"), QT_TR_NOOP("Stopped")},
+                {QStringLiteral("restored"), QT_TR_NOOP("Restored")}, {QStringLiteral("ended"), QT_TR_NOOP("Ended")}};
             for (const content::Milestone &milestone : run.milestones) {
                 const bool edited = milestone.originalAt != milestone.at;
                 table.rows.append({{names.contains(milestone.kind) ? t(names.value(milestone.kind)) : milestone.kind},
@@ -92,23 +94,25 @@ ReportDocument ReviewReport::build(const content::Review &review) const
             doc.empty(nothingRecorded());
         } else {
             Table table;
-            table.header = {t(QT_TR_NOOP("Time")), t(QT_TR_NOOP("Event")), t(QT_TR_NOOP("By")), t(QT_TR_NOOP("Reason"))};
+            table.header
+                = {t(QT_TR_NOOP("Time")), t(QT_TR_NOOP("Event")), t(QT_TR_NOOP("By")), t(QT_TR_NOOP("Reason"))};
             table.widths = {1.6, 5, 1.6, 3};
             for (const content::RunEvent &event : run.events) {
                 QString what = event.text;
                 const bool decision = event.kind == QLatin1String("decision") || event.kind == QLatin1String("level");
                 if (event.kind == QLatin1String("level") || event.decision == QLatin1String("level")) {
-                    what = t(QT_TR_NOOP("Warning level: %1")).arg(event.levelName) + (what.isEmpty() ? QString() : QStringLiteral(" — ") + what);
+                    what = t(QT_TR_NOOP("Warning level: %1")).arg(event.levelName)
+                        + (what.isEmpty() ? QString() : QStringLiteral(" — ") + what);
                 }
-                table.rows.append({{m_text.time(event.at)}, {what, decision ? QColor(0xFD, 0xEC, 0xEA) : QColor(), decision},
-                    {event.actor}, {event.reason}});
+                table.rows.append({{m_text.time(event.at)},
+                    {what, decision ? QColor(0xFD, 0xEC, 0xEA) : QColor(), decision}, {event.actor}, {event.reason}});
             }
             doc.table(table);
         }
         doc.heading(2, t(QT_TR_NOOP("Checklist as run")));
         Table items;
-        items.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Status")), t(QT_TR_NOOP("Done at")),
-            t(QT_TR_NOOP("By")), t(QT_TR_NOOP("Note"))};
+        items.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Status")),
+            t(QT_TR_NOOP("Done at")), t(QT_TR_NOOP("By")), t(QT_TR_NOOP("Note"))};
         items.widths = {1.2, 4.5, 1.2, 1.3, 1.5, 3};
         for (const content::RunItem &item : run.items) {
             const bool problem = item.status == QLatin1String("failed");

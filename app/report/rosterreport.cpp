@@ -8,8 +8,7 @@ namespace fallback::report {
 
 RosterReport::RosterReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::RosterReport")
-{
-}
+{ }
 
 ReportDocument RosterReport::build() const
 {
@@ -47,7 +46,7 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
             const content::Member &member = membership.member;
             listed.insert(member.id);
             QString name = member.name;
-            const QString position = QStringList{member.jobTitle, member.department}.join(QStringLiteral(", "));
+            const QString position = QStringList {member.jobTitle, member.department}.join(QStringLiteral(", "));
             if (!member.jobTitle.isEmpty() || !member.department.isEmpty()) {
                 name += QLatin1Char('\n') + position;
             }

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reports as a reader sees them: the text that pdftotext finds in the PDF, the
+// fonts pdffonts says are embedded, what the HTML and ODT files contain.
+#include "planfile.h"
+#include "planjsonimport.h"
+#include "reportexporter.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+#include "transaction.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fallback;
+using namespace fallback::report;
+using namespace fallback::test;
+
+namespace {
+const QString TrickyRisk = QStringLiteral("<img src=\"file:///etc/passwd\"> & <b>not bold</b>");
+
+QString tool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf)
+{
+    return run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_planEn;
+    QString m_planZh;
+    QString m_empty;
+
+    QString exportReport(const QString &plan, ReportKind kind, ReportFormat format, const QString &language,
+        std::optional<qint64> id = std::nullopt, QString *error = nullptr)
+    {
+        auto file = PlanFile::open(plan, PlanFile::Access::ReadOnly, nullptr);
+        if (!file) {
+            return {};
+        }
+        static int counter = 0;
+        const QString out
+            = m_dir.filePath(QStringLiteral("report-%1.%2").arg(++counter).arg(ReportExporter::suffix(format)));
+        ReportRequest request;
+        request.kind = kind;
+        request.format = format;
+        request.language = language;
+        request.id = id;
+        const QString message = ReportExporter::exportToFile(file->database(), request, out);
+        if (error) {
+            *error = message;
+        }
+        return message.isEmpty() ? out : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!tool(QStringLiteral("pdftotext")).isEmpty(),
+            "pdftotext (poppler-utils) is needed; sh build.sh test installs it");
+        m_planEn = m_dir.filePath(QStringLiteral("en.fallback"));
+        m_planZh = m_dir.filePath(QStringLiteral("zh.fallback"));
+        m_empty = m_dir.filePath(QStringLiteral("empty.fallback"));
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), m_planEn),
+            QString());
+        QCOMPARE(
+            PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-zh_CN.json"))), m_planZh),
+            QString());
+        QCOMPARE(PlanJsonImport::createFromTemplate(QStringLiteral("en"), m_empty), QString());
+    }
+
+    void everyKindInEveryFormat_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            for (int kind = 0; kind < 5; ++kind) {
+                for (int format = 0; format < 3; ++format) {
+                    QTest::addRow("%s %s %s", qPrintable(ReportExporter::kindNames().at(kind)),
+                        qPrintable(ReportExporter::formatNames().at(format)), qPrintable(language))
+                        << kind << format << language;
+                }
+            }
+        }
+    }
+
+    void everyKindInEveryFormat()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, format);
+        QFETCH(QString, language);
+        const QString plan = language == QLatin1String("en") ? m_planEn : m_planZh;
+        QString error;
+        const QString out = exportReport(plan, ReportKind(kind), ReportFormat(format), language, std::nullopt, &error);
+        QVERIFY2(!out.isEmpty(), qPrintable(error));
+        const QByteArray bytes = fileBytes(out);
+        switch (ReportFormat(format)) {
+        case ReportFormat::Pdf:
+            QVERIFY(bytes.startsWith("%PDF-"));
+            break;
+        case ReportFormat::Html:
+            QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+            break;
+        case ReportFormat::Odt:
+            QVERIFY(bytes.startsWith("PK"));
+            QVERIFY(bytes.contains("application/vnd.oasis.opendocument.text"));
+            break;
+        }
+    }
+
+    void planPdfHasTheTextAndEmbedsEveryFont_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList {QStringLiteral("Program Upgrade Emergency Plan"),
+                                   QStringLiteral("1 General provisions"), QStringLiteral("Risk assessment"),
+                                   QStringLiteral("Northwind"), QStringLiteral("Page 1 of")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList {QStringLiteral("程序升级应急预案"), QStringLiteral("一、总则"),
+                                      QStringLiteral("四、风险评估"), QStringLiteral("华北物流"),
+                                      QStringLiteral("第 1 页")};
+    }
+
+    void planPdfHasTheTextAndEmbedsEveryFont()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        const QString plan = language == QLatin1String("en") ? m_planEn : m_planZh;
+        const QString pdf = exportReport(plan, ReportKind::Plan, ReportFormat::Pdf, language);
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf).simplified();
+        for (const QString &phrase : expected) {
+            QVERIFY2(text.contains(phrase), qPrintable(QStringLiteral("missing: ") + phrase));
+        }
+        // Escaping: markup in user text prints as characters.
+        QVERIFY(text.contains(QStringLiteral("<img src=\"file:///")));
+        const QString fonts = run(tool(QStringLiteral("pdffonts")), {pdf});
+        const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!rows.isEmpty());
+        for (const QString &row : rows) {
+            // Columns: name type encoding emb sub uni ...; "emb" must be yes.
+            QVERIFY2(row.contains(
+                         QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"))),
+                qPrintable(row));
+        }
+    }
+
+    void htmlIsSelfContainedAndEscaped()
+    {
+        const QString html = QString::fromUtf8(
+            fileBytes(exportReport(m_planEn, ReportKind::Plan, ReportFormat::Html, QStringLiteral("en"))));
+        QVERIFY(html.contains(
+            QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<img src=\"file:")));
+        QVERIFY(!html.contains(QStringLiteral("<b>not bold")));
+        QVERIFY(html.contains(QStringLiteral("O&#x27;Brien &lt;b&gt;&amp;amp;&lt;/b&gt;"))
+            || html.contains(QStringLiteral("O'Brien &lt;b&gt;&amp;amp;&lt;/b&gt;")));
+        // Nothing is loaded from anywhere: every image is inline data.
+        QVERIFY(!html.contains(QStringLiteral("<link")));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("url(")));
+        const QRegularExpression source(QStringLiteral("src=\"(?!data:)"));
+        QVERIFY(!source.match(html).hasMatch());
+    }
+
+    void reviewShowsTheRun()
+    {
+        const QString pdf = exportReport(m_planEn, ReportKind::Review, ReportFormat::Pdf, QStringLiteral("en"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf).simplified();
+        for (const QString &phrase :
+            {QStringLiteral("Post-incident review"), QStringLiteral("Timeline"), QStringLiteral("Improvement actions"),
+                QStringLiteral("Core order database"), QStringLiteral("Sign-off")}) {
+            QVERIFY2(text.contains(phrase), qPrintable(phrase));
+        }
+    }
+
+    void emptyPlanSaysSoInsteadOfBareHeadings()
+    {
+        const QString pdf = exportReport(m_empty, ReportKind::Plan, ReportFormat::Pdf, QStringLiteral("en"));
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("Nothing is recorded in this section.")));
+        for (ReportKind kind : {ReportKind::Review, ReportKind::Checklist, ReportKind::Drill}) {
+            QString error;
+            QVERIFY(
+                exportReport(m_empty, kind, ReportFormat::Pdf, QStringLiteral("en"), std::nullopt, &error).isEmpty());
+            QVERIFY(error.contains(QLatin1String("no ")));
+        }
+        QString error;
+        QVERIFY(
+            exportReport(m_planEn, ReportKind::Drill, ReportFormat::Pdf, QStringLiteral("en"), 99, &error).isEmpty());
+        QVERIFY(error.contains(QLatin1String("99")));
+    }
+
+    void failedWriteLeavesNoFile()
+    {
+        auto file = PlanFile::open(m_planEn, PlanFile::Access::ReadOnly, nullptr);
+        ReportRequest request;
+        const QString out = m_dir.filePath(QStringLiteral("no/such/folder/plan.pdf"));
+        QVERIFY(!ReportExporter::exportToFile(file->database(), request, out).isEmpty());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void hugePlanRepeatsTableHeadersOnEveryPage()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("huge.fallback"));
+        QCOMPARE(PlanJsonImport::createFromTemplate(QStringLiteral("en"), plan), QString());
+        {
+            auto file = PlanFile::open(plan, PlanFile::Access::ReadWrite, nullptr);
+            Transaction transaction(file->database());
+            for (int i = 0; i < 600; ++i) {
+                execQuery(file->database(),
+                    QStringLiteral(
+                        "INSERT INTO risk (description, likelihood, impact, prevention, contingency) VALUES "
+                        "(?, ?, ?, 'Check the backup before the window', 'Restore from the verified backup')"),
+                    {QStringLiteral("R%1 generated, with a description long enough to wrap inside its cell").arg(i),
+                        1 + i % 5, 1 + (i / 5) % 5});
+            }
+            QVERIFY(transaction.commit());
+        }
+        const QString pdf = exportReport(plan, ReportKind::Plan, ReportFormat::Pdf, QStringLiteral("en"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        const int pages = int(text.count(QLatin1Char('\f')));
+        QVERIFY(pages > 20);
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        // The risk register's header row opens every page it continues on.
+        QVERIFY(text.count(QStringLiteral("Contingency")) >= 15);
+        QVERIFY(text.contains(QStringLiteral("R599")));
+        QVERIFY(text.contains(QStringLiteral("R0 ")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
