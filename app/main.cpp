@@ -6,6 +6,10 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 namespace {
 
@@ -16,6 +20,23 @@ QStringList argumentsOf(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     return arguments;
+}
+
+/// Qt warns on stderr when XDG_RUNTIME_DIR is unset (as it is for root in a
+/// console) and then uses a folder in /tmp; a command's stderr is for its own
+/// one-line messages, so that folder is named here, as Qt would, without the noise.
+void quietRuntimeDirectory()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        return;
+    }
+    const QString directory = QDir::tempPath() + QLatin1String("/runtime-") + QString::number(::getuid());
+    if (QDir().mkpath(directory)) {
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(directory));
+    }
+#endif
 }
 
 } // namespace
@@ -32,6 +53,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+        quietRuntimeDirectory();
         QGuiApplication app(argc, argv);
         fallback::Translations::install(fallback::Translations::preferredLanguage());
         return fallback::CommandLine::run(arguments);

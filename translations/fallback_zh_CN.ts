@@ -1477,10 +1477,6 @@
 <context>
     <name>fallback::report::ReportBuilder</name>
     <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
         <source>Nothing is recorded in this section.</source>
         <translation>本节暂无记录。</translation>
     </message>
@@ -1803,6 +1799,117 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>事后总结报告</translation>
+    </message>
+    <message>
+        <source>Contact roster and call tree</source>
+        <translation>应急通讯录及呼叫树</translation>
+    </message>
+    <message>
+        <source>Upgrade checklist for paper</source>
+        <translation>升级检查单（纸质）</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>应急演练报告</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML（单个独立文件）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>OpenDocument 文本（LibreOffice、Word）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>事后总结 %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>The plan holds nothing of this kind yet.</source>
+        <translation>预案中尚无此类记录。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>正在生成报告...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>报告未导出</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::MainWindow</name>
     <message>
         <source>Fallback plans (*.fallback);;All files (*)</source>
@@ -1943,6 +2050,18 @@
     <message>
         <source>&amp;Previous Section</source>
         <translation>上一部分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "defaultplan.h"
 #include "dialoghooks.h"
+#include "exportreportdialog.h"
 #include "plandocument.h"
 #include "planjsonimport.h"
 #include "planview.h"
@@ -92,6 +93,16 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_exportReportAction = new QAction(this);
+    m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+
+    m_printPreviewAction = new QAction(this);
+    m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_printPreviewAction->setShortcut(QKeySequence::Print);
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
+
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -159,6 +170,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopyAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportReportAction);
+    m_fileMenu->addAction(m_printPreviewAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
 
@@ -192,6 +206,8 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Plan..."));
     m_saveCopyAction->setText(tr("Save a &Copy..."));
     m_closeAction->setText(tr("&Close Plan"));
+    m_exportReportAction->setText(tr("&Export Report..."));
+    m_printPreviewAction->setText(tr("Print Pre&view..."));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -243,6 +259,8 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     m_saveCopyAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_exportReportAction->setEnabled(open);
+    m_printPreviewAction->setEnabled(open);
     m_nextSectionAction->setEnabled(open);
     m_previousSectionAction->setEnabled(open);
 }
@@ -412,6 +430,30 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_document) {
+        return;
+    }
+    m_planView->commitPending();
+    ExportReportDialog dialog(m_document.get(), this);
+    connect(&dialog, &ExportReportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_document) {
+        return;
+    }
+    m_planView->commitPending();
+    // The whole plan, in the interface language; other reports are a choice
+    // of the Export Report dialog, which previews them too.
+    ExportReportDialog(m_document.get(), this).printPreview();
 }
 
 void MainWindow::stepSection(int step)

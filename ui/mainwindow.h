@@ -62,6 +62,8 @@ private:
     void newPlan();
     void openPlanDialog();
     void saveCopy();
+    void exportReport();
+    void printPreview();
     void stepSection(int step);
     void setLanguage(const QString &language);
     void about();
@@ -83,6 +85,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -350,6 +350,16 @@ std::optional<Review> PlanContentReader::review(qint64 id) const
     return review;
 }
 
+QList<QPair<qint64, QString>> PlanContentReader::reviewTitles() const
+{
+    QList<QPair<qint64, QString>> result;
+    QSqlQuery q = execQuery(m_db, QStringLiteral("SELECT id, title FROM review ORDER BY id DESC"));
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), text(q, 1)});
+    }
+    return result;
+}
+
 std::optional<Drill> PlanContentReader::drill(qint64 id) const
 {
     QSqlQuery q = execQuery(m_db,

@@ -30,6 +30,8 @@ public:
     QList<content::Upgrade> upgrades() const;
     std::optional<content::Upgrade> upgrade(qint64 id) const;
     std::optional<content::Review> review(qint64 id) const;
+    /// Id and title of every review, newest first.
+    QList<QPair<qint64, QString>> reviewTitles() const;
     QList<content::Drill> drills() const;
     std::optional<content::Drill> drill(qint64 id) const;
     QList<content::Revision> revisions() const;

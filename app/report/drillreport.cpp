@@ -58,7 +58,7 @@ ReportDocument DrillReport::build(const content::Drill &drill) const
         Table table;
         table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Action")), t(QT_TR_NOOP("Owner")), t(QT_TR_NOOP("Due")),
             t(QT_TR_NOOP("Status")), t(QT_TR_NOOP("Revision"))};
-        table.widths = {0.7, 5.5, 1.8, 1.8, 1.5, 1.2};
+        table.widths = {0.7, 5.2, 1.8, 1.8, 1.5, 1.4};
         int number = 0;
         for (const content::Action &action : drill.actions) {
             table.rows.append({{QString::number(++number)}, {action.text}, {action.owner}, {m_text.date(action.dueOn)},

@@ -202,7 +202,7 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
     figure.heightMm = 85;
     figure.draw = [=](QPainter &painter, const QRectF &area) {
         const qreal unit = area.height() / 10.0;
-        const QRectF chart(area.left() + 2.8 * unit, area.top() + 1.2 * unit, area.width() - 3.2 * unit, 7 * unit);
+        const QRectF chart(area.left() + 2.8 * unit, area.top() + 1.0 * unit, area.width() - 3.2 * unit, 7.2 * unit);
         auto xOf = [&](qint64 t) {
             return chart.left() + chart.width() * qreal(std::clamp(t, from, to) - from) / qreal(to - from);
         };
@@ -238,14 +238,18 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
                     QColor(0xE8, 0x8A, 0x3C));
             }
         }
+        // Labels of decisions close in time are staggered so that they do not overlap.
+        qreal lastLabelX = -1e9;
+        int stagger = 0;
         for (const Marker &marker : markers) {
             const qreal x = xOf(marker.at);
+            stagger = x - lastLabelX < 2.2 * unit ? stagger + 1 : 0;
+            lastLabelX = x;
             painter.setPen(QPen(QColor(0xC0, 0x00, 0x00), unit * 0.06, Qt::DashLine));
             painter.drawLine(QPointF(x, chart.top() - 0.2 * unit), QPointF(x, chart.bottom()));
             painter.setPen(QColor(0xC0, 0x00, 0x00));
             painter.save();
-            painter.translate(x, chart.top() - 0.25 * unit);
-            painter.rotate(-30);
+            painter.translate(x + 0.1 * unit, chart.top() - 0.25 * unit + stagger * 0.55 * unit);
             painter.drawText(QPointF(0, 0), marker.label);
             painter.restore();
         }

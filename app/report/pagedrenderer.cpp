@@ -14,6 +14,9 @@ namespace fallback::report {
 
 namespace {
 
+// A variable, not a literal, so that lupdate takes the string from QT_TR_NOOP.
+constexpr const char *Context = "fallback::report::PagedRenderer";
+
 enum FontRole {
     BodyFont,
     BoldFont,
@@ -448,9 +451,7 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
         const QRectF footerRect(0, footerTop, paintRect.width(), smallLine);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, m_document.version);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-            m_text.translate("fallback::report::PagedRenderer", QT_TR_NOOP("Page %1 of %2"))
-                .arg(number + 1)
-                .arg(pages.size()));
+            m_text.translate(Context, QT_TR_NOOP("Page %1 of %2")).arg(number + 1).arg(pages.size()));
 
         int currentFont = -1;
         QColor currentColour;

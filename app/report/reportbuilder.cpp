@@ -4,6 +4,11 @@
 
 namespace fallback::report {
 
+namespace {
+// A variable, not a literal, so that lupdate takes the strings from QT_TRANSLATE_NOOP.
+constexpr const char *Context = "fallback::report::ReportBuilder";
+} // namespace
+
 ReportBuilder::ReportBuilder(const PlanContentReader &reader, const ReportText &text, const char *context)
     : m_reader(reader)
     , m_text(text)
@@ -29,8 +34,8 @@ ReportDocument ReportBuilder::begin(const QString &title) const
 
 QString ReportBuilder::nothingRecorded() const
 {
-    return m_text.translate("fallback::report::ReportBuilder",
-        QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Nothing is recorded in this section."));
+    return m_text.translate(
+        Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Nothing is recorded in this section."));
 }
 
 QString ReportBuilder::minutes(const std::optional<int> &value) const
@@ -38,9 +43,7 @@ QString ReportBuilder::minutes(const std::optional<int> &value) const
     if (!value) {
         return QStringLiteral("—");
     }
-    return m_text
-        .translate("fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min"))
-        .arg(*value);
+    return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min")).arg(*value);
 }
 
 } // namespace fallback::report

@@ -113,7 +113,7 @@ ReportDocument ReviewReport::build(const content::Review &review) const
         Table items;
         items.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Status")),
             t(QT_TR_NOOP("Done at")), t(QT_TR_NOOP("By")), t(QT_TR_NOOP("Note"))};
-        items.widths = {1.2, 4.5, 1.2, 1.3, 1.5, 3};
+        items.widths = {1.5, 4.5, 1.3, 1.3, 1.5, 3};
         for (const content::RunItem &item : run.items) {
             const bool problem = item.status == QLatin1String("failed");
             items.rows.append({{label(Kind::Phase, item.phase)}, {item.text},
@@ -139,7 +139,7 @@ ReportDocument ReviewReport::build(const content::Review &review) const
         Table table;
         table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Action")), t(QT_TR_NOOP("Owner")), t(QT_TR_NOOP("Due")),
             t(QT_TR_NOOP("Status")), t(QT_TR_NOOP("Verified by")), t(QT_TR_NOOP("Revision"))};
-        table.widths = {0.7, 5, 1.6, 1.7, 1.4, 1.6, 1.1};
+        table.widths = {0.7, 4.6, 1.6, 1.8, 1.5, 1.6, 1.4};
         int number = 0;
         for (const content::Action &action : review.actions) {
             table.rows.append({{QString::number(++number)}, {action.text}, {action.owner}, {m_text.date(action.dueOn)},

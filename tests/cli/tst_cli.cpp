@@ -177,6 +177,54 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("broken.json")});
     }
 
+    void reportWithoutDisplay()
+    {
+        const QString plan = path(QStringLiteral("report.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        const QByteArray before = fileBytes(plan);
+        const QString pdf = path(QStringLiteral("report.pdf"));
+        Result made = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("plan"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+            QStringLiteral("-o"), pdf});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+        QCOMPARE(fileBytes(plan), before);
+
+        const QList<QStringList> bad = {
+            {QStringLiteral("--kind"), QStringLiteral("poster"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("-o"), path(QStringLiteral("x.pdf"))},
+            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("docx"),
+                QStringLiteral("-o"), path(QStringLiteral("x.docx"))},
+            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("pdf")},
+            {QStringLiteral("--kind"), QStringLiteral("drill"), QStringLiteral("--id"), QStringLiteral("seven"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))},
+            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))},
+            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("-o"), plan},
+        };
+        for (const QStringList &options : bad) {
+            Result result = runFallback(QStringList {QStringLiteral("report"), plan} + options);
+            QVERIFY2(result.exitCode == 2, qPrintable(options.join(QLatin1Char(' '))));
+            QVERIFY(isOneLine(result.err));
+        }
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+        QCOMPARE(fileBytes(plan), before);
+
+        Result noReview = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"),
+            QStringLiteral("review"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"),
+            path(QStringLiteral("r.html"))});
+        QCOMPARE(noReview.exitCode, 1);
+        QVERIFY(isOneLine(noReview.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("r.html"))));
+
+        Result unwritable = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"),
+            QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"),
+            path(QStringLiteral("none/r.odt"))});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY(isOneLine(unwritable.err));
+    }
+
     void failedExportLeavesNoFile()
     {
         const QString plan = path(QStringLiteral("exp.fallback"));

@@ -3,6 +3,7 @@
 // Drives the real main window, as a user would, under the offscreen platform.
 #include "defaultplan.h"
 #include "dialoghooks.h"
+#include "exportreportdialog.h"
 #include "mainwindow.h"
 #include "plandocument.h"
 #include "planfile.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -282,6 +284,30 @@ private Q_SLOTS:
         QCOMPARE(texts.value(1), QDir::toNativeSeparators(first));
         recent->actions().at(1)->trigger();
         QCOMPARE(window.document()->path(), first);
+    }
+
+    void exportReportThroughTheDialog()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        ExportReportDialog dialog(window.document(), &window);
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
+        format->setCurrentIndex(format->findData(int(report::ReportFormat::Html)));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(int(report::ReportKind::Review)));
+        // A new plan has no review: the dialog says so and offers no export.
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        kind->setCurrentIndex(kind->findData(int(report::ReportKind::Plan)));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("exported")); // the suffix is added
+        DialogHooks::saveFileNameHook = [out](const QString &, const QString &) { return out; };
+        QVERIFY(dialog.exportReport());
+        DialogHooks::saveFileNameHook = nullptr;
+        const QByteArray html = fileBytes(out + QLatin1String(".html"));
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("Program Upgrade Emergency Plan"));
+        QVERIFY(m_warnings.isEmpty());
     }
 
     void defaultPlanIsCreatedOnFirstStart()
