@@ -223,10 +223,9 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
         layout.advance(headerHeight);
     };
 
-    // The header row stays with at least the first row, and repeats on every page.
-    layout.ensureSpace(headerHeight + minHeight);
-    placeHeader();
-    const qreal pageRoom = body.height() - headerHeight;
+    QList<QList<QStringList>> rowLines;
+    QList<int> rowCounts;
+    rowLines.reserve(table.rows.size());
     for (const QList<TableCell> &row : table.rows) {
         QList<QStringList> lines;
         int count = 1;
@@ -236,6 +235,20 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
             lines << layout.wrap(cell.text, layout.font(cell.bold ? boldFont : bodyFont), w.at(c) - 2 * pad - inset);
             count = std::max(count, int(lines.last().size()));
         }
+        rowLines.append(lines);
+        rowCounts.append(count);
+    }
+    const qreal pageRoom = body.height() - headerHeight;
+    // The header row stays with the first row (or as much of it as a page holds)
+    // and repeats on every page the table continues on.
+    const qreal firstRow
+        = rowCounts.isEmpty() ? minHeight : std::max(minHeight, rowCounts.first() * bodyLine + 2 * pad);
+    layout.ensureSpace(headerHeight + std::min(firstRow, pageRoom));
+    placeHeader();
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QList<TableCell> &row = table.rows.at(r);
+        const QList<QStringList> &lines = rowLines.at(r);
+        const int count = rowCounts.at(r);
         int start = 0;
         while (start < count) {
             const int wanted = count - start;
@@ -354,7 +367,11 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             const QStringList lines = layout.wrap(heading, layout.font(role), body.width());
             // A heading never ends a page: keep it with three lines of what follows.
             layout.advance(layout.mm(block.level <= 1 ? 5 : 3));
-            layout.ensureSpace(lines.size() * layout.lineHeight(role) + 3 * layout.lineHeight(BodyFont));
+            // Before a table or a figure, keep room for its header and first rows too.
+            const Block::Kind next
+                = index + 1 < m_document.blocks.size() ? m_document.blocks.at(index + 1).kind : Block::Kind::Paragraph;
+            const int keep = next == Block::Kind::Table ? 8 : next == Block::Kind::Figure ? 12 : 3;
+            layout.ensureSpace(lines.size() * layout.lineHeight(role) + keep * layout.lineHeight(BodyFont));
             layout.flow(lines, role, body.left(), body.width());
             layout.advance(layout.mm(1.5));
             break;

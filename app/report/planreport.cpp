@@ -125,7 +125,7 @@ ReportDocument PlanReport::build() const
         table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Category")), t(QT_TR_NOOP("Risk")), t(QT_TR_NOOP("L")),
             t(QT_TR_NOOP("I")), t(QT_TR_NOOP("Score")), t(QT_TR_NOOP("Preventive measure")),
             t(QT_TR_NOOP("Contingency")), t(QT_TR_NOOP("Owner")), t(QT_TR_NOOP("Status"))};
-        table.widths = {0.8, 1.8, 3.2, 0.6, 0.6, 1.0, 3.2, 3.2, 1.8, 1.3};
+        table.widths = {0.8, 1.8, 3.2, 0.9, 0.9, 1.1, 3.2, 3.2, 1.8, 1.3};
         int number = 0;
         for (const content::Risk &risk : risks) {
             const QString band = m_header.band(risk.score());

@@ -30,7 +30,7 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
     bool anyone = false;
     const QStringList header = {t(QT_TR_NOOP("Order")), t(QT_TR_NOOP("Role")), t(QT_TR_NOOP("Name")),
         t(QT_TR_NOOP("Mobile")), t(QT_TR_NOOP("Office")), t(QT_TR_NOOP("Backup"))};
-    const QList<qreal> widths = {0.8, 1.2, 2.4, 2.6, 2.2, 3.2};
+    const QList<qreal> widths = {0.7, 1.0, 2.4, 3.1, 2.5, 3.0};
     for (const content::Group &group : groups) {
         doc.heading(2, QString(group.depth * 2, QChar(0x2003)) + group.name, false);
         if (group.members.isEmpty()) {
