@@ -23,7 +23,7 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
 libsqlite3-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates"
 if [ "$mode" = bench ]; then
-    packages="$packages sqlite3 xvfb xauth"
+    packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"
 fi
 
 missing=""

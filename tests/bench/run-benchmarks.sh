@@ -13,3 +13,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 "$build/tests/bench/startup_bench" "$build/app/fallback" "$build/tests/bench/bare_window" 30
 "$build/tests/bench/edit_bench" "$build" 400
+"$build/tests/bench/report_bench" "$build/app/fallback"
