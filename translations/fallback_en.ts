@@ -1756,10 +1756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +1785,10 @@
     </message>
     <message>
         <source>Other contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

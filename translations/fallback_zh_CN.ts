@@ -1762,10 +1762,6 @@
         <translation>按所列顺序依次呼叫；无法联系到本人时，呼叫其备岗人员；仍无法联系的，呼叫本组下一人。</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>顺序</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1796,6 +1792,10 @@
     <message>
         <source>Other contacts</source>
         <translation>其他联系人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,14 @@
 
 namespace fallback::report {
 
+namespace {
+/// A phone number keeps its groups of digits on one line.
+QString unbroken(QString phone)
+{
+    return phone.replace(QLatin1Char(' '), QChar::Nbsp);
+}
+} // namespace
+
 RosterReport::RosterReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::RosterReport")
 { }
@@ -28,9 +36,9 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
     const QList<content::Group> groups = m_reader.groups();
     QSet<qint64> listed;
     bool anyone = false;
-    const QStringList header = {t(QT_TR_NOOP("Order")), t(QT_TR_NOOP("Role")), t(QT_TR_NOOP("Name")),
+    const QStringList header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Role")), t(QT_TR_NOOP("Name")),
         t(QT_TR_NOOP("Mobile")), t(QT_TR_NOOP("Office")), t(QT_TR_NOOP("Backup"))};
-    const QList<qreal> widths = {0.7, 1.0, 2.4, 3.1, 2.5, 3.0};
+    const QList<qreal> widths = {0.9, 1.6, 3.2, 4.2, 3.6, 3.4};
     for (const content::Group &group : groups) {
         doc.heading(2, QString(group.depth * 2, QChar(0x2003)) + group.name, false);
         if (group.members.isEmpty()) {
@@ -41,7 +49,7 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
         Table table;
         table.header = header;
         table.widths = widths;
-        table.fontScale = 1.15;
+        table.fontScale = 1.05;
         for (const content::GroupMembership &membership : group.members) {
             const content::Member &member = membership.member;
             listed.insert(member.id);
@@ -52,11 +60,11 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
             }
             QString backup = member.backupName;
             if (!member.backupMobile.isEmpty()) {
-                backup += QLatin1Char('\n') + member.backupMobile;
+                backup += QLatin1Char('\n') + unbroken(member.backupMobile);
             }
             table.rows.append({{QString::number(membership.escalationOrder)},
                 {label(Vocabulary::Kind::MemberRole, membership.role), {}, membership.role == QLatin1String("lead")},
-                {name}, {member.phoneMobile, {}, true}, {member.phoneOffice}, {backup}});
+                {name}, {unbroken(member.phoneMobile), {}, true}, {unbroken(member.phoneOffice)}, {backup}});
         }
         doc.table(table);
     }
@@ -64,10 +72,11 @@ void RosterReport::appendRoster(ReportDocument &doc, const QString &heading) con
     Table others;
     others.header = {t(QT_TR_NOOP("Name")), t(QT_TR_NOOP("Mobile")), t(QT_TR_NOOP("Office")), t(QT_TR_NOOP("Email"))};
     others.widths = {3, 2.6, 2.2, 3.6};
-    others.fontScale = 1.15;
+    others.fontScale = 1.05;
     for (const content::Member &member : m_reader.members()) {
         if (!listed.contains(member.id)) {
-            others.rows.append({{member.name}, {member.phoneMobile, {}, true}, {member.phoneOffice}, {member.email}});
+            others.rows.append({{member.name}, {unbroken(member.phoneMobile), {}, true}, {unbroken(member.phoneOffice)},
+                {member.email}});
         }
     }
     if (!others.rows.isEmpty()) {
