@@ -370,7 +370,12 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             // Before a table or a figure, keep room for its header and first rows too.
             const Block::Kind next
                 = index + 1 < m_document.blocks.size() ? m_document.blocks.at(index + 1).kind : Block::Kind::Paragraph;
-            const int keep = next == Block::Kind::Table ? 8 : next == Block::Kind::Figure ? 12 : 3;
+            int keep = 3;
+            if (next == Block::Kind::Table || next == Block::Kind::Heading) {
+                keep = 8;
+            } else if (next == Block::Kind::Figure) {
+                keep = 12;
+            }
             layout.ensureSpace(lines.size() * layout.lineHeight(role) + keep * layout.lineHeight(BodyFont));
             layout.flow(lines, role, body.left(), body.width());
             layout.advance(layout.mm(1.5));

@@ -97,7 +97,7 @@ ReportDocument PlanReport::build() const
         Table table;
         table.header = {t(QT_TR_NOOP("Level")), t(QT_TR_NOOP("Criteria")), t(QT_TR_NOOP("Notified")),
             t(QT_TR_NOOP("Activated by")), t(QT_TR_NOOP("Response time"))};
-        table.widths = {2.2, 4, 3, 2, 1.4};
+        table.widths = {2.2, 4, 3, 2, 1.7};
         for (const content::WarningLevel &level : levels) {
             QColor colour = QColor::fromString(level.colour);
             TableCell name {level.name, colour.isValid() ? colour.lighter(160) : QColor(), true};
@@ -121,18 +121,22 @@ ReportDocument PlanReport::build() const
                           .arg(m_header.bandHighFrom)
                           .arg(m_header.bandCriticalFrom));
         doc.figure(heatMapFigure(risks, m_header, m_text));
+        // Nine columns fit a portrait page only in smaller print; the category
+        // heads the risk's own cell rather than taking a column.
         Table table;
-        table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Category")), t(QT_TR_NOOP("Risk")), t(QT_TR_NOOP("L")),
-            t(QT_TR_NOOP("I")), t(QT_TR_NOOP("Score")), t(QT_TR_NOOP("Preventive measure")),
-            t(QT_TR_NOOP("Contingency")), t(QT_TR_NOOP("Owner")), t(QT_TR_NOOP("Status"))};
-        table.widths = {0.8, 1.8, 3.2, 0.9, 0.9, 1.1, 3.2, 3.2, 1.8, 1.3};
+        table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Risk")), t(QT_TR_NOOP("L")), t(QT_TR_NOOP("I")),
+            t(QT_TR_NOOP("Score")), t(QT_TR_NOOP("Preventive measure")), t(QT_TR_NOOP("Contingency")),
+            t(QT_TR_NOOP("Owner")), t(QT_TR_NOOP("Status"))};
+        table.widths = {0.9, 3.5, 0.6, 0.6, 1.3, 3.2, 3.2, 1.9, 1.7};
+        table.fontScale = 0.9;
         int number = 0;
         for (const content::Risk &risk : risks) {
             const QString band = m_header.band(risk.score());
-            table.rows.append(
-                {{QString::number(++number)}, {risk.category}, {risk.description}, {QString::number(risk.likelihood)},
-                    {QString::number(risk.impact)}, {QString::number(risk.score()), bandColour(band)},
-                    {risk.prevention}, {risk.contingency}, {risk.ownerGroup}, {label(Kind::RiskStatus, risk.status)}});
+            const QString what
+                = risk.category.isEmpty() ? risk.description : risk.category + QLatin1Char('\n') + risk.description;
+            table.rows.append({{QString::number(++number)}, {what}, {QString::number(risk.likelihood)},
+                {QString::number(risk.impact)}, {QString::number(risk.score()), bandColour(band)}, {risk.prevention},
+                {risk.contingency}, {risk.ownerGroup}, {label(Kind::RiskStatus, risk.status)}});
         }
         doc.table(table);
     }
@@ -153,7 +157,7 @@ ReportDocument PlanReport::build() const
         Table table;
         table.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Step")), t(QT_TR_NOOP("Item")),
             t(QT_TR_NOOP("Responsible")), t(QT_TR_NOOP("Start")), t(QT_TR_NOOP("Duration"))};
-        table.widths = {1.3, 0.7, 5.5, 2.4, 1.3, 1.3};
+        table.widths = {1.3, 0.9, 5.3, 2.4, 1.4, 1.3};
         for (const content::ChecklistItem &item : checklist.items) {
             table.rows.append({{label(Kind::Phase, item.phase)}, {QString::number(item.position)}, {item.text},
                 {item.responsible},
