@@ -31,7 +31,7 @@ ReportDocument ChecklistReport::build(const content::Upgrade &upgrade) const
         table.header
             = {t(QT_TR_NOOP("Done")), t(QT_TR_NOOP("Step")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Responsible")),
                 t(QT_TR_NOOP("Planned")), t(QT_TR_NOOP("Time done")), t(QT_TR_NOOP("Initials"))};
-        table.widths = {1.0, 0.9, 5.0, 2.2, 1.5, 1.5, 1.3};
+        table.widths = {1.0, 0.9, 4.6, 2.2, 2.1, 1.5, 1.3};
         table.minRowHeightMm = 9; // room to write
         for (const content::ChecklistItem &item : upgrade.items) {
             if (item.phase != phase) {
