@@ -1324,10 +1324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>

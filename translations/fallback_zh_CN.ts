@@ -1330,10 +1330,6 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
