@@ -58,7 +58,7 @@ QByteArray HtmlRenderer::figurePng(const Figure &figure)
     image.fill(Qt::white);
     image.setDotsPerMeterX(int(dotsPerMm * 1000));
     image.setDotsPerMeterY(int(dotsPerMm * 1000));
-    {
+    if (figure.draw) {
         QPainter painter(&image);
         figure.draw(painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
     }

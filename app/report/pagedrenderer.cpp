@@ -511,9 +511,11 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
                 currentColour = QColor();
                 break;
             case Op::Kind::Picture:
-                painter.save();
-                op.figure->draw(painter, op.rect);
-                painter.restore();
+                if (op.figure->draw) {
+                    painter.save();
+                    op.figure->draw(painter, op.rect);
+                    painter.restore();
+                }
                 currentFont = -1;
                 currentColour = QColor();
                 break;
