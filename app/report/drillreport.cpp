@@ -25,11 +25,7 @@ ReportDocument DrillReport::build(const content::Drill &drill) const
             drill.result.isEmpty() ? t(QT_TR_NOOP("Not yet held")) : label(Kind::DrillResult, drill.result)}});
 
     doc.heading(1, t(QT_TR_NOOP("Findings")));
-    if (drill.findings.trimmed().isEmpty()) {
-        doc.empty(nothingRecorded());
-    } else {
-        doc.paragraph(drill.findings);
-    }
+    textOrNothing(doc, drill.findings);
 
     doc.heading(1, t(QT_TR_NOOP("Rehearsal runs")));
     if (drill.rehearsals.isEmpty()) {

@@ -33,10 +33,7 @@ ReportDocument PlanReport::build() const
     // 一、总则
     doc.heading(1, t(QT_TR_NOOP("General provisions")));
     doc.heading(2, t(QT_TR_NOOP("Purpose")));
-    if (m_header.purpose.trimmed().isEmpty()) {
-        doc.empty(nothingRecorded());
-    }
-    doc.paragraph(m_header.purpose);
+    textOrNothing(doc, m_header.purpose);
     doc.heading(2, t(QT_TR_NOOP("Scope")));
     doc.paragraph(m_header.scopeNote);
     const QList<content::ScopeSystem> systems = m_reader.scopeSystems();

@@ -38,6 +38,15 @@ QString ReportBuilder::nothingRecorded() const
         Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Nothing is recorded in this section."));
 }
 
+void ReportBuilder::textOrNothing(ReportDocument &doc, const QString &text) const
+{
+    if (text.trimmed().isEmpty()) {
+        doc.empty(nothingRecorded());
+    } else {
+        doc.paragraph(text);
+    }
+}
+
 QString ReportBuilder::minutes(const std::optional<int> &value) const
 {
     if (!value) {

@@ -25,6 +25,8 @@ protected:
     ReportDocument begin(const QString &title) const;
     /// "Nothing is recorded" in the words of the report.
     QString nothingRecorded() const;
+    /// \a text as a paragraph, or the "nothing is recorded" note when it is blank.
+    void textOrNothing(ReportDocument &doc, const QString &text) const;
     /// Text for an optional number of minutes.
     QString minutes(const std::optional<int> &value) const;
 

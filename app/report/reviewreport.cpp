@@ -17,11 +17,7 @@ ReviewReport::ReviewReport(const PlanContentReader &reader, const ReportText &te
 void ReviewReport::section(ReportDocument &doc, const QString &heading, const QString &text) const
 {
     doc.heading(1, heading);
-    if (text.trimmed().isEmpty()) {
-        doc.empty(nothingRecorded());
-    } else {
-        doc.paragraph(text);
-    }
+    textOrNothing(doc, text);
 }
 
 ReportDocument ReviewReport::build(const content::Review &review) const
