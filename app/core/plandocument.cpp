@@ -52,7 +52,11 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanFile::
 
 QVariant PlanDocument::header(PlanField field) const
 {
-    return m_store.value(PlanTable, PlanRowId, planFieldColumn(field));
+    // The header row is read once and kept; writeHeader() refreshes it.
+    if (m_header.isEmpty()) {
+        m_header = m_store.record(PlanTable, PlanRowId);
+    }
+    return m_header.value(planFieldColumn(field));
 }
 
 QString PlanDocument::displayTitle() const
@@ -73,6 +77,7 @@ bool PlanDocument::refuseWhenReadOnly()
 void PlanDocument::reportWrite(bool ok, const QString &error)
 {
     m_lastWriteOk = ok;
+    m_header.clear(); // any write may have touched the header row
     if (ok) {
         Q_EMIT saved();
     } else {

@@ -75,6 +75,7 @@ private:
     // Outcome of the last raw write, read back after QUndoStack::push (which
     // cannot report it, least of all inside a macro).
     bool m_lastWriteOk = false;
+    mutable QVariantMap m_header;
     qint64 m_lastInsertedId = 0;
     RecordStore m_store;
     QUndoStack *m_undoStack = nullptr;
