@@ -5,10 +5,12 @@
 #include "planfile.h"
 #include "planjsonimport.h"
 #include "reportexporter.h"
+#include "reporttext.h"
 #include "sqlquery.h"
 #include "testsupport.h"
 #include "transaction.h"
 
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -212,6 +214,31 @@ private Q_SLOTS:
         QVERIFY(
             exportReport(m_planEn, ReportKind::Drill, ReportFormat::Pdf, QStringLiteral("en"), 99, &error).isEmpty());
         QVERIFY(error.contains(QLatin1String("99")));
+    }
+
+    void printingPaintsThePagesOnAPrinter()
+    {
+        // Print and print preview paint through the same renderer onto a QPrinter;
+        // a printer that writes PDF shows what would reach the paper.
+        auto file = PlanFile::open(m_planZh, PlanFile::Access::ReadOnly, nullptr);
+        ReportRequest request;
+        request.kind = ReportKind::Checklist;
+        request.language = QStringLiteral("zh_CN");
+        const ReportText text(request.language);
+        QString error;
+        const std::optional<ReportDocument> document = ReportExporter::build(file->database(), request, text, &error);
+        QVERIFY2(document, qPrintable(error));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString out = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(out);
+        printer.setPageSize(QPageSize(QPageSize::Letter));
+        const int pages = PagedRenderer(*document, text).render(&printer);
+        QVERIFY(pages >= 1);
+        const QString printed = pdfText(out);
+        QCOMPARE(int(printed.count(QLatin1Char('\f'))), pages);
+        QVERIFY(printed.simplified().contains(QStringLiteral("升级检查单")));
+        QVERIFY(run(tool(QStringLiteral("pdfinfo")), {out}).contains(QStringLiteral("612 x 792"))); // Letter
     }
 
     void failedWriteLeavesNoFile()
