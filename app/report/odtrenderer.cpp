@@ -32,6 +32,7 @@ QByteArray OdtRenderer::render(QString *error) const
     QTextCursor cursor(&document);
 
     QTextCharFormat body;
+    body.setFontFamilies({base.family()});
     body.setFontPointSize(10.5);
     QTextCharFormat bold = body;
     bold.setFontWeight(QFont::Bold);
@@ -110,14 +111,17 @@ QByteArray OdtRenderer::render(QString *error) const
             format.setBorder(0.5);
             format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             format.setBorderCollapse(true);
-            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            // Widths in points of an A4 text column: Qt writes percentages into
+            // ODF as values that LibreOffice and Word do not read as such.
+            constexpr qreal TextWidthPt = 170 * 72 / 25.4;
+            format.setWidth(QTextLength(QTextLength::FixedLength, TextWidthPt));
             qreal total = 0;
             for (int c = 0; c < columns; ++c) {
                 total += table.widths.value(c, 1);
             }
             QList<QTextLength> widths;
             for (int c = 0; c < columns; ++c) {
-                widths << QTextLength(QTextLength::PercentageLength, 100 * table.widths.value(c, 1) / total);
+                widths << QTextLength(QTextLength::FixedLength, TextWidthPt * table.widths.value(c, 1) / total);
             }
             format.setColumnWidthConstraints(widths);
             cursor.movePosition(QTextCursor::End);
