@@ -11,10 +11,6 @@
 <context>
     <name>fallback::CommandLine</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +92,10 @@
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +198,10 @@
     </message>
     <message>
         <source>The copy &quot;%1&quot; could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; holds a change that was interrupted (a crash or power cut); open it for editing once so that the change is rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1900,10 @@
     </message>
     <message>
         <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would overwrite the plan itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,10 +11,6 @@
 <context>
     <name>fallback::CommandLine</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>选项 --%1 需要一个值。</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -105,6 +101,10 @@
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            生成报告（review、checklist、drill 未指定 --id 时取最新一条记录）
   fallback --version | --help</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
     </message>
 </context>
 <context>
@@ -207,6 +207,10 @@
     <message>
         <source>The copy &quot;%1&quot; could not be written.</source>
         <translation>无法写入副本“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; holds a change that was interrupted (a crash or power cut); open it for editing once so that the change is rolled back.</source>
+        <translation>预案“%1”中有一次被中断的修改（程序崩溃或断电）；请以可编辑方式打开一次，以便回滚该修改。</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1907,10 @@
     <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>The report would overwrite the plan itself.</source>
+        <translation>报告文件会覆盖预案文件本身。</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@ bool ExportReportDialog::exportReport()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QLatin1Char('.') + suffix;
     }
+    if (PlanFile::isSameFile(path, m_document->path())) {
+        DialogHooks::warning(this, tr("Report not exported"), tr("The report would overwrite the plan itself."));
+        return false;
+    }
     QProgressDialog progress(tr("Writing the report..."), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);

@@ -282,7 +282,7 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path()) {
+    if (m_document && PlanFile::isSameFile(path, m_document->path())) {
         return true;
     }
     if (m_planView) {

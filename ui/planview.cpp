@@ -8,6 +8,7 @@
 #include "recordtableeditor.h"
 #include "scopesystemmodel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -102,6 +103,10 @@ Section PlanView::currentSection() const
 
 void PlanView::commitPending()
 {
+    // An open cell editor commits when it loses focus.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
     if (m_headerPage) {
         m_headerPage->commitPending();
     }

@@ -53,14 +53,21 @@ struct Arguments
 Arguments parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
 {
     Arguments result;
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        QString arg = args.at(i);
-        if (arg == QLatin1String("-o")) {
-            arg = QStringLiteral("--output");
-        }
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
-            result.positional << arg;
+        const QString typed = args.at(i);
+        if (optionsEnded || !typed.startsWith(QLatin1Char('-')) || typed == QLatin1String("-")) {
+            result.positional << typed;
             continue;
+        }
+        if (typed == QLatin1String("--")) {
+            optionsEnded = true; // what follows are names, even when they start with "-"
+            continue;
+        }
+        const QString arg = typed == QLatin1String("-o") ? QStringLiteral("--output") : typed;
+        if (!arg.startsWith(QLatin1String("--"))) {
+            result.error = CommandLine::tr("Unknown option \"%1\".").arg(typed);
+            return result;
         }
         QString name = arg.mid(2);
         QString value;
@@ -73,15 +80,16 @@ Arguments parse(const QStringList &args, const QStringList &valueOptions, const 
             result.flags << name;
         } else if (valueOptions.contains(name)) {
             if (equals < 0) {
-                if (i + 1 >= args.size()) {
-                    result.error = CommandLine::tr("The option --%1 needs a value.").arg(name);
+                // "--kind --format pdf" lacks the kind; it does not name the format as one.
+                if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+                    result.error = CommandLine::tr("The option %1 needs a value.").arg(typed);
                     return result;
                 }
                 value = args.at(++i);
             }
             result.options.insert(name, value);
         } else {
-            result.error = CommandLine::tr("Unknown option \"%1\".").arg(args.at(i));
+            result.error = CommandLine::tr("Unknown option \"%1\".").arg(typed);
             return result;
         }
     }
@@ -145,8 +153,7 @@ int runCheck(const QStringList &rest)
     }
     printLine(stdout,
         CommandLine::tr("%1: the file is sound (format version %2).")
-            .arg(QDir::toNativeSeparators(file->path()))
-            .arg(file->schemaVersion()));
+            .arg(QDir::toNativeSeparators(file->path()), QString::number(file->schemaVersion())));
     return ExitOk;
 }
 
@@ -167,7 +174,7 @@ int runExportJson(const QStringList &rest)
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return std::fflush(stdout) == 0 ? ExitOk : ExitFailure;
     }
-    if (QFileInfo(output).absoluteFilePath() == file->path()) {
+    if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
     }
     if (const QString writeError = AtomicFile::write(output, json); !writeError.isEmpty()) {
@@ -244,7 +251,7 @@ int runReport(const QStringList &rest)
     }
     request.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     const QString output = args.options.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
+    if (output.isEmpty() || output == QLatin1String("-")) {
         return fail(CommandLine::tr("Say where to write the report with -o FILE."), ExitUsage);
     }
     QString error;
@@ -252,7 +259,7 @@ int runReport(const QStringList &rest)
     if (!file) {
         return fail(error);
     }
-    if (QFileInfo(output).absoluteFilePath() == file->path()) {
+    if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The report would overwrite the plan itself."), ExitUsage);
     }
     if (const QString exportError = ReportExporter::exportToFile(file->database(), request, output);

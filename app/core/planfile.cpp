@@ -80,6 +80,16 @@ PlanFile::~PlanFile()
     disconnect();
 }
 
+bool PlanFile::isSameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists()) {
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    }
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
 QString PlanFile::lockFilePath(const QString &path)
 {
     return path + QLatin1String(".lock");
@@ -148,7 +158,9 @@ void PlanFile::disconnect()
 
 std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QString *error)
 {
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    // The real file, not a link to it: one lock per plan however it is named.
+    const QFileInfo named(path);
+    const QString absolutePath = named.exists() ? named.canonicalFilePath() : named.absoluteFilePath();
     const PlanFileInspection inspection = PlanFileInspection::inspect(absolutePath);
     if (inspection.verdict != PlanFileInspection::Verdict::Plan) {
         if (error) {
@@ -195,6 +207,15 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
     // The header was checked before SQLite opened the file; after recovery of
     // a hot journal the values are read again from the database itself.
     const QVariant applicationId = queryValue(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId.isValid() && file->isReadOnly() && inspection.hasJournal) {
+        // A read-only connection cannot roll back what a crash left half done.
+        if (error) {
+            *error = tr("The plan \"%1\" holds a change that was interrupted (a crash or power cut); open it for "
+                        "editing once so that the change is rolled back.")
+                         .arg(QDir::toNativeSeparators(absolutePath));
+        }
+        return nullptr;
+    }
     if (!applicationId.isValid() || applicationId.toInt() != schema::ApplicationId) {
         if (error) {
             *error = inspectionMessage(PlanFileInspection::Verdict::ForeignSqlite, absolutePath);
@@ -282,7 +303,7 @@ QString PlanFile::readOnlyMessage() const
 bool PlanFile::saveCopy(const QString &target, QString *error) const
 {
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
-    if (absoluteTarget == m_path) {
+    if (isSameFile(absoluteTarget, m_path)) {
         if (error) {
             *error = tr("A copy cannot replace the plan it is made from.");
         }

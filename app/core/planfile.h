@@ -51,6 +51,9 @@ public:
     /// VACUUM INTO, replacing \a target only once the copy is complete.
     bool saveCopy(const QString &target, QString *error) const;
 
+    /// True when \a a and \a b name the same file, through links too.
+    static bool isSameFile(const QString &a, const QString &b);
+
     /// Name of the lock file that marks a plan as open for writing.
     static QString lockFilePath(const QString &path);
 

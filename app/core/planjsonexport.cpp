@@ -4,6 +4,7 @@
 
 #include "schema.h"
 #include "sqlquery.h"
+#include "transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,9 @@ QJsonValue toJsonValue(const QVariant &value)
 
 QByteArray PlanJsonExport::toJson(const QSqlDatabase &db)
 {
+    // One read transaction: a writer in another window cannot change the plan
+    // between two tables of the same export.
+    Transaction snapshot(db);
     QJsonObject tables;
     for (const QString &table : schema::tableNames()) {
         QJsonArray rows;

@@ -104,10 +104,16 @@ bool RecordStore::update(const QString &table, qint64 id, const QString &column,
     QSqlQuery query = execQuery(m_db,
         QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(table), quotedIdentifier(column)),
         {value, id});
-    if (!query.isActive() || query.numRowsAffected() != 1 || !transaction.commit()) {
+    if (!query.isActive() || query.numRowsAffected() != 1) {
         if (error) {
             *error
                 = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+        }
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
         }
         return false;
     }

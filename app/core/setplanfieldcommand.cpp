@@ -44,6 +44,9 @@ bool SetPlanFieldCommand::mergeWith(const QUndoCommand *other)
     // Text is saved while the user types; saves of the same field a few
     // seconds apart are one edit to undo, not one step per pause.
     const auto *command = static_cast<const SetPlanFieldCommand *>(other);
+    if (other->isObsolete()) {
+        return false; // its write failed: nothing to merge
+    }
     if (command->m_field != m_field || command->m_oldValue != m_newValue
         || command->m_editedAt - m_editedAt > MergeWindowMs) {
         return false;

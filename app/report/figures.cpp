@@ -188,7 +188,11 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
     if (from >= to) {
         return std::nullopt;
     }
+    // The chart covers the day of the window: planned work far ahead and times
+    // recorded far later are clipped, so a wrong date cannot make it endless.
+    const qint64 windowEnd = std::max(origin, QDateTime::fromString(upgrade.windowEnd, Qt::ISODate).toSecsSinceEpoch());
     from = std::max(from, origin - 6 * 3600);
+    to = std::min(to, windowEnd + 18 * 3600);
     to = std::max(to, from + 3600);
 
     QStringList phaseNames;
@@ -212,7 +216,7 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
         // Hour grid.
         painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));
         const qint64 firstHour = (from / 3600 + 1) * 3600;
-        const qint64 step = (to - from) > 12 * 3600 ? 3 * 3600 : 3600;
+        const qint64 step = (to - from) > 12 * 3600 ? 3 * 3600 : 3600; // at most 16 lines over 48 hours
         for (qint64 t = firstHour; t <= to; t += step) {
             painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));
             painter.drawLine(QPointF(xOf(t), chart.top()), QPointF(xOf(t), chart.bottom()));

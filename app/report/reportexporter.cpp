@@ -12,6 +12,7 @@
 #include "reporttext.h"
 #include "reviewreport.h"
 #include "rosterreport.h"
+#include "transaction.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -50,6 +51,8 @@ QString ReportExporter::suffix(ReportFormat format)
 std::optional<ReportDocument> ReportExporter::build(
     const QSqlDatabase &db, const ReportRequest &request, const ReportText &text, QString *error)
 {
+    // One read transaction, so that the report shows one state of the plan.
+    Transaction snapshot(db);
     const PlanContentReader reader(db);
     auto pick = [&](const QString &table) -> std::optional<qint64> {
         return request.id ? request.id : reader.latestId(table);

@@ -225,6 +225,37 @@ private Q_SLOTS:
         QVERIFY(isOneLine(unwritable.err));
     }
 
+    void outputThatIsThePlanThroughALinkIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        const QByteArray before = fileBytes(plan);
+        const QString link = dir.filePath(QStringLiteral("link.pdf"));
+        QVERIFY(QFile::link(plan, link));
+        Result report = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("plan"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), link});
+        QCOMPARE(report.exitCode, 2);
+        Result json = runFallback({QStringLiteral("export-json"), link, QStringLiteral("-o"), plan});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(fileBytes(plan), before);
+    }
+
+    void namesAreNeverTakenForPlaceholdersOrOptions()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("p%1.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        Result check = runFallback({QStringLiteral("check"), QStringLiteral("--"), plan});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 1)"), check.out.constData());
+        Result missingValue
+            = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("--format"),
+                QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(missingValue.exitCode, 2);
+        QVERIFY(missingValue.err.contains("--kind"));
+    }
+
     void failedExportLeavesNoFile()
     {
         const QString plan = path(QStringLiteral("exp.fallback"));

@@ -191,6 +191,20 @@ private Q_SLOTS:
         QVERIFY(third && !third->isReadOnly());
     }
 
+    void aLinkToAnOpenPlanIsTheSamePlan()
+    {
+        QTemporaryDir dir;
+        const QString path = makePlan(dir);
+        const QString link = dir.filePath(QStringLiteral("alias.fallback"));
+        QVERIFY(QFile::link(path, link));
+        auto first = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(first && !first->isReadOnly());
+        auto second = PlanFile::open(link, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(second);
+        QCOMPARE(second->readOnlyReason(), PlanFile::ReadOnlyReason::OpenElsewhere);
+        QVERIFY(PlanFile::isSameFile(link, path));
+    }
+
     void staleLockOfDeadProcessIsTakenOver()
     {
         QTemporaryDir dir;

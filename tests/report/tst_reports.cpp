@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "transaction.h"
 
+#include <QFileInfo>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -197,6 +198,26 @@ private Q_SLOTS:
                 QStringLiteral("Core order database"), QStringLiteral("Sign-off")}) {
             QVERIFY2(text.contains(phrase), qPrintable(phrase));
         }
+    }
+
+    void aWrongFarDateDoesNotStretchTheTimeline()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("far.fallback"));
+        QVERIFY(QFile::copy(m_planEn, plan));
+        {
+            auto file = PlanFile::open(plan, PlanFile::Access::ReadWrite, nullptr);
+            QVERIFY(execQuery(file->database(),
+                QStringLiteral("UPDATE upgrade_item SET offset_minutes = 2000000000 WHERE id = "
+                               "(SELECT MIN(id) FROM upgrade_item)"))
+                        .isActive());
+            QVERIFY(execQuery(file->database(),
+                QStringLiteral("UPDATE run_item SET ticked_at = '2126-01-01T00:00:00Z' WHERE id = "
+                               "(SELECT MIN(id) FROM run_item)"))
+                        .isActive());
+        }
+        const QString pdf = exportReport(plan, ReportKind::Review, ReportFormat::Pdf, QStringLiteral("en"));
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(QFileInfo(pdf).size() < 2 * 1024 * 1024);
     }
 
     void emptyPlanSaysSoInsteadOfBareHeadings()

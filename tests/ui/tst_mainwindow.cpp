@@ -144,6 +144,27 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 3);
     }
 
+    void textTypedInACellIsKeptWhenThePlanCloses()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.planView()->showSection(Section::Scope);
+        QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(Section::Scope)));
+        auto *view = page->findChild<QTableView *>();
+        const QModelIndex cell = view->model()->index(0, 0);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        QWidget *editor = view->indexWidget(cell) ? view->indexWidget(cell) : QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(editor));
+        qobject_cast<QLineEdit *>(editor)->setText(QStringLiteral("Typed, never confirmed"));
+        action(window, "actionClose")->trigger();
+        QCOMPARE(stored(path, QStringLiteral("SELECT name FROM scope_system WHERE id = 1")).toString(),
+            QStringLiteral("Typed, never confirmed"));
+    }
+
     void sectionsListWhatThePlanHolds()
     {
         const QString path = newPlanPath();
