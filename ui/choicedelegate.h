@@ -7,7 +7,7 @@
 namespace fallback::ui {
 
 /// Edits cells with a fixed value list (RecordTableModel::ChoicesRole) with a
-/// combo box and dates with a date editor; other cells as usual.
+/// combo box; other cells as usual.
 class ChoiceDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

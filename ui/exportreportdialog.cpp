@@ -196,8 +196,7 @@ void ExportReportDialog::printPreview()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(
-        QPageSize(request.pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
+    printer.setPageLayout(report::PagedRenderer::pageLayout(request.pageSize));
     printer.setDocName(document->title);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print Preview — %1").arg(document->title));

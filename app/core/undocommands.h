@@ -8,7 +8,6 @@ namespace fallback {
 /// merges consecutive pushes.
 enum UndoCommandId {
     SetPlanFieldCommandId = 1,
-    SetRecordValueCommandId,
 };
 
 } // namespace fallback

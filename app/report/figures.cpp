@@ -16,11 +16,12 @@ namespace fallback::report {
 namespace {
 constexpr const char *Context = "fallback::report::Figures";
 
-QFont figureFont(const QPainter &painter, const QRectF &area, qreal share)
+/// The painter's font at \a pixels, unhinted so that it scales with the figure.
+QFont figureFont(const QPainter &painter, qreal pixels)
 {
     QFont font = painter.font();
     font.setHintingPreference(QFont::PreferNoHinting);
-    font.setPixelSize(std::max(1, int(area.height() * share)));
+    font.setPixelSize(std::max(1, int(pixels)));
     return font;
 }
 } // namespace
@@ -63,7 +64,7 @@ Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &h
         const qreal cellW = grid.width() / 5;
         const qreal cellH = grid.height() / 5;
         painter.setRenderHint(QPainter::Antialiasing);
-        QFont font = figureFont(painter, QRectF(0, 0, 0, cellH), 0.32);
+        QFont font = figureFont(painter, cellH * 0.32);
         for (int l = 1; l <= 5; ++l) {
             for (int i = 1; i <= 5; ++i) {
                 const QRectF cell(grid.left() + (i - 1) * cellW, grid.bottom() - l * cellH, cellW, cellH);
@@ -211,7 +212,7 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
             return chart.left() + chart.width() * qreal(std::clamp(t, from, to) - from) / qreal(to - from);
         };
         painter.setRenderHint(QPainter::Antialiasing);
-        QFont font = figureFont(painter, QRectF(0, 0, 0, unit), 0.42);
+        QFont font = figureFont(painter, unit * 0.42);
         painter.setFont(font);
         // Hour grid.
         painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));

@@ -38,7 +38,6 @@ struct Op
     int font = BodyFont;
     QColor colour = Qt::black;
     const Figure *figure = nullptr;
-    Qt::Alignment align = Qt::AlignLeft;
 };
 // Op::font is an index into Layout's font table: the role fonts first, then
 // the fonts that tables register.
@@ -105,7 +104,6 @@ public:
         font.setPointSizeF(font.pointSizeF() * factor);
         return font;
     }
-    QPaintDevice *device() const { return m_device; }
 
     void newPage()
     {
@@ -301,6 +299,11 @@ PagedRenderer::PagedRenderer(const ReportDocument &document, const ReportText &t
     , m_text(text)
 { }
 
+QPageLayout PagedRenderer::pageLayout(QPageSize::PageSizeId pageSize)
+{
+    return QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+}
+
 QString PagedRenderer::fontFamily(const QString &language)
 {
     // WenQuanYi Zen Hei is TrueType with one code point per glyph, so text
@@ -488,7 +491,7 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
                     painter.setPen(op.colour);
                     currentColour = op.colour;
                 }
-                painter.drawText(op.rect, int(op.align | Qt::AlignVCenter) | Qt::TextSingleLine, op.text);
+                painter.drawText(op.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, op.text);
                 break;
             case Op::Kind::Fill:
                 painter.fillRect(op.rect, op.colour);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QPageLayout>
 #include <QPageSize>
 
 #include <functional>
@@ -31,6 +32,9 @@ public:
     /// Paints onto \a device (a QPdfWriter or a QPrinter whose page layout is
     /// already set). Returns the number of pages, 0 when \a progress cancelled.
     int render(QPagedPaintDevice *device, const Progress &progress = {});
+
+    /// The page every report is laid out on, for PDF and printer alike.
+    static QPageLayout pageLayout(QPageSize::PageSizeId pageSize);
 
     /// The font family of the report language; its glyphs are embedded in PDFs.
     static QString fontFamily(const QString &language);

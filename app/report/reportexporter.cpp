@@ -111,8 +111,7 @@ QString ReportExporter::exportToFile(
         writer.setResolution(1200);
         writer.setTitle(document->title);
         writer.setCreator(QStringLiteral("Fallback " FALLBACK_VERSION_STRING));
-        writer.setPageLayout(QPageLayout(
-            QPageSize(request.pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
+        writer.setPageLayout(PagedRenderer::pageLayout(request.pageSize));
         if (PagedRenderer(*document, text).render(&writer, progress) == 0) {
             return tr("The report was cancelled.");
         }
