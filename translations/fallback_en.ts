@@ -1895,14 +1895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report would overwrite the plan itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2146,17 @@
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ReportPreview</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1901,14 +1901,6 @@
         <translation>报告未导出</translation>
     </message>
     <message>
-        <source>Nothing to print</source>
-        <translation>没有可打印的内容</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
         <source>The report would overwrite the plan itself.</source>
         <translation>报告文件会覆盖预案文件本身。</translation>
     </message>
@@ -2161,6 +2153,17 @@
     <message>
         <source>Remove the selected rows (Delete)</source>
         <translation>删除所选行（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ReportPreview</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
 </context>
 <context>

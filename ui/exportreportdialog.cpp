@@ -5,8 +5,9 @@
 #include "dialoghooks.h"
 #include "plancontentreader.h"
 #include "plandocument.h"
-#include "reporttext.h"
+#include "reportpreview.h"
 #include "translations.h"
+#include "vocabulary.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,8 +16,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -186,23 +185,7 @@ bool ExportReportDialog::exportReport()
 
 void ExportReportDialog::printPreview()
 {
-    const report::ReportRequest request = this->request();
-    const report::ReportText text(request.language);
-    QString error;
-    const std::optional<report::ReportDocument> document
-        = ReportExporter::build(m_document->database(), request, text, &error);
-    if (!document) {
-        DialogHooks::warning(this, tr("Nothing to print"), error);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(report::PagedRenderer::pageLayout(request.pageSize));
-    printer.setDocName(document->title);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview — %1").arg(document->title));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [&](QPrinter *target) { report::PagedRenderer(*document, text).render(target); });
-    preview.exec();
+    ReportPreview::show(this, m_document, request());
 }
 
 } // namespace fallback::ui

@@ -9,6 +9,7 @@
 #include "planjsonimport.h"
 #include "planview.h"
 #include "recentplans.h"
+#include "reportpreview.h"
 #include "translations.h"
 #include "welcomepage.h"
 
@@ -453,7 +454,9 @@ void MainWindow::printPreview()
     m_planView->commitPending();
     // The whole plan, in the interface language; other reports are a choice
     // of the Export Report dialog, which previews them too.
-    ExportReportDialog(m_document.get(), this).printPreview();
+    report::ReportRequest request;
+    request.language = Translations::preferredLanguage();
+    ReportPreview::show(this, m_document.get(), request);
 }
 
 void MainWindow::stepSection(int step)
