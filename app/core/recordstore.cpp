@@ -19,6 +19,17 @@ bool isSchemaTable(const QString &table)
 {
     return schema::tableNames().contains(table);
 }
+
+/// The row the query stands on, by column name.
+QVariantMap currentRow(const QSqlQuery &query)
+{
+    QVariantMap values;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        values.insert(record.fieldName(i), query.value(i));
+    }
+    return values;
+}
 } // namespace
 
 RecordStore::RecordStore(QSqlDatabase db)
@@ -66,10 +77,7 @@ QVariantMap RecordStore::record(const QString &table, qint64 id) const
     QSqlQuery query
         = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
     if (query.next()) {
-        const QSqlRecord rec = query.record();
-        for (int i = 0; i < rec.count(); ++i) {
-            values.insert(rec.fieldName(i), query.value(i));
-        }
+        values = currentRow(query);
     }
     return values;
 }
@@ -175,6 +183,12 @@ qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QStr
 
 QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) const
 {
+    // The schema does not change while a plan is open; a delete asks for the
+    // same tables again for every row it cascades to.
+    auto cached = m_references.constFind(table);
+    if (cached != m_references.constEnd()) {
+        return *cached;
+    }
     QList<ForeignKey> keys;
     for (const QString &child : schema::tableNames()) {
         QSqlQuery query = execQuery(m_db,
@@ -185,6 +199,7 @@ QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) c
                 query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
         }
     }
+    m_references.insert(table, keys);
     return keys;
 }
 
@@ -199,12 +214,7 @@ void RecordStore::collect(
         {key});
     QList<QVariantMap> rows;
     while (query.next()) {
-        QVariantMap values;
-        const QSqlRecord rec = query.record();
-        for (int i = 0; i < rec.count(); ++i) {
-            values.insert(rec.fieldName(i), query.value(i));
-        }
-        rows << values;
+        rows << currentRow(query);
     }
     const QList<ForeignKey> dependents = referencesTo(table);
     for (const QVariantMap &row : std::as_const(rows)) {

@@ -51,6 +51,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QStringList> m_columns;
+    mutable QHash<QString, QList<ForeignKey>> m_references;
 };
 
 } // namespace fallback

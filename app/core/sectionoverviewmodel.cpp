@@ -16,6 +16,7 @@ SectionOverviewModel::SectionOverviewModel(PlanDocument *document, Listing listi
     : QSqlQueryModel(parent)
     , m_document(document)
     , m_listing(listing)
+    , m_columns(columns())
 {
     refresh();
 }
@@ -193,7 +194,7 @@ QVariant SectionOverviewModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()) {
         return {};
     }
-    const QList<Column> cols = columns();
+    const QList<Column> &cols = m_columns;
     if (m_listing == Listing::WarningLevels && index.column() == 0) {
         static const QStringList roman = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"),
             QStringLiteral("IV"), QStringLiteral("V")};
@@ -220,7 +221,7 @@ QVariant SectionOverviewModel::data(const QModelIndex &index, int role) const
 
 QVariant SectionOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    const QList<Column> cols = columns();
+    const QList<Column> &cols = m_columns;
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < cols.size()) {
         return tr(cols.at(section).label);
     }

@@ -59,6 +59,7 @@ private:
 
     PlanDocument *m_document;
     Listing m_listing;
+    QList<Column> m_columns; ///< built once; data() reads it for every cell
 };
 
 } // namespace fallback

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vocabulary.h"
 
-#include <QHash>
+#include <array>
 
 namespace fallback {
 
@@ -13,7 +13,7 @@ struct Entry
     const char *label;
 };
 
-QList<Entry> entries(Vocabulary::Kind kind)
+QList<Entry> makeEntries(Vocabulary::Kind kind)
 {
     using Kind = Vocabulary::Kind;
     switch (kind) {
@@ -102,6 +102,20 @@ QList<Entry> entries(Vocabulary::Kind kind)
             {"failed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Failed")}};
     }
     return {};
+}
+
+// Labels are looked up for every painted cell: the lists are built once.
+const QList<Entry> &entries(Vocabulary::Kind kind)
+{
+    constexpr int KindCount = int(Vocabulary::Kind::ItemStatus) + 1;
+    static const std::array<QList<Entry>, KindCount> all = [] {
+        std::array<QList<Entry>, KindCount> lists;
+        for (int k = 0; k < KindCount; ++k) {
+            lists[k] = makeEntries(Vocabulary::Kind(k));
+        }
+        return lists;
+    }();
+    return all.at(int(kind));
 }
 } // namespace
 
