@@ -15,6 +15,17 @@ PlanReport::PlanReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::PlanReport")
 { }
 
+QString PlanReport::offsetText(const std::optional<int> &offsetMinutes) const
+{
+    if (!offsetMinutes) {
+        return QStringLiteral("—");
+    }
+    // Relative to the window start: T-60 min, T+15 min.
+    const QString signedMinutes
+        = (*offsetMinutes >= 0 ? QStringLiteral("+") : QString()) + QString::number(*offsetMinutes);
+    return t(QT_TR_NOOP("T%1 min")).arg(signedMinutes);
+}
+
 ReportDocument PlanReport::build() const
 {
     ReportDocument doc
@@ -157,13 +168,7 @@ ReportDocument PlanReport::build() const
         table.widths = {1.3, 0.9, 5.3, 2.4, 1.4, 1.3};
         for (const content::ChecklistItem &item : checklist.items) {
             table.rows.append({{label(Kind::Phase, item.phase)}, {QString::number(item.position)}, {item.text},
-                {item.responsible},
-                {item.offsetMinutes
-                        ? t(QT_TR_NOOP("T%1 min"))
-                              .arg(*item.offsetMinutes >= 0 ? QLatin1Char('+') + QString::number(*item.offsetMinutes)
-                                                            : QString::number(*item.offsetMinutes))
-                        : QStringLiteral("—")},
-                {minutes(item.durationMinutes)}});
+                {item.responsible}, {offsetText(item.offsetMinutes)}, {minutes(item.durationMinutes)}});
         }
         doc.table(table);
     }

@@ -16,6 +16,9 @@ class PlanReport final : public ReportBuilder
 public:
     PlanReport(const PlanContentReader &reader, const ReportText &text);
     ReportDocument build() const;
+
+private:
+    QString offsetText(const std::optional<int> &offsetMinutes) const;
 };
 
 } // namespace fallback::report

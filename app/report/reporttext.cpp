@@ -91,8 +91,8 @@ QString ReportText::dateTime(const QString &iso) const
         return iso;
     }
     moment = moment.toLocalTime();
-    return isChinese() ? moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Numeric on purpose: the same in both languages and unambiguous on paper.
+    return moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString ReportText::time(const QString &iso) const
