@@ -99,14 +99,12 @@ void ExportReportDialog::fillRecords()
             m_record->addItem(title.isEmpty() ? tr("Review %1").arg(id) : title, id);
         }
         break;
-    case ReportKind::Checklist: {
-        QList<content::Upgrade> upgrades = reader.upgrades();
-        std::reverse(upgrades.begin(), upgrades.end()); // newest first
-        for (const content::Upgrade &upgrade : upgrades) {
-            m_record->addItem(upgrade.name.isEmpty() ? tr("Upgrade %1").arg(upgrade.id) : upgrade.name, upgrade.id);
+    case ReportKind::Checklist:
+        // Names only: loading every upgrade's checklist to fill a combo box would be wasted.
+        for (const auto &[id, name] : reader.upgradeNames()) {
+            m_record->addItem(name.isEmpty() ? tr("Upgrade %1").arg(id) : name, id);
         }
         break;
-    }
     case ReportKind::Drill: {
         QList<content::Drill> drills = reader.drills();
         std::reverse(drills.begin(), drills.end());

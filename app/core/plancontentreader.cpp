@@ -360,6 +360,16 @@ QList<QPair<qint64, QString>> PlanContentReader::reviewTitles() const
     return result;
 }
 
+QList<QPair<qint64, QString>> PlanContentReader::upgradeNames() const
+{
+    QList<QPair<qint64, QString>> result;
+    QSqlQuery q = execQuery(m_db, QStringLiteral("SELECT id, name FROM upgrade ORDER BY window_start DESC, id DESC"));
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), text(q, 1)});
+    }
+    return result;
+}
+
 std::optional<Drill> PlanContentReader::drill(qint64 id) const
 {
     QSqlQuery q = execQuery(m_db,

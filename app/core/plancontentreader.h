@@ -32,6 +32,8 @@ public:
     std::optional<content::Review> review(qint64 id) const;
     /// Id and title of every review, newest first.
     QList<QPair<qint64, QString>> reviewTitles() const;
+    /// Id and name of every upgrade, newest window first (without their checklists).
+    QList<QPair<qint64, QString>> upgradeNames() const;
     QList<content::Drill> drills() const;
     std::optional<content::Drill> drill(qint64 id) const;
     QList<content::Revision> revisions() const;
