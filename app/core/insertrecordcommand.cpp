@@ -16,7 +16,7 @@ InsertRecordCommand::InsertRecordCommand(PlanDocument *document, QString table, 
 
 void InsertRecordCommand::undo()
 {
-    m_removed = m_document->writeRemove(m_table, m_recordId);
+    m_removed = m_document->writeRemove({{m_table, m_recordId}});
     setObsolete(m_removed.isEmpty());
 }
 

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plandocument.h"
 
+#include "addrecordscommand.h"
 #include "insertrecordcommand.h"
 #include "logging.h"
-#include "removerecordcommand.h"
+#include "removerecordscommand.h"
 #include "setplanfieldcommand.h"
 #include "setrecordvaluecommand.h"
+#include "setrecordvaluescommand.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -131,8 +133,48 @@ bool PlanDocument::removeRecord(const QString &table, qint64 id, const QString &
     if (refuseWhenReadOnly()) {
         return false;
     }
+    return removeRecords({{table, id}}, commandText);
+}
+
+bool PlanDocument::removeRecords(const QList<RecordKey> &keys, const QString &commandText)
+{
+    if (keys.isEmpty() || refuseWhenReadOnly()) {
+        return false;
+    }
     m_lastWriteOk = false;
-    m_undoStack->push(new RemoveRecordCommand(this, table, id, commandText));
+    m_undoStack->push(new RemoveRecordsCommand(this, keys, commandText));
+    return m_lastWriteOk;
+}
+
+bool PlanDocument::addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText)
+{
+    if (rows.isEmpty() || refuseWhenReadOnly()) {
+        return false;
+    }
+    m_lastWriteOk = false;
+    m_undoStack->push(new AddRecordsCommand(this, rows, commandText));
+    return m_lastWriteOk;
+}
+
+bool PlanDocument::setRecordValues(const QList<RecordChange> &changes, const QString &commandText)
+{
+    if (refuseWhenReadOnly()) {
+        return false;
+    }
+    QList<RecordChange> oldValues;
+    QList<RecordChange> newValues;
+    for (const RecordChange &change : changes) {
+        const QVariant old = m_store.value(change.key.table, change.key.id, change.column);
+        if (!sameValue(old, change.value)) {
+            oldValues.append({change.key, change.column, old});
+            newValues.append(change);
+        }
+    }
+    if (newValues.isEmpty()) {
+        return false;
+    }
+    m_lastWriteOk = false;
+    m_undoStack->push(new SetRecordValuesCommand(this, oldValues, newValues, commandText));
     return m_lastWriteOk;
 }
 
@@ -170,13 +212,33 @@ qint64 PlanDocument::writeInsert(const QString &table, const QVariantMap &values
     return id;
 }
 
-RecordSnapshot PlanDocument::writeRemove(const QString &table, qint64 id)
+bool PlanDocument::writeRecordValues(const QList<RecordChange> &changes)
 {
     QString error;
-    RecordSnapshot snapshot = m_store.remove(table, id, &error);
+    const bool ok = m_store.update(changes, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        for (const RecordChange &change : changes) {
+            Q_EMIT recordChanged(change.key.table, change.key.id, change.column);
+        }
+    }
+    return ok;
+}
+
+RecordSnapshot PlanDocument::writeRemove(const QList<RecordKey> &keys)
+{
+    QString error;
+    RecordSnapshot snapshot = m_store.remove(keys, &error);
     reportWrite(!snapshot.isEmpty(), error);
-    if (!snapshot.isEmpty()) {
-        Q_EMIT recordRemoved(table, id);
+    // Children first, so that a view never shows a child without its parent.
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QVariant id = row->values.value(QStringLiteral("id"));
+        if (id.isValid()) {
+            Q_EMIT recordRemoved(row->table, id.toLongLong());
+        }
+    }
+    for (const RecordSnapshot::ClearedReference &ref : std::as_const(snapshot.clearedReferences)) {
+        Q_EMIT recordChanged(ref.table, ref.id, ref.column);
     }
     return snapshot;
 }

@@ -49,18 +49,29 @@ public:
     bool setRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
     qint64 addRecord(const QString &table, const QVariantMap &values, const QString &commandText);
     bool removeRecord(const QString &table, qint64 id, const QString &commandText);
+    /// Removes several records as one edit and one transaction.
+    bool removeRecords(const QList<RecordKey> &keys, const QString &commandText);
+    /// Inserts records that belong together as one edit and one transaction.
+    /// Each row names its id (see nextId()); parents come before children.
+    bool addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText);
+    /// Changes several fields as one edit and one transaction.
+    bool setRecordValues(const QList<RecordChange> &changes, const QString &commandText);
+    /// The id that the next record added to \a table should take.
+    qint64 nextId(const QString &table) const { return m_store.nextId(table); }
 
     // Raw writes that undo commands perform; no undo entry of their own.
     bool writeHeader(PlanField field, const QVariant &value);
     bool writeRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
     qint64 writeInsert(const QString &table, const QVariantMap &values);
-    RecordSnapshot writeRemove(const QString &table, qint64 id);
+    bool writeRecordValues(const QList<RecordChange> &changes);
+    RecordSnapshot writeRemove(const QList<RecordKey> &keys);
     bool writeRestore(const RecordSnapshot &snapshot);
 
 Q_SIGNALS:
     void headerChanged(fallback::PlanField field);
     void recordChanged(const QString &table, qint64 id, const QString &column);
     void recordInserted(const QString &table, qint64 id);
+    /// Also sent for every record that a delete cascaded to.
     void recordRemoved(const QString &table, qint64 id);
     /// A change reached the disk.
     void saved();

@@ -13,7 +13,8 @@
 namespace fallback {
 
 namespace {
-constexpr int MaxCascadeDepth = 16;
+// Deep enough for any real group tree; a guard against a cycle of parents.
+constexpr int MaxCascadeDepth = 256;
 
 bool isSchemaTable(const QString &table)
 {
@@ -100,28 +101,79 @@ QList<qint64> RecordStore::ids(const QString &table, const QString &orderBy) con
     return result;
 }
 
+QList<QVariantMap> RecordStore::records(
+    const QString &table, const QString &filterColumn, const QVariant &filterValue, const QString &orderBy) const
+{
+    QList<QVariantMap> result;
+    if (!isSchemaTable(table)) {
+        return result;
+    }
+    const QStringList known = columns(table);
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table));
+    QVariantList bound;
+    if (!filterColumn.isEmpty() && known.contains(filterColumn)) {
+        sql += QStringLiteral(" WHERE %1 IS ?").arg(quotedIdentifier(filterColumn));
+        bound << filterValue;
+    }
+    sql += QLatin1String(" ORDER BY ");
+    if (!orderBy.isEmpty() && known.contains(orderBy)) {
+        sql += quotedIdentifier(orderBy) + QLatin1String(", ");
+    }
+    sql += QLatin1String("id");
+    QSqlQuery query = execQuery(m_db, sql, bound);
+    while (query.next()) {
+        result << currentRow(query);
+    }
+    return result;
+}
+
+qint64 RecordStore::nextId(const QString &table) const
+{
+    if (!isSchemaTable(table)) {
+        return 0;
+    }
+    return queryValue(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(quotedIdentifier(table)))
+        .toLongLong();
+}
+
 bool RecordStore::update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error)
 {
-    if (!isSchemaTable(table) || !columns(table).contains(column)) {
+    return update(QList<RecordChange> {{{table, id}, column, value}}, error);
+}
+
+bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
+{
+    Transaction transaction(m_db);
+    for (const RecordChange &change : changes) {
+        if (!updateRow(change, error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::updateRow(const RecordChange &change, QString *error)
+{
+    if (!isSchemaTable(change.key.table) || !columns(change.key.table).contains(change.column)) {
         if (error) {
             *error = failure(tr("unknown field"));
         }
         return false;
     }
-    Transaction transaction(m_db);
     QSqlQuery query = execQuery(m_db,
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(quotedIdentifier(table), quotedIdentifier(column)),
-        {value, id});
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+            .arg(quotedIdentifier(change.key.table), quotedIdentifier(change.column)),
+        {change.value, change.key.id});
     if (!query.isActive() || query.numRowsAffected() != 1) {
         if (error) {
             *error
                 = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
-        }
-        return false;
-    }
-    if (!transaction.commit()) {
-        if (error) {
-            *error = failure(m_db.lastError().text());
         }
         return false;
     }
@@ -203,8 +255,8 @@ QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) c
     return keys;
 }
 
-void RecordStore::collect(
-    const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot, int depth) const
+void RecordStore::collect(const QString &table, const QString &whereColumn, const QVariant &key,
+    RecordSnapshot &snapshot, QSet<RecordKey> &seen, int depth) const
 {
     if (depth > MaxCascadeDepth) {
         return;
@@ -218,14 +270,20 @@ void RecordStore::collect(
     }
     const QList<ForeignKey> dependents = referencesTo(table);
     for (const QVariantMap &row : std::as_const(rows)) {
-        snapshot.rows.append({table, row});
         const QVariant id = row.value(QStringLiteral("id"));
         if (!id.isValid()) {
-            continue; // link tables have no dependents
+            snapshot.rows.append({table, row});
+            continue; // a table without an id has no dependents
         }
+        const RecordKey rowKey {table, id.toLongLong()};
+        if (seen.contains(rowKey)) {
+            continue;
+        }
+        seen.insert(rowKey);
+        snapshot.rows.append({table, row});
         for (const ForeignKey &fk : dependents) {
             if (fk.cascades) {
-                collect(fk.table, fk.column, id, snapshot, depth + 1);
+                collect(fk.table, fk.column, id, snapshot, seen, depth + 1);
             } else {
                 QSqlQuery refs = execQuery(m_db,
                     QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
@@ -241,25 +299,44 @@ void RecordStore::collect(
 
 RecordSnapshot RecordStore::remove(const QString &table, qint64 id, QString *error)
 {
+    return remove(QList<RecordKey> {{table, id}}, error);
+}
+
+RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
+{
     RecordSnapshot snapshot;
-    if (!isSchemaTable(table)) {
-        if (error) {
-            *error = failure(tr("unknown record type"));
-        }
-        return snapshot;
-    }
     Transaction transaction(m_db);
-    collect(table, QStringLiteral("id"), id, snapshot, 0);
-    if (snapshot.isEmpty()) {
-        if (error) {
-            *error = failure(tr("the record no longer exists"));
+    QSet<RecordKey> seen;
+    for (const RecordKey &key : keys) {
+        if (!isSchemaTable(key.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return {};
         }
-        return {};
+        if (seen.contains(key)) {
+            continue; // already taken by the delete of another listed record
+        }
+        const qsizetype before = snapshot.rows.size();
+        collect(key.table, QStringLiteral("id"), key.id, snapshot, seen, 0);
+        if (snapshot.rows.size() == before) {
+            if (error) {
+                *error = failure(tr("the record no longer exists"));
+            }
+            return {};
+        }
+        QSqlQuery query
+            = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(query.lastError().text());
+            }
+            return {};
+        }
     }
-    QSqlQuery query = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
-    if (!query.isActive() || !transaction.commit()) {
+    if (!transaction.commit()) {
         if (error) {
-            *error = failure(query.lastError().isValid() ? query.lastError().text() : m_db.lastError().text());
+            *error = failure(m_db.lastError().text());
         }
         return {};
     }

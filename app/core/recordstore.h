@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordkey.h"
 #include "recordsnapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -27,12 +29,23 @@ public:
     QVariantMap record(const QString &table, qint64 id) const;
     /// Ids of \a table ordered by \a orderBy (a column of that table), then id.
     QList<qint64> ids(const QString &table, const QString &orderBy = {}) const;
+    /// The records of \a table, all of them or those whose \a filterColumn
+    /// equals \a filterValue, ordered by \a orderBy then id, read in one query.
+    QList<QVariantMap> records(const QString &table, const QString &filterColumn = {}, const QVariant &filterValue = {},
+        const QString &orderBy = {}) const;
+    /// The id the next inserted record of \a table would get (largest id + 1).
+    qint64 nextId(const QString &table) const;
 
     bool update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error);
+    /// Applies all \a changes in one transaction, or none of them.
+    bool update(const QList<RecordChange> &changes, QString *error);
     /// Inserts a record; \a values may carry an "id" to restore a removed record.
     qint64 insert(const QString &table, const QVariantMap &values, QString *error);
     /// Deletes a record and returns what the delete took with it.
     RecordSnapshot remove(const QString &table, qint64 id, QString *error);
+    /// Deletes several records in one transaction; what one of them takes with
+    /// it is recorded once even when another one is also listed.
+    RecordSnapshot remove(const QList<RecordKey> &keys, QString *error);
     /// Puts back what remove() took.
     bool restore(const RecordSnapshot &snapshot, QString *error);
 
@@ -45,7 +58,8 @@ private:
     };
     QList<ForeignKey> referencesTo(const QString &table) const;
     void collect(const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot,
-        int depth) const;
+        QSet<RecordKey> &seen, int depth) const;
+    bool updateRow(const RecordChange &change, QString *error);
     bool insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error);
     QString failure(const QString &detail) const;
 

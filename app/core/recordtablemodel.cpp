@@ -4,7 +4,12 @@
 
 #include "plandocument.h"
 
+#include <QColor>
+#include <QDataStream>
 #include <QDate>
+#include <QIODevice>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -13,7 +18,18 @@ namespace fallback {
 
 namespace {
 const QString IdColumn = QStringLiteral("id");
-const QString PositionColumn = QStringLiteral("position");
+const QString RecordIdsMimeType = QStringLiteral("application/x-fallback-record-ids");
+
+/// The column that holds the user's order of the records, if any.
+QString orderColumnOf(const QStringList &columns)
+{
+    for (const QString &candidate : {QStringLiteral("position"), QStringLiteral("escalation_order")}) {
+        if (columns.contains(candidate)) {
+            return candidate;
+        }
+    }
+    return {};
+}
 } // namespace
 
 RecordTableModel::RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QObject *parent)
@@ -22,23 +38,39 @@ RecordTableModel::RecordTableModel(PlanDocument *document, QString table, QList<
     , m_table(std::move(table))
     , m_fields(std::move(fields))
 {
-    m_hasPosition = m_document->store().columns(m_table).contains(PositionColumn);
+    m_orderColumn = orderColumnOf(m_document->store().columns(m_table));
     connect(m_document, &PlanDocument::recordChanged, this, &RecordTableModel::onRecordChanged);
     connect(m_document, &PlanDocument::recordInserted, this, &RecordTableModel::onRecordInserted);
     connect(m_document, &PlanDocument::recordRemoved, this, &RecordTableModel::onRecordRemoved);
     reload();
 }
 
+void RecordTableModel::setScope(const QString &column, const QVariant &value)
+{
+    m_scopeColumn = column;
+    m_scopeValue = value;
+    reload();
+}
+
 void RecordTableModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    const QList<qint64> ids = m_document->store().ids(m_table, m_hasPosition ? PositionColumn : QString());
-    m_rows.reserve(ids.size());
-    for (qint64 id : ids) {
-        m_rows.append(loadRecord(id));
+    m_rows = m_document->store().records(m_table, m_scopeColumn, m_scopeValue, m_orderColumn);
+    m_ids.clear();
+    m_ids.reserve(m_rows.size());
+    for (const QVariantMap &row : std::as_const(m_rows)) {
+        m_ids.append(row.value(IdColumn).toLongLong());
     }
+    m_referenceChoices.clear();
     endResetModel();
+}
+
+void RecordTableModel::refreshAll()
+{
+    m_referenceChoices.clear();
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
 }
 
 QVariantMap RecordTableModel::loadRecord(qint64 id) const
@@ -46,11 +78,16 @@ QVariantMap RecordTableModel::loadRecord(qint64 id) const
     return m_document->store().record(m_table, id);
 }
 
+bool RecordTableModel::inScope(const QVariantMap &record) const
+{
+    return m_scopeColumn.isEmpty() || record.value(m_scopeColumn) == m_scopeValue;
+}
+
 bool RecordTableModel::lessInOrder(const QVariantMap &a, const QVariantMap &b) const
 {
-    if (m_hasPosition) {
-        const qint64 pa = a.value(PositionColumn).toLongLong();
-        const qint64 pb = b.value(PositionColumn).toLongLong();
+    if (!m_orderColumn.isEmpty()) {
+        const qint64 pa = a.value(m_orderColumn).toLongLong();
+        const qint64 pb = b.value(m_orderColumn).toLongLong();
         if (pa != pb) {
             return pa < pb;
         }
@@ -70,17 +107,84 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 qint64 RecordTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(IdColumn).toLongLong() : 0;
+    return m_ids.value(row);
 }
 
 int RecordTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).value(IdColumn).toLongLong() == id) {
-            return row;
+    return int(m_ids.indexOf(id));
+}
+
+const QList<QPair<qint64, QString>> &RecordTableModel::referenceChoices(
+    const QString &table, const QString &labelColumn) const
+{
+    const QString key = table + QLatin1Char('.') + labelColumn;
+    auto cached = m_referenceChoices.constFind(key);
+    if (cached == m_referenceChoices.constEnd()) {
+        QList<QPair<qint64, QString>> choices;
+        const QString order = m_document->store().columns(table).contains(QStringLiteral("position"))
+            ? QStringLiteral("position")
+            : labelColumn;
+        for (const QVariantMap &record : m_document->store().records(table, {}, {}, order)) {
+            choices.append({record.value(IdColumn).toLongLong(), record.value(labelColumn).toString()});
+        }
+        cached = m_referenceChoices.insert(key, choices);
+    }
+    return *cached;
+}
+
+QString RecordTableModel::referenceLabel(const Field &field, const QVariant &id) const
+{
+    if (id.isNull()) {
+        return {};
+    }
+    for (const auto &[choiceId, label] : referenceChoices(field.referenceTable, field.referenceLabel)) {
+        if (choiceId == id.toLongLong()) {
+            return label;
         }
     }
-    return -1;
+    return {};
+}
+
+QVariant RecordTableModel::computedValue(const QVariantMap &record, int column) const
+{
+    Q_UNUSED(record)
+    Q_UNUSED(column)
+    return {};
+}
+
+QVariant RecordTableModel::extraData(const QVariantMap &record, int column, int role) const
+{
+    Q_UNUSED(record)
+    Q_UNUSED(column)
+    Q_UNUSED(role)
+    return {};
+}
+
+bool RecordTableModel::dependsOn(const QString &table) const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+        [&table](const Field &field) { return field.kind == FieldKind::Reference && field.referenceTable == table; });
+}
+
+QVariant RecordTableModel::displayValue(const Field &field, const QVariantMap &record, int column) const
+{
+    const QVariant value = record.value(field.column);
+    switch (field.kind) {
+    case FieldKind::Choice:
+        return field.vocabulary ? Vocabulary::label(*field.vocabulary, value.toString()) : value;
+    case FieldKind::LongText:
+        // One line in a table cell; the whole text is in the tooltip and editor.
+        return value.toString().section(QLatin1Char('\n'), 0, 0);
+    case FieldKind::Reference:
+        return referenceLabel(field, value);
+    case FieldKind::Boolean:
+        return {};
+    case FieldKind::Computed:
+        return computedValue(record, column);
+    default:
+        return value;
+    }
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -89,19 +193,35 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Field &field = m_fields.at(index.column());
-    const QVariant value = m_rows.at(index.row()).value(field.column);
+    const QVariantMap &record = m_rows.at(index.row());
+    if (const QVariant extra = extraData(record, index.column(), role); extra.isValid()) {
+        return extra;
+    }
+    const QVariant value = record.value(field.column);
     switch (role) {
     case Qt::DisplayRole:
-        if (field.vocabulary) {
-            return Vocabulary::label(*field.vocabulary, value.toString());
-        }
-        if (field.kind == FieldKind::LongText) {
-            // One line in a table cell; the whole text is in the tooltip and editor.
-            return value.toString().section(QLatin1Char('\n'), 0, 0);
-        }
-        return value;
+        return displayValue(field, record, index.column());
     case Qt::EditRole:
-        return value;
+        return field.kind == FieldKind::Computed ? computedValue(record, index.column()) : value;
+    case SortRole:
+        switch (field.kind) {
+        case FieldKind::Choice:
+        case FieldKind::Reference:
+        case FieldKind::LongText:
+            return displayValue(field, record, index.column());
+        case FieldKind::Computed:
+            return computedValue(record, index.column());
+        default:
+            return value;
+        }
+    case Qt::CheckStateRole:
+        return field.kind == FieldKind::Boolean ? QVariant(value.toInt() ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::DecorationRole:
+        if (field.kind == FieldKind::Colour) {
+            const QColor colour(value.toString());
+            return colour.isValid() ? QVariant(colour) : QVariant();
+        }
+        return {};
     case Qt::ToolTipRole:
         return field.kind == FieldKind::LongText ? value : QVariant();
     case RecordIdRole:
@@ -109,14 +229,18 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case FieldKindRole:
         return int(field.kind);
     case ChoicesRole: {
-        if (!field.vocabulary) {
-            return {};
-        }
         QVariantList choices;
-        for (const QString &choice : Vocabulary::values(*field.vocabulary)) {
-            choices << QVariant(QVariantList {choice, Vocabulary::label(*field.vocabulary, choice)});
+        if (field.vocabulary) {
+            for (const QString &choice : Vocabulary::values(*field.vocabulary)) {
+                choices << QVariant(QVariantList {choice, Vocabulary::label(*field.vocabulary, choice)});
+            }
+        } else if (field.kind == FieldKind::Reference) {
+            choices << QVariant(QVariantList {QVariant(), tr("(none)")});
+            for (const auto &[id, label] : referenceChoices(field.referenceTable, field.referenceLabel)) {
+                choices << QVariant(QVariantList {id, label});
+            }
         }
-        return choices;
+        return choices.isEmpty() ? QVariant() : QVariant(choices);
     }
     default:
         return {};
@@ -125,6 +249,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 std::optional<QVariant> RecordTableModel::normalised(const Field &field, const QVariant &value) const
 {
+    const QString text = value.toString().trimmed();
     switch (field.kind) {
     case FieldKind::Text:
     case FieldKind::LongText:
@@ -134,35 +259,63 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
             return value.toString();
         }
         return std::nullopt;
-    case FieldKind::Integer: {
-        if (value.toString().trimmed().isEmpty()) {
+    case FieldKind::Integer:
+    case FieldKind::SignedInteger: {
+        if (text.isEmpty()) {
             return QVariant();
         }
         bool ok = false;
-        const qlonglong number = value.toString().trimmed().toLongLong(&ok);
-        return ok ? std::optional<QVariant>(number) : std::nullopt;
+        const qlonglong number = text.toLongLong(&ok);
+        const bool allowed = ok && (number >= 0 || field.kind == FieldKind::SignedInteger);
+        return allowed ? std::optional<QVariant>(number) : std::nullopt;
+    }
+    case FieldKind::Number: {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        return ok && number >= 0 ? std::optional<QVariant>(number) : std::nullopt;
     }
     case FieldKind::Date: {
-        if (value.toString().trimmed().isEmpty()) {
+        if (text.isEmpty()) {
             return QVariant();
         }
-        const QDate date = value.typeId() == QMetaType::QDate
-            ? value.toDate()
-            : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(text, Qt::ISODate);
         return date.isValid() ? std::optional<QVariant>(date.toString(Qt::ISODate)) : std::nullopt;
     }
+    case FieldKind::Boolean:
+        return QVariant(value.toBool() ? 1 : 0);
+    case FieldKind::Colour: {
+        static const QRegularExpression hexColour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        return hexColour.match(text).hasMatch() ? std::optional<QVariant>(text.toLower()) : std::nullopt;
+    }
+    case FieldKind::Reference: {
+        if (value.isNull() || text.isEmpty()) {
+            return QVariant();
+        }
+        const qint64 id = value.toLongLong();
+        const auto &choices = referenceChoices(field.referenceTable, field.referenceLabel);
+        const bool known = std::any_of(choices.cbegin(), choices.cend(),
+            [id](const QPair<qint64, QString> &choice) { return choice.first == id; });
+        return known ? std::optional<QVariant>(id) : std::nullopt;
+    }
+    case FieldKind::Computed:
+        return std::nullopt;
     }
     return std::nullopt;
 }
 
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     const Field &field = m_fields.at(index.column());
-    const std::optional<QVariant> stored = normalised(field, value);
+    QVariant input = value;
+    if (role == Qt::CheckStateRole && field.kind == FieldKind::Boolean) {
+        input = value.toInt() == Qt::Checked;
+    } else if (role != Qt::EditRole) {
+        return false;
+    }
+    const std::optional<QVariant> stored = normalised(field, input);
     if (!stored) {
         return false; // the view keeps the old value
     }
@@ -173,7 +326,19 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_document->isReadOnly()) {
+    if (m_document->isReadOnly()) {
+        return result;
+    }
+    if (!index.isValid()) {
+        return isOrderable() ? result | Qt::ItemIsDropEnabled : result;
+    }
+    if (isOrderable()) {
+        result |= Qt::ItemIsDragEnabled;
+    }
+    const FieldKind kind = m_fields.at(index.column()).kind;
+    if (kind == FieldKind::Boolean) {
+        result |= Qt::ItemIsUserCheckable;
+    } else if (kind != FieldKind::Computed) {
         result |= Qt::ItemIsEditable;
     }
     return result;
@@ -190,15 +355,112 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+Qt::DropActions RecordTableModel::supportedDropActions() const
+{
+    return isOrderable() ? Qt::MoveAction : Qt::IgnoreAction;
+}
+
+QStringList RecordTableModel::mimeTypes() const
+{
+    return {RecordIdsMimeType};
+}
+
+QMimeData *RecordTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = idAt(index.row());
+        if (id != 0 && !ids.contains(id)) {
+            ids << id;
+        }
+    }
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << m_table << ids;
+    auto *mime = new QMimeData;
+    mime->setData(RecordIdsMimeType, encoded);
+    return mime;
+}
+
+bool RecordTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    Q_UNUSED(column)
+    if (action != Qt::MoveAction || !data || !data->hasFormat(RecordIdsMimeType)) {
+        return false;
+    }
+    QDataStream stream(data->data(RecordIdsMimeType));
+    QString table;
+    QList<qint64> ids;
+    stream >> table >> ids;
+    if (stream.status() != QDataStream::Ok || table != m_table) {
+        return false;
+    }
+    // Dropped onto a row: before it; onto the empty area below the rows: at the end.
+    const int beforeRow = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
+    QList<int> rows;
+    for (qint64 id : std::as_const(ids)) {
+        if (const int at = rowOf(id); at >= 0) {
+            rows << at;
+        }
+    }
+    moveRecords(rows, beforeRow);
+    // The records were moved by the edit; the view must not remove the source rows.
+    return false;
+}
+
+bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
+{
+    if (!isOrderable() || rows.isEmpty() || m_document->isReadOnly()) {
+        return false;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<qint64> moving;
+    for (int row : std::as_const(rows)) {
+        moving << idAt(row);
+    }
+    QList<qint64> order;
+    int insertAt = 0;
+    for (int row = 0; row < m_ids.size(); ++row) {
+        if (row == beforeRow) {
+            insertAt = int(order.size());
+        }
+        if (!moving.contains(m_ids.at(row))) {
+            order << m_ids.at(row);
+        }
+    }
+    if (beforeRow >= m_ids.size()) {
+        insertAt = int(order.size());
+    }
+    for (int i = 0; i < moving.size(); ++i) {
+        order.insert(insertAt + i, moving.at(i));
+    }
+    QList<RecordChange> changes;
+    for (int i = 0; i < order.size(); ++i) {
+        const qint64 position = i + 1;
+        if (m_rows.at(rowOf(order.at(i))).value(m_orderColumn).toLongLong() != position) {
+            changes.append({{m_table, order.at(i)}, m_orderColumn, position});
+        }
+    }
+    if (changes.isEmpty()) {
+        return false;
+    }
+    return m_document->setRecordValues(changes, tr("Move %n row(s)", nullptr, int(moving.size())));
+}
+
 QModelIndex RecordTableModel::appendRecord()
 {
     QVariantMap values = newRecordValues();
-    if (m_hasPosition) {
+    if (!m_orderColumn.isEmpty()) {
         qint64 last = 0;
         for (const QVariantMap &row : std::as_const(m_rows)) {
-            last = std::max(last, row.value(PositionColumn).toLongLong());
+            last = std::max(last, row.value(m_orderColumn).toLongLong());
         }
-        values.insert(PositionColumn, last + 1);
+        values.insert(m_orderColumn, last + 1);
+    }
+    if (!m_scopeColumn.isEmpty()) {
+        values.insert(m_scopeColumn, m_scopeValue);
     }
     const qint64 id = m_document->addRecord(m_table, values, addCommandText());
     const int row = rowOf(id);
@@ -207,62 +469,101 @@ QModelIndex RecordTableModel::appendRecord()
 
 bool RecordTableModel::removeRecords(const QList<int> &rows)
 {
-    QList<qint64> ids;
+    QList<RecordKey> keys;
     for (int row : rows) {
         if (const qint64 id = idAt(row)) {
-            ids << id;
+            keys.append({m_table, id});
         }
     }
-    if (ids.isEmpty() || m_document->isReadOnly()) {
-        return false;
-    }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(removeCommandText(int(ids.size())));
-    bool ok = true;
-    for (qint64 id : std::as_const(ids)) {
-        ok = m_document->removeRecord(m_table, id, removeCommandText(1)) && ok;
-    }
-    stack->endMacro();
-    return ok;
+    return m_document->removeRecords(keys, removeCommandText(int(keys.size())));
 }
 
-void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QString &column)
+void RecordTableModel::insertSorted(const QVariantMap &record)
 {
-    if (table != m_table) {
-        return;
-    }
-    const int row = rowOf(id);
-    if (row < 0) {
-        return;
-    }
-    if (column == PositionColumn) {
-        reload();
-        return;
-    }
-    m_rows[row] = loadRecord(id);
-    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
-{
-    if (table != m_table || rowOf(id) >= 0) {
-        return;
-    }
-    const QVariantMap record = loadRecord(id);
-    if (record.isEmpty()) {
-        return;
-    }
     const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), record,
         [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); });
     const int row = int(at - m_rows.cbegin());
     beginInsertRows({}, row, row);
     m_rows.insert(row, record);
+    m_ids.insert(row, record.value(IdColumn).toLongLong());
     endInsertRows();
+}
+
+void RecordTableModel::moveToSortedPlace(int row)
+{
+    // Keeps the rows sorted after one record's order changed; a batch of such
+    // changes (a drag and drop) keeps them sorted one record at a time.
+    const QVariantMap record = m_rows.at(row);
+    int target = row;
+    while (target > 0 && lessInOrder(record, m_rows.at(target - 1))) {
+        --target;
+    }
+    while (target + 1 < m_rows.size() && lessInOrder(m_rows.at(target + 1), record)) {
+        ++target;
+    }
+    if (target == row) {
+        return;
+    }
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_rows.move(row, target);
+    m_ids.move(row, target);
+    endMoveRows();
+}
+
+void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QString &column)
+{
+    if (table != m_table) {
+        if (dependsOn(table)) {
+            refreshAll();
+        }
+        return;
+    }
+    if (dependsOn(m_table)) {
+        refreshAll(); // another record shows this one's name
+    }
+    const int row = rowOf(id);
+    if (row < 0) {
+        if (column == m_scopeColumn) {
+            onRecordInserted(table, id); // moved into this scope
+        }
+        return;
+    }
+    QVariantMap record = loadRecord(id);
+    if (!inScope(record)) {
+        onRecordRemoved(table, id); // moved out of this scope
+        return;
+    }
+    m_rows[row] = std::move(record);
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    if (column == m_orderColumn) {
+        moveToSortedPlace(row);
+    }
+}
+
+void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
+{
+    if (table != m_table) {
+        if (dependsOn(table)) {
+            refreshAll();
+        }
+        return;
+    }
+    if (rowOf(id) >= 0) {
+        return;
+    }
+    const QVariantMap record = loadRecord(id);
+    if (record.isEmpty() || !inScope(record)) {
+        return;
+    }
+    insertSorted(record);
 }
 
 void RecordTableModel::onRecordRemoved(const QString &table, qint64 id)
 {
     if (table != m_table) {
+        if (dependsOn(table)) {
+            refreshAll();
+        }
         return;
     }
     const int row = rowOf(id);
@@ -271,6 +572,7 @@ void RecordTableModel::onRecordRemoved(const QString &table, qint64 id)
     }
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_ids.removeAt(row);
     endRemoveRows();
 }
 

@@ -5,6 +5,7 @@
 #include "vocabulary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QVariantMap>
 
@@ -14,26 +15,48 @@ namespace fallback {
 
 class PlanDocument;
 
-/// An editable table of the records of one plan table, in their stored order.
-/// Edits go through the document's undo commands; the model follows the
-/// document's change signals, so undo and redo show up here too.
+/// An editable table of the records of one plan table, in their stored order,
+/// optionally only those that belong to one parent record (its scope). Edits go
+/// through the document's undo commands; the model follows the document's
+/// change signals, so undo and redo show up here too.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role {
         RecordIdRole = Qt::UserRole + 1,
-        /// QVariantList of [value, label] pairs for a field with a fixed value list.
+        /// QVariantList of [value, label] pairs for a field with a value list
+        /// or a reference to another record.
         ChoicesRole,
         /// The FieldKind of the column, as int.
         FieldKindRole,
+        /// The value to sort by: numbers as numbers, choices by their label.
+        SortRole,
     };
-    enum class FieldKind { Text, LongText, Choice, Integer, Date };
+    enum class FieldKind {
+        Text,
+        LongText,
+        Choice,
+        /// A whole number of at least zero.
+        Integer,
+        /// A whole number that may be negative (an offset before a start).
+        SignedInteger,
+        Number,
+        Date,
+        Boolean,
+        Colour,
+        /// The id of a record of another table, shown by one of its columns.
+        Reference,
+        /// Derived from the record by computedValue(); not editable.
+        Computed,
+    };
     struct Field
     {
         QString column;
         FieldKind kind = FieldKind::Text;
         std::optional<Vocabulary::Kind> vocabulary = std::nullopt;
+        QString referenceTable = {};
+        QString referenceLabel = {};
     };
 
     RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QObject *parent = nullptr);
@@ -44,10 +67,29 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
+    PlanDocument *document() const { return m_document; }
     QString table() const { return m_table; }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
+    QVariantMap recordAt(int row) const { return m_rows.value(row); }
+
+    /// Shows only the records whose \a column holds \a value (the items of one
+    /// template, the members of one group); new records get that value.
+    void setScope(const QString &column, const QVariant &value);
+    QVariant scopeValue() const { return m_scopeValue; }
+    bool hasScope() const { return !m_scopeColumn.isEmpty(); }
+
+    /// True when the records have a stored order that the user may change.
+    bool isOrderable() const { return !m_orderColumn.isEmpty(); }
+    /// Moves \a rows, in their current order, before \a beforeRow (rowCount()
+    /// for the end) as one undoable edit.
+    bool moveRecords(QList<int> rows, int beforeRow);
 
     /// Appends a record with default values as one undoable edit; returns its
     /// first cell, invalid when the plan cannot be changed.
@@ -58,25 +100,44 @@ public:
 protected:
     /// Translated column heading.
     virtual QString fieldLabel(int column) const = 0;
-    /// Values of a new record, besides its position.
+    /// Values of a new record, besides its position and scope.
     virtual QVariantMap newRecordValues() const { return {}; }
     virtual QString addCommandText() const = 0;
     virtual QString removeCommandText(int count) const = 0;
+    /// The value of a Computed column.
+    virtual QVariant computedValue(const QVariantMap &record, int column) const;
+    /// Extra roles of a cell (colours, tooltips); invalid for the default.
+    virtual QVariant extraData(const QVariantMap &record, int column, int role) const;
+    /// Called when a record of another table that this model shows changed.
+    virtual bool dependsOn(const QString &table) const;
+    const QList<Field> &fields() const { return m_fields; }
+    /// Sends dataChanged for every cell (labels of references, computed values).
+    void refreshAll();
 
 private:
     void reload();
     void onRecordChanged(const QString &table, qint64 id, const QString &column);
     void onRecordInserted(const QString &table, qint64 id);
     void onRecordRemoved(const QString &table, qint64 id);
+    void insertSorted(const QVariantMap &record);
+    void moveToSortedPlace(int row);
     QVariantMap loadRecord(qint64 id) const;
+    bool inScope(const QVariantMap &record) const;
     bool lessInOrder(const QVariantMap &a, const QVariantMap &b) const;
     std::optional<QVariant> normalised(const Field &field, const QVariant &value) const;
+    const QList<QPair<qint64, QString>> &referenceChoices(const QString &table, const QString &labelColumn) const;
+    QString referenceLabel(const Field &field, const QVariant &id) const;
+    QVariant displayValue(const Field &field, const QVariantMap &record, int column) const;
 
     PlanDocument *m_document;
     QString m_table;
     QList<Field> m_fields;
-    bool m_hasPosition = false;
+    QString m_orderColumn;
+    QString m_scopeColumn;
+    QVariant m_scopeValue;
     QList<QVariantMap> m_rows;
+    QList<qint64> m_ids; // m_rows' ids, for quick lookups
+    mutable QHash<QString, QList<QPair<qint64, QString>>> m_referenceChoices;
 };
 
 } // namespace fallback

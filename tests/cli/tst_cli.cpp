@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result sound = runFallback({QStringLiteral("check"), plan});
         QCOMPARE(sound.exitCode, 0);
-        QVERIFY(sound.out.contains("format version 1"));
+        QVERIFY(sound.out.contains("format version 2"));
 
         const QString junk = path(QStringLiteral("junk.fallback"));
         QVERIFY(writeBytes(junk, QByteArray(5000, 'x')));
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result check = runFallback({QStringLiteral("check"), QStringLiteral("--"), plan});
         QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 1)"), check.out.constData());
+        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 2)"), check.out.constData());
         Result missingValue
             = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("--format"),
                 QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});

@@ -123,6 +123,79 @@ private Q_SLOTS:
             true);
     }
 
+    void deleteTellsViewsOfEveryRecordItTookAlong()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const QSqlDatabase db = document->database();
+        // A sub-group of group 3, so the delete cascades two levels down.
+        QVERIFY(
+            execQuery(db, QStringLiteral("INSERT INTO org_group (id, parent_id, name) VALUES (50, 3, 'DBA on call')"))
+                .isActive());
+        QSignalSpy removed(document.get(), &PlanDocument::recordRemoved);
+        QVERIFY(document->removeRecord(QStringLiteral("org_group"), 3, QStringLiteral("Remove group")));
+        QStringList tables;
+        QList<qint64> groups;
+        for (const QList<QVariant> &signal : std::as_const(removed)) {
+            tables << signal.at(0).toString();
+            if (signal.at(0).toString() == QLatin1String("org_group")) {
+                groups << signal.at(1).toLongLong();
+            }
+        }
+        QVERIFY(tables.contains(QStringLiteral("warning_level_group")));
+        // Children are announced before their parent.
+        QCOMPARE(groups, (QList<qint64> {50, 3}));
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT parent_id FROM org_group WHERE id = 50")).toInt(), 3);
+    }
+
+    void batchEditsAreOneTransactionAndOneUndoStep()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const qint64 group = document->nextId(QStringLiteral("org_group"));
+        const qint64 member = document->nextId(QStringLiteral("member"));
+        const QList<RecordSnapshot::Row> rows {
+            {QStringLiteral("org_group"),
+                {{QStringLiteral("id"), group}, {QStringLiteral("name"), QStringLiteral("Network")}}},
+            {QStringLiteral("member"),
+                {{QStringLiteral("id"), member}, {QStringLiteral("name"), QStringLiteral("Li Na")}}},
+            {QStringLiteral("group_member"),
+                {{QStringLiteral("id"), document->nextId(QStringLiteral("group_member"))},
+                    {QStringLiteral("group_id"), group}, {QStringLiteral("member_id"), member},
+                    {QStringLiteral("role"), QStringLiteral("lead")}}},
+        };
+        const int stepsBefore = document->undoStack()->count();
+        QVERIFY(document->addRecords(rows, QStringLiteral("Import contacts")));
+        QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
+        QCOMPARE(storedValue(QStringLiteral("SELECT role FROM group_member WHERE member_id = ?"), {member}).toString(),
+            QStringLiteral("lead"));
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id = ?"), {member}).toInt(), 0);
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM org_group WHERE id = ?"), {group}).toInt(), 0);
+        document->undoStack()->redo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT name FROM member WHERE id = ?"), {member}).toString(),
+            QStringLiteral("Li Na"));
+
+        // Several fields in one step; a failing one (an id that does not exist) changes nothing.
+        QVERIFY(document->setRecordValues(
+            {{{QStringLiteral("member"), member}, QStringLiteral("name"), QStringLiteral("Li Na (DBA)")},
+                {{QStringLiteral("org_group"), group}, QStringLiteral("name"), QStringLiteral("Networks")}},
+            QStringLiteral("Rename")));
+        QCOMPARE(storedValue(QStringLiteral("SELECT name FROM org_group WHERE id = ?"), {group}).toString(),
+            QStringLiteral("Networks"));
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT name FROM member WHERE id = ?"), {member}).toString(),
+            QStringLiteral("Li Na"));
+
+        // Several records removed in one step, undone in one step.
+        QVERIFY(document->removeRecords(
+            {{QStringLiteral("member"), member}, {QStringLiteral("org_group"), group}}, QStringLiteral("Remove")));
+        QCOMPARE(
+            storedValue(QStringLiteral("SELECT COUNT(*) FROM group_member WHERE member_id = ?"), {member}).toInt(), 0);
+        document->undoStack()->undo();
+        QCOMPARE(
+            storedValue(QStringLiteral("SELECT COUNT(*) FROM group_member WHERE member_id = ?"), {member}).toInt(), 1);
+    }
+
     void readOnlyDocumentRefusesEdits()
     {
         auto document = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);

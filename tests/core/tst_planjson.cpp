@@ -24,12 +24,12 @@ const char *const FullPlanStatements[] = {
     "'2026-01-15', 'line one\nline two')",
     "INSERT INTO member VALUES (2, 'Ann O''Neil', 'Ops', 'Lead', '', '+86 139', 'ann@example.com', 1, NULL, '')",
     "UPDATE member SET backup_member_id = 2 WHERE id = 1",
-    "INSERT INTO group_member VALUES (3, 1, 'lead', 1)",
-    "INSERT INTO group_member VALUES (3, 2, 'deputy', 2)",
+    "INSERT INTO group_member (group_id, member_id, role, escalation_order) VALUES (3, 1, 'lead', 1)",
+    "INSERT INTO group_member (group_id, member_id, role, escalation_order) VALUES (3, 2, 'deputy', 2)",
     "UPDATE resource SET quantity = 2.5, last_checked = '2026-11-01' WHERE id = 1",
     "INSERT INTO upgrade VALUES (1, 'Core DB 12 → 15', '12.4', '15.2', '2026-12-05T14:00:00Z', "
     "'2026-12-05T18:00:00Z', 'Billing offline', 'All departments', 'Restore snapshot', 'Tests green', 1, 'planned')",
-    "INSERT INTO upgrade_system VALUES (1, 2)",
+    "INSERT INTO upgrade_system (upgrade_id, system_id) VALUES (1, 2)",
     "INSERT INTO upgrade_item VALUES (1, 1, 'during', 1, 'Stop writes', 'Technical support group', 0, 10)",
     "INSERT INTO drill VALUES (1, '2026-10-10', 'data_loss', 'Restore from backup', 'All groups', 'partial', "
     "'Restore took 3 h')",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordkey.h"
 #include "recordsnapshot.h"
 
 #include <QUndoCommand>
@@ -10,19 +11,19 @@ namespace fallback {
 
 class PlanDocument;
 
-/// Deletes one record with everything that depends on it; undo restores all of it.
-class RemoveRecordCommand final : public QUndoCommand
+/// Deletes records with everything that depends on them, in one transaction;
+/// undo restores all of it.
+class RemoveRecordsCommand final : public QUndoCommand
 {
 public:
-    RemoveRecordCommand(PlanDocument *document, QString table, qint64 recordId, const QString &text);
+    RemoveRecordsCommand(PlanDocument *document, QList<RecordKey> keys, const QString &text);
 
     void undo() override;
     void redo() override;
 
 private:
     PlanDocument *m_document;
-    QString m_table;
-    qint64 m_recordId;
+    QList<RecordKey> m_keys;
     RecordSnapshot m_removed;
 };
 
