@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtableeditor.h"
 
-#include "choicedelegate.h"
+#include "recorddelegate.h"
 #include "recordtablemodel.h"
 
 #include <QAction>
@@ -11,58 +11,112 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace fallback::ui {
 
-RecordTableEditor::RecordTableEditor(RecordTableModel *model, bool readOnly, QWidget *parent)
+RecordTableEditor::RecordTableEditor(
+    RecordTableModel *model, bool readOnly, QWidget *parent, QSortFilterProxyModel *proxy)
     : QWidget(parent)
     , m_model(model)
+    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
     , m_readOnly(readOnly)
 {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+
     m_caption = new QLabel(this);
     QFont captionFont = m_caption->font();
     captionFont.setBold(true);
     m_caption->setFont(captionFont);
     m_caption->hide();
 
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(m_filter->fontMetrics().averageCharWidth() * 36);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateDragAndDrop();
+    });
+
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new ChoiceDelegate(m_view));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new RecordDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide(); // row numbers mean nothing here; the order is the stored order
     m_view->setAlternatingRowColors(true);
+    // Header clicks sort ascending, descending, then back to the stored order.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
 
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_upButton = new QToolButton(this);
+    m_upButton->setObjectName(QStringLiteral("moveUpButton"));
+    m_upButton->setArrowType(Qt::UpArrow);
+    m_downButton = new QToolButton(this);
+    m_downButton->setObjectName(QStringLiteral("moveDownButton"));
+    m_downButton->setArrowType(Qt::DownArrow);
+    m_upButton->setVisible(m_model->isOrderable());
+    m_downButton->setVisible(m_model->isOrderable());
     connect(m_addButton, &QPushButton::clicked, this, &RecordTableEditor::addRecord);
     connect(m_removeButton, &QPushButton::clicked, this, &RecordTableEditor::removeSelected);
+    connect(m_upButton, &QToolButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_downButton, &QToolButton::clicked, this, [this] { moveSelected(1); });
 
-    // Insert adds, Delete removes, while the table has focus.
-    auto *addAction = new QAction(m_view);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(addAction, &QAction::triggered, this, &RecordTableEditor::addRecord);
-    auto *removeAction = new QAction(m_view);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeAction, &QAction::triggered, this, &RecordTableEditor::removeSelected);
-    m_view->addActions({addAction, removeAction});
+    // Insert adds, Delete removes, Alt+Up/Down move, while the table has focus.
+    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(m_view);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::Key_Insert), [this] { addRecord(); });
+    addShortcut(QKeySequence::Delete, [this] { removeSelected(); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (m_filter->isVisible()) {
+            m_filter->setFocus(Qt::ShortcutFocusReason);
+            m_filter->selectAll();
+        }
+    });
+    addAction(findAction);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_caption);
     buttons->addStretch();
+    buttons->addWidget(m_filter);
+    buttons->addWidget(m_upButton);
+    buttons->addWidget(m_downButton);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
 
@@ -72,11 +126,18 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, bool readOnly, QWi
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTableEditor::updateButtons);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            Q_EMIT currentRecordChanged(m_model->idAt(m_proxy->mapToSource(current).row()));
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTableEditor::updateButtons);
+    connect(
+        m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &RecordTableEditor::updateDragAndDrop);
     setInitialColumnWidths();
     retranslateUi();
     updateButtons();
+    updateDragAndDrop();
 }
 
 void RecordTableEditor::setInitialColumnWidths()
@@ -85,7 +146,7 @@ void RecordTableEditor::setInitialColumnWidths()
     // measured (that would lay out all their text before the first paint) and
     // take the remaining width instead.
     m_view->horizontalHeader()->setResizeContentsPrecision(20);
-    const int widest = m_view->fontMetrics().averageCharWidth() * 48;
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const auto kind
             = RecordTableModel::FieldKind(m_model->index(0, column).data(RecordTableModel::FieldKindRole).toInt());
@@ -102,6 +163,51 @@ void RecordTableEditor::setCaption(const QString &caption)
     m_caption->setVisible(!caption.isEmpty());
 }
 
+void RecordTableEditor::setFilterVisible(bool visible)
+{
+    m_filter->setVisible(visible);
+}
+
+bool RecordTableEditor::selectRecord(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear(); // the filter hides it
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid()) {
+        return false;
+    }
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QList<int> RecordTableEditor::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        rows << m_proxy->mapToSource(index).row();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qint64> RecordTableEditor::selectedIds() const
+{
+    QList<qint64> ids;
+    for (int row : selectedSourceRows()) {
+        ids << m_model->idAt(row);
+    }
+    return ids;
+}
+
 void RecordTableEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -116,12 +222,31 @@ void RecordTableEditor::retranslateUi()
     m_addButton->setToolTip(tr("Add a row (Insert)"));
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setToolTip(tr("Remove the selected rows (Delete)"));
+    m_upButton->setToolTip(tr("Move the selected rows up (Alt+Up)"));
+    m_downButton->setToolTip(tr("Move the selected rows down (Alt+Down)"));
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
 }
 
 void RecordTableEditor::updateButtons()
 {
+    const bool hasSelection = m_view->selectionModel()->hasSelection();
     m_addButton->setEnabled(!m_readOnly);
-    m_removeButton->setEnabled(!m_readOnly && m_view->selectionModel()->hasSelection());
+    m_removeButton->setEnabled(!m_readOnly && hasSelection);
+    const bool canMove = !m_readOnly && hasSelection && m_view->horizontalHeader()->sortIndicatorSection() < 0;
+    m_upButton->setEnabled(canMove);
+    m_downButton->setEnabled(canMove);
+}
+
+void RecordTableEditor::updateDragAndDrop()
+{
+    // Dragging rows changes their stored order, which only makes sense while
+    // the table shows that order, all of it.
+    const bool enabled = !m_readOnly && m_model->isOrderable() && m_view->horizontalHeader()->sortIndicatorSection() < 0
+        && m_filter->text().isEmpty();
+    m_view->setDragEnabled(enabled);
+    m_view->setAcceptDrops(enabled);
+    m_view->setDragDropMode(enabled ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    updateButtons();
 }
 
 void RecordTableEditor::addRecord()
@@ -129,7 +254,8 @@ void RecordTableEditor::addRecord()
     if (m_readOnly) {
         return;
     }
-    const QModelIndex index = m_model->appendRecord();
+    const QModelIndex source = m_model->appendRecord();
+    const QModelIndex index = m_proxy->mapFromSource(source);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
@@ -142,12 +268,39 @@ void RecordTableEditor::removeSelected()
     if (m_readOnly) {
         return;
     }
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        rows << index.row();
+    m_model->removeRecords(selectedSourceRows());
+}
+
+void RecordTableEditor::moveSelected(int delta)
+{
+    if (m_readOnly || m_view->horizontalHeader()->sortIndicatorSection() >= 0) {
+        return;
     }
-    std::sort(rows.begin(), rows.end());
-    m_model->removeRecords(rows);
+    const QList<qint64> ids = selectedIds();
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    // With a filter on, "up" means before the previous row that is shown.
+    const int edge = delta < 0 ? rows.first() : rows.last();
+    const QModelIndex edgeIndex = m_proxy->mapFromSource(m_model->index(edge, 0));
+    const QModelIndex neighbour = edgeIndex.siblingAtRow(edgeIndex.row() + delta);
+    if (!neighbour.isValid()) {
+        return;
+    }
+    const int neighbourRow = m_proxy->mapToSource(neighbour).row();
+    m_model->moveRecords(rows, delta < 0 ? neighbourRow : neighbourRow + 1);
+    // Keep the moved rows selected.
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!ids.isEmpty()) {
+        m_view->selectionModel()->setCurrentIndex(
+            m_proxy->mapFromSource(m_model->index(m_model->rowOf(ids.first()), 0)), QItemSelectionModel::NoUpdate);
+    }
 }
 
 } // namespace fallback::ui

@@ -6,9 +6,11 @@
 
 namespace fallback::ui {
 
-/// Edits cells with a fixed value list (RecordTableModel::ChoicesRole) with a
-/// combo box; other cells as usual.
-class ChoiceDelegate final : public QStyledItemDelegate
+/// Edits the cells of a RecordTableModel: a combo box for value lists and
+/// references, a colour dialog for colours, text otherwise. A value the model
+/// refuses (a date that is not a date) is shown as refused next to the cell,
+/// and the cell keeps its old value.
+class RecordDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
@@ -17,6 +19,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+    /// The message shown when \a index refuses what was typed.
+    static QString refusalMessage(const QModelIndex &index);
 };
 
 } // namespace fallback::ui

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recorddelegate.h"
+
+#include "recordtablemodel.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QToolTip>
+
+namespace fallback::ui {
+
+namespace {
+RecordTableModel::FieldKind kindOf(const QModelIndex &index)
+{
+    return RecordTableModel::FieldKind(index.data(RecordTableModel::FieldKindRole).toInt());
+}
+} // namespace
+
+QWidget *RecordDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariantList choices = index.data(RecordTableModel::ChoicesRole).toList();
+    if (choices.isEmpty()) {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            switch (kindOf(index)) {
+            case RecordTableModel::FieldKind::Date:
+                line->setPlaceholderText(tr("YYYY-MM-DD"));
+                break;
+            case RecordTableModel::FieldKind::Colour:
+                line->setPlaceholderText(tr("#RRGGBB"));
+                break;
+            default:
+                break;
+            }
+        }
+        return editor;
+    }
+    auto *combo = new QComboBox(parent);
+    for (const QVariant &choice : choices) {
+        const QVariantList pair = choice.toList();
+        combo->addItem(pair.value(1).toString(), pair.value(0));
+    }
+    return combo;
+}
+
+void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const QVariant value = index.data(Qt::EditRole);
+        // A reference that is not set is the "(none)" entry, the first one.
+        combo->setCurrentIndex(value.isNull() ? 0 : std::max(0, combo->findData(value)));
+        return;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(index.data(Qt::EditRole).toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    QVariant value;
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        value = combo->currentData();
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        value = line->text();
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (!model->setData(index, value, Qt::EditRole)) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(parent())) {
+            const QRect cell = view->visualRect(index);
+            QToolTip::showText(
+                view->viewport()->mapToGlobal(cell.bottomLeft()), refusalMessage(index), view->viewport());
+        }
+    }
+}
+
+QString RecordDelegate::refusalMessage(const QModelIndex &index)
+{
+    switch (kindOf(index)) {
+    case RecordTableModel::FieldKind::Date:
+        return tr("Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.");
+    case RecordTableModel::FieldKind::Integer:
+        return tr("Not a whole number of zero or more; the old value is kept.");
+    case RecordTableModel::FieldKind::SignedInteger:
+        return tr("Not a whole number; the old value is kept.");
+    case RecordTableModel::FieldKind::Number:
+        return tr("Not a number of zero or more; the old value is kept.");
+    case RecordTableModel::FieldKind::Colour:
+        return tr("Not a colour. Enter it as #RRGGBB, for example #d32f2f; the old value is kept.");
+    default:
+        return tr("This value cannot be stored here; the old value is kept.");
+    }
+}
+
+} // namespace fallback::ui
