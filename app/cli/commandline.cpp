@@ -7,8 +7,10 @@
 #include "planintegrity.h"
 #include "planjsonexport.h"
 #include "planjsonimport.h"
+#include "readiness.h"
 #include "reportexporter.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,6 +156,23 @@ int runCheck(const QStringList &rest)
     printLine(stdout,
         CommandLine::tr("%1: the file is sound (format version %2).")
             .arg(QDir::toNativeSeparators(file->path()), QString::number(file->schemaVersion())));
+    // What the plan still lacks is advice, not a fault of the file: it never
+    // changes the exit status. A damaged file gets no findings (above), since
+    // they would be read from a plan that cannot be trusted.
+    const QList<ReadinessFinding> findings = Readiness(file->database()).findings(QDate::currentDate());
+    if (findings.isEmpty()) {
+        printLine(stdout, CommandLine::tr("Before the next upgrade: nothing to fix."));
+    } else {
+        printLine(
+            stdout, CommandLine::tr("Before the next upgrade, %n thing(s) to fix:", nullptr, int(findings.size())));
+    }
+    for (const ReadinessFinding &finding : findings) {
+        // Indented under the heading; the separator is the translator's (a full-width colon in Chinese).
+        printLine(stdout,
+            QStringLiteral("  ")
+                + CommandLine::tr("%1: %2", "section: finding")
+                      .arg(SectionNames::title(finding.section), finding.text));
+    }
     return ExitOk;
 }
 

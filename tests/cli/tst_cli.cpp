@@ -3,6 +3,9 @@
 // Runs the real `fallback` binary, without a display, as users and scripts do.
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -144,6 +147,43 @@ private Q_SLOTS:
         QCOMPARE(other.exitCode, 1);
         QVERIFY(other.err.contains("another program"));
         QCOMPARE(fileBytes(foreign), bytes);
+    }
+
+    void checkListsReadinessFindingsWithoutFailing()
+    {
+        // A new plan plus one contact who was never verified, made through import-json.
+        const QString plan = path(QStringLiteral("ready.fallback"));
+        QCOMPARE(
+            runFallback({QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("en")}).exitCode, 0);
+        Result exported = runFallback({QStringLiteral("export-json"), plan});
+        QCOMPARE(exported.exitCode, 0);
+        QJsonObject root = QJsonDocument::fromJson(exported.out).object();
+        QJsonObject tables = root.value(QLatin1String("tables")).toObject();
+        QJsonArray members = tables.value(QLatin1String("member")).toArray();
+        members.append(QJsonObject {{QStringLiteral("id"), 4242}, {QStringLiteral("name"), QStringLiteral("张伟")}});
+        tables.insert(QStringLiteral("member"), members);
+        root.insert(QStringLiteral("tables"), tables);
+        const QString json = path(QStringLiteral("ready.json"));
+        QVERIFY(writeBytes(json, QJsonDocument(root).toJson()));
+        const QString withContact = path(QStringLiteral("ready-contact.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("import-json"), json, withContact}).exitCode, 0);
+
+        const QByteArray before = fileBytes(withContact);
+        Result check = runFallback({QStringLiteral("check"), withContact});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.err.isEmpty(), check.err.constData());
+        const QStringList lines = QString::fromUtf8(check.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines.at(0).contains(QLatin1String("the file is sound")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("Before the next upgrade")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.contains(QStringLiteral("  Contacts: Contact 张伟 was never verified.")), check.out.constData());
+        // The template's groups have no members yet, so no lead either.
+        QVERIFY2(lines.contains(QStringLiteral("  Organisation: Group \"Emergency leadership group\" has no lead.")),
+            check.out.constData());
+        for (qsizetype i = 2; i < lines.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith(QLatin1String("  ")), qPrintable(lines.at(i)));
+        }
+        QCOMPARE(fileBytes(withContact), before);
     }
 
     void exportImportRoundTripIsByteIdentical()
