@@ -87,9 +87,17 @@ QString RecordDelegate::refusalMessage(const QModelIndex &index)
     case RecordTableModel::FieldKind::Date:
         return tr("Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.");
     case RecordTableModel::FieldKind::Integer:
-        return tr("Not a whole number of zero or more; the old value is kept.");
     case RecordTableModel::FieldKind::SignedInteger:
-        return tr("Not a whole number; the old value is kept.");
+        if (const QVariantList range = index.data(RecordTableModel::RangeRole).toList();
+            range.size() == 2 && range.at(0).isValid() && range.at(1).isValid()) {
+            return tr("Not a whole number from %1 to %2; the old value is kept.")
+                .arg(range.at(0).toLongLong())
+                .arg(range.at(1).toLongLong());
+        }
+        if (kindOf(index) == RecordTableModel::FieldKind::SignedInteger) {
+            return tr("Not a whole number; the old value is kept.");
+        }
+        return tr("Not a whole number of zero or more; the old value is kept.");
     case RecordTableModel::FieldKind::Number:
         return tr("Not a number of zero or more; the old value is kept.");
     case RecordTableModel::FieldKind::Colour:

@@ -56,18 +56,24 @@ void RecordTableModel::reload()
 {
     beginResetModel();
     m_rows = m_document->store().records(m_table, m_scopeColumn, m_scopeValue, m_orderColumn);
+    const auto less = [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); };
+    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), less)) {
+        std::stable_sort(m_rows.begin(), m_rows.end(), less); // an order the query cannot express
+    }
     m_ids.clear();
     m_ids.reserve(m_rows.size());
     for (const QVariantMap &row : std::as_const(m_rows)) {
         m_ids.append(row.value(IdColumn).toLongLong());
     }
     m_referenceChoices.clear();
+    clearCaches();
     endResetModel();
 }
 
 void RecordTableModel::refreshAll()
 {
     m_referenceChoices.clear();
+    clearCaches();
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
@@ -95,6 +101,24 @@ bool RecordTableModel::lessInOrder(const QVariantMap &a, const QVariantMap &b) c
     return a.value(IdColumn).toLongLong() < b.value(IdColumn).toLongLong();
 }
 
+bool RecordTableModel::isOrderColumn(const QString &column) const
+{
+    return column == m_orderColumn;
+}
+
+QList<RecordChange> RecordTableModel::orderChanges(const QList<qint64> &order, const QList<qint64> &moved) const
+{
+    Q_UNUSED(moved)
+    QList<RecordChange> changes;
+    for (int i = 0; i < order.size(); ++i) {
+        const qint64 position = i + 1;
+        if (m_rows.at(rowOf(order.at(i))).value(m_orderColumn).toLongLong() != position) {
+            changes.append({{m_table, order.at(i)}, m_orderColumn, position});
+        }
+    }
+    return changes;
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -115,18 +139,21 @@ int RecordTableModel::rowOf(qint64 id) const
     return int(m_ids.indexOf(id));
 }
 
-const QList<QPair<qint64, QString>> &RecordTableModel::referenceChoices(
+const RecordTableModel::ReferenceChoices &RecordTableModel::referenceChoices(
     const QString &table, const QString &labelColumn) const
 {
     const QString key = table + QLatin1Char('.') + labelColumn;
     auto cached = m_referenceChoices.constFind(key);
     if (cached == m_referenceChoices.constEnd()) {
-        QList<QPair<qint64, QString>> choices;
+        ReferenceChoices choices;
         const QString order = m_document->store().columns(table).contains(QStringLiteral("position"))
             ? QStringLiteral("position")
             : labelColumn;
         for (const QVariantMap &record : m_document->store().records(table, {}, {}, order)) {
-            choices.append({record.value(IdColumn).toLongLong(), record.value(labelColumn).toString()});
+            const qint64 id = record.value(IdColumn).toLongLong();
+            const QString label = record.value(labelColumn).toString();
+            choices.ordered.append({id, label});
+            choices.labels.insert(id, label);
         }
         cached = m_referenceChoices.insert(key, choices);
     }
@@ -138,12 +165,7 @@ QString RecordTableModel::referenceLabel(const Field &field, const QVariant &id)
     if (id.isNull()) {
         return {};
     }
-    for (const auto &[choiceId, label] : referenceChoices(field.referenceTable, field.referenceLabel)) {
-        if (choiceId == id.toLongLong()) {
-            return label;
-        }
-    }
-    return {};
+    return referenceChoices(field.referenceTable, field.referenceLabel).labels.value(id.toLongLong());
 }
 
 QVariant RecordTableModel::computedValue(const QVariantMap &record, int column) const
@@ -228,6 +250,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return idAt(index.row());
     case FieldKindRole:
         return int(field.kind);
+    case RangeRole:
+        if (field.minimum || field.maximum) {
+            return QVariantList {field.minimum ? QVariant(*field.minimum) : QVariant(),
+                field.maximum ? QVariant(*field.maximum) : QVariant()};
+        }
+        return {};
     case ChoicesRole: {
         QVariantList choices;
         if (field.vocabulary) {
@@ -236,7 +264,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             }
         } else if (field.kind == FieldKind::Reference) {
             choices << QVariant(QVariantList {QVariant(), tr("(none)")});
-            for (const auto &[id, label] : referenceChoices(field.referenceTable, field.referenceLabel)) {
+            for (const auto &[id, label] : referenceChoices(field.referenceTable, field.referenceLabel).ordered) {
                 choices << QVariant(QVariantList {id, label});
             }
         }
@@ -262,11 +290,13 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
     case FieldKind::Integer:
     case FieldKind::SignedInteger: {
         if (text.isEmpty()) {
-            return QVariant();
+            const bool bounded = field.minimum || field.maximum;
+            return bounded ? std::nullopt : std::optional<QVariant>(QVariant());
         }
         bool ok = false;
         const qlonglong number = text.toLongLong(&ok);
-        const bool allowed = ok && (number >= 0 || field.kind == FieldKind::SignedInteger);
+        const bool allowed = ok && (number >= 0 || field.kind == FieldKind::SignedInteger)
+            && number >= field.minimum.value_or(number) && number <= field.maximum.value_or(number);
         return allowed ? std::optional<QVariant>(number) : std::nullopt;
     }
     case FieldKind::Number: {
@@ -292,9 +322,7 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
             return QVariant();
         }
         const qint64 id = value.toLongLong();
-        const auto &choices = referenceChoices(field.referenceTable, field.referenceLabel);
-        const bool known = std::any_of(choices.cbegin(), choices.cend(),
-            [id](const QPair<qint64, QString> &choice) { return choice.first == id; });
+        const bool known = referenceChoices(field.referenceTable, field.referenceLabel).labels.contains(id);
         return known ? std::optional<QVariant>(id) : std::nullopt;
     }
     case FieldKind::Computed:
@@ -436,13 +464,7 @@ bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
     for (int i = 0; i < moving.size(); ++i) {
         order.insert(insertAt + i, moving.at(i));
     }
-    QList<RecordChange> changes;
-    for (int i = 0; i < order.size(); ++i) {
-        const qint64 position = i + 1;
-        if (m_rows.at(rowOf(order.at(i))).value(m_orderColumn).toLongLong() != position) {
-            changes.append({{m_table, order.at(i)}, m_orderColumn, position});
-        }
-    }
+    const QList<RecordChange> changes = orderChanges(order, moving);
     if (changes.isEmpty()) {
         return false;
     }
@@ -452,7 +474,7 @@ bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
 QModelIndex RecordTableModel::appendRecord()
 {
     QVariantMap values = newRecordValues();
-    if (!m_orderColumn.isEmpty()) {
+    if (!m_orderColumn.isEmpty() && !values.contains(m_orderColumn)) {
         qint64 last = 0;
         for (const QVariantMap &row : std::as_const(m_rows)) {
             last = std::max(last, row.value(m_orderColumn).toLongLong());
@@ -535,7 +557,7 @@ void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QS
     }
     m_rows[row] = std::move(record);
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    if (column == m_orderColumn) {
+    if (isOrderColumn(column)) {
         moveToSortedPlace(row);
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordkey.h"
 #include "vocabulary.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,8 @@ public:
         FieldKindRole,
         /// The value to sort by: numbers as numbers, choices by their label.
         SortRole,
+        /// QVariantList {minimum, maximum} of a whole-number field with bounds.
+        RangeRole,
     };
     enum class FieldKind {
         Text,
@@ -57,6 +60,10 @@ public:
         std::optional<Vocabulary::Kind> vocabulary = std::nullopt;
         QString referenceTable = {};
         QString referenceLabel = {};
+        /// Bounds of an Integer or SignedInteger field; a value outside them
+        /// (or no value) is refused.
+        std::optional<qint64> minimum = std::nullopt;
+        std::optional<qint64> maximum = std::nullopt;
     };
 
     RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QObject *parent = nullptr);
@@ -86,7 +93,7 @@ public:
     bool hasScope() const { return !m_scopeColumn.isEmpty(); }
 
     /// True when the records have a stored order that the user may change.
-    bool isOrderable() const { return !m_orderColumn.isEmpty(); }
+    bool isOrderable() const { return m_userOrderable && !m_orderColumn.isEmpty(); }
     /// Moves \a rows, in their current order, before \a beforeRow (rowCount()
     /// for the end) as one undoable edit.
     bool moveRecords(QList<int> rows, int beforeRow);
@@ -113,6 +120,22 @@ protected:
     const QList<Field> &fields() const { return m_fields; }
     /// Sends dataChanged for every cell (labels of references, computed values).
     void refreshAll();
+    /// The column that holds the stored order ("position"); empty when none.
+    QString orderColumn() const { return m_orderColumn; }
+    /// True when \a a comes before \a b in the stored order: by the order
+    /// column, then by id. A model that groups its records first (checklist
+    /// items by phase) overrides this, isOrderColumn() and orderChanges().
+    virtual bool lessInOrder(const QVariantMap &a, const QVariantMap &b) const;
+    /// True when a change of \a column can move a record in the stored order.
+    virtual bool isOrderColumn(const QString &column) const;
+    /// The edits that store \a order, the ids of all rows after \a moved were
+    /// moved; the default numbers the order column from 1.
+    virtual QList<RecordChange> orderChanges(const QList<qint64> &order, const QList<qint64> &moved) const;
+    /// Forgets what a subclass derived from other tables; called by refreshAll()
+    /// and whenever the records are read again.
+    virtual void clearCaches() { }
+    /// Keeps the stored order but does not let the user change it.
+    void setUserOrderable(bool orderable) { m_userOrderable = orderable; }
 
 private:
     void reload();
@@ -123,9 +146,13 @@ private:
     void moveToSortedPlace(int row);
     QVariantMap loadRecord(qint64 id) const;
     bool inScope(const QVariantMap &record) const;
-    bool lessInOrder(const QVariantMap &a, const QVariantMap &b) const;
     std::optional<QVariant> normalised(const Field &field, const QVariant &value) const;
-    const QList<QPair<qint64, QString>> &referenceChoices(const QString &table, const QString &labelColumn) const;
+    struct ReferenceChoices
+    {
+        QList<QPair<qint64, QString>> ordered;
+        QHash<qint64, QString> labels;
+    };
+    const ReferenceChoices &referenceChoices(const QString &table, const QString &labelColumn) const;
     QString referenceLabel(const Field &field, const QVariant &id) const;
     QVariant displayValue(const Field &field, const QVariantMap &record, int column) const;
 
@@ -133,11 +160,12 @@ private:
     QString m_table;
     QList<Field> m_fields;
     QString m_orderColumn;
+    bool m_userOrderable = true;
     QString m_scopeColumn;
     QVariant m_scopeValue;
     QList<QVariantMap> m_rows;
     QList<qint64> m_ids; // m_rows' ids, for quick lookups
-    mutable QHash<QString, QList<QPair<qint64, QString>>> m_referenceChoices;
+    mutable QHash<QString, ReferenceChoices> m_referenceChoices;
 };
 
 } // namespace fallback

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "warninglevelmodel.h"
+
+#include <QColor>
+
+namespace fallback {
+
+WarningLevelModel::WarningLevelModel(PlanDocument *document, QObject *parent)
+    : RecordTableModel(document, QStringLiteral("warning_level"),
+        {
+            {QStringLiteral("rank"), FieldKind::Integer},
+            {QStringLiteral("name"), FieldKind::Text},
+            {QStringLiteral("colour"), FieldKind::Colour},
+            {QStringLiteral("criteria"), FieldKind::LongText},
+            {QStringLiteral("activated_by"), FieldKind::Text},
+            {QStringLiteral("response_minutes"), FieldKind::Integer},
+            {QStringLiteral("notified"), FieldKind::LongText},
+        },
+        parent)
+{ }
+
+QString WarningLevelModel::fieldLabel(int column) const
+{
+    switch (column) {
+    case RankColumn:
+        return tr("Rank");
+    case NameColumn:
+        return tr("Level");
+    case ColourColumn:
+        return tr("Colour");
+    case CriteriaColumn:
+        return tr("Criteria");
+    case ActivatedByColumn:
+        return tr("Response activated by");
+    case ResponseColumn:
+        return tr("Response within (minutes)");
+    case NotifiedColumn:
+        return tr("Who is notified");
+    default:
+        return {};
+    }
+}
+
+QVariantMap WarningLevelModel::newRecordValues() const
+{
+    return nextRank();
+}
+
+QString WarningLevelModel::addCommandText() const
+{
+    return tr("Add warning level");
+}
+
+QString WarningLevelModel::removeCommandText(int count) const
+{
+    return tr("Remove %n warning level(s)", nullptr, count);
+}
+
+QVariantMap WarningLevelModel::nextRank() const
+{
+    // Ranks are unique; a new level takes the first free one.
+    QList<int> used;
+    for (int row = 0; row < rowCount(); ++row) {
+        used << recordAt(row).value(QStringLiteral("rank")).toInt();
+    }
+    int rank = 1;
+    while (used.contains(rank)) {
+        ++rank;
+    }
+    return {{QStringLiteral("rank"), rank}, {QStringLiteral("name"), tr("New level")}};
+}
+
+QVariant WarningLevelModel::extraData(const QVariantMap &record, int column, int role) const
+{
+    // The level's name is shown in its colour, as everywhere else.
+    if (column != NameColumn || (role != Qt::BackgroundRole && role != Qt::ForegroundRole)) {
+        return {};
+    }
+    const QColor colour(record.value(QStringLiteral("colour")).toString());
+    if (!colour.isValid()) {
+        return {};
+    }
+    if (role == Qt::BackgroundRole) {
+        return colour;
+    }
+    return colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace fallback
