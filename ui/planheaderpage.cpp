@@ -4,6 +4,7 @@
 
 #include "plandocument.h"
 #include "planfieldbinding.h"
+#include "readinesspanel.h"
 #include "recordtableeditor.h"
 #include "referencemodel.h"
 
@@ -80,9 +81,17 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // What must still be fixed stands above the header, outside its scroll
+    // area, so that it is the first thing seen when the plan opens.
+    m_readiness = new ReadinessPanel(document, this);
+    connect(m_readiness, &ReadinessPanel::findingActivated, this, &PlanHeaderPage::findingActivated);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    auto *readinessLayout = new QVBoxLayout;
+    readinessLayout->setContentsMargins(m_form->contentsMargins());
+    readinessLayout->addWidget(m_readiness);
+    layout->addLayout(readinessLayout);
+    layout->addWidget(scroll, 1);
     retranslateUi();
 }
 

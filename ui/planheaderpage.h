@@ -3,6 +3,7 @@
 #pragma once
 
 #include "planfield.h"
+#include "section.h"
 
 #include <QHash>
 #include <QWidget>
@@ -20,6 +21,7 @@ class ReferenceModel;
 namespace fallback::ui {
 
 class PlanFieldBinding;
+class ReadinessPanel;
 class RecordTableEditor;
 
 /// The plan header (总则): title, version, purpose, basis references and the
@@ -32,9 +34,12 @@ public:
 
     /// Saves text still being typed.
     void commitPending();
+    ReadinessPanel *readinessPanel() const { return m_readiness; }
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// A readiness finding was chosen: its section and record should be shown.
+    void findingActivated(fallback::Section section, const QString &table, qint64 recordId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +56,7 @@ private:
     ReferenceModel *m_references = nullptr;
     RecordTableEditor *m_referenceEditor = nullptr;
     QLineEdit *m_dateEdit = nullptr;
+    ReadinessPanel *m_readiness = nullptr;
 };
 
 } // namespace fallback::ui

@@ -72,6 +72,7 @@ QWidget *PlanView::pageFor(Section section)
     case Section::Plan:
         m_headerPage = new PlanHeaderPage(m_document, m_pages);
         connect(m_headerPage, &PlanHeaderPage::message, this, &PlanView::message);
+        connect(m_headerPage, &PlanHeaderPage::findingActivated, this, &PlanView::showRecord);
         page = m_headerPage;
         break;
     case Section::Scope: {
@@ -94,6 +95,21 @@ QWidget *PlanView::pageFor(Section section)
 void PlanView::showSection(Section section)
 {
     m_sections->setCurrentRow(int(SectionNames::all().indexOf(section)));
+}
+
+bool PlanView::showRecord(Section section, const QString &table, qint64 recordId)
+{
+    showSection(section);
+    // Pages opt in by declaring the method; pages without it just show the
+    // section. Looked up by name so that no page needs a common base class.
+    QWidget *page = pageFor(section);
+    if (page->metaObject()->indexOfMethod("selectRecord(QString,qint64)") < 0) {
+        return false;
+    }
+    bool selected = false;
+    QMetaObject::invokeMethod(page, "selectRecord", Qt::DirectConnection, Q_RETURN_ARG(bool, selected),
+        Q_ARG(QString, table), Q_ARG(qint64, recordId));
+    return selected;
 }
 
 Section PlanView::currentSection() const

@@ -27,6 +27,10 @@ public:
     explicit PlanView(PlanDocument *document, QWidget *parent = nullptr);
 
     void showSection(Section section);
+    /// Shows \a section and selects the record on its page, when the page
+    /// offers a Q_INVOKABLE bool selectRecord(const QString &table, qint64 id).
+    /// Returns whether the record was selected.
+    bool showRecord(Section section, const QString &table, qint64 recordId);
     Section currentSection() const;
     /// Saves text still being typed in any page.
     void commitPending();
