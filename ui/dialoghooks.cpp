@@ -10,6 +10,7 @@ namespace fallback::ui {
 DialogHooks::FileNameHook DialogHooks::saveFileNameHook;
 DialogHooks::FileNameHook DialogHooks::openFileNameHook;
 DialogHooks::MessageHook DialogHooks::warningHook;
+DialogHooks::QuestionHook DialogHooks::confirmHook;
 
 QString DialogHooks::saveFileName(
     QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
@@ -36,6 +37,15 @@ void DialogHooks::warning(QWidget *parent, const QString &title, const QString &
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+bool DialogHooks::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (confirmHook) {
+        return confirmHook(title, text);
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 } // namespace fallback::ui

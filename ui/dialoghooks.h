@@ -17,17 +17,21 @@ class DialogHooks final
 public:
     using FileNameHook = std::function<QString(const QString &caption, const QString &directory)>;
     using MessageHook = std::function<void(const QString &title, const QString &text)>;
+    using QuestionHook = std::function<bool(const QString &title, const QString &text)>;
 
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     static QString openFileName(
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    /// Asks a yes/no question about a change; true when the user agrees.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
 
     // Test hooks: when set they replace the dialogs.
     static FileNameHook saveFileNameHook;
     static FileNameHook openFileNameHook;
     static MessageHook warningHook;
+    static QuestionHook confirmHook;
 };
 
 } // namespace fallback::ui

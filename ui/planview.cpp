@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planview.h"
 
+#include "contactspage.h"
+#include "measurespage.h"
+#include "organisationpage.h"
 #include "overviewpage.h"
 #include "plandocument.h"
 #include "planheaderpage.h"
 #include "recordtableeditor.h"
 #include "scopesystemmodel.h"
+#include "warninglevelspage.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -82,6 +86,22 @@ QWidget *PlanView::pageFor(Section section)
         page = editor;
         break;
     }
+    case Section::Organisation:
+        page = new OrganisationPage(m_document, m_pages);
+        break;
+    case Section::Contacts: {
+        auto *contacts = new ContactsPage(m_document, m_pages);
+        connect(contacts, &ContactsPage::importRequested, this, &PlanView::importContactsRequested);
+        connect(contacts, &ContactsPage::exportRequested, this, &PlanView::exportContactsRequested);
+        page = contacts;
+        break;
+    }
+    case Section::WarningLevels:
+        page = new WarningLevelsPage(m_document, m_pages);
+        break;
+    case Section::Measures:
+        page = new MeasuresPage(m_document, m_pages);
+        break;
     default:
         page = new OverviewPage(m_document, section, m_pages);
         break;

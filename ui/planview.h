@@ -37,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// The contacts page asks for the import or export dialog.
+    void importContactsRequested();
+    void exportContactsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -131,6 +131,9 @@ RecordTableEditor::RecordTableEditor(
             Q_EMIT currentRecordChanged(m_model->idAt(m_proxy->mapToSource(current).row()));
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::updateButtons);
+    // A table that shows another parent's records (another group's members)
+    // is sized to its new contents.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::setInitialColumnWidths);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTableEditor::updateButtons);
     connect(
         m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &RecordTableEditor::updateDragAndDrop);
