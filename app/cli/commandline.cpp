@@ -3,6 +3,10 @@
 #include "commandline.h"
 
 #include "atomicfile.h"
+#include "contactexport.h"
+#include "contactfile.h"
+#include "contactimport.h"
+#include "plandocument.h"
 #include "planfile.h"
 #include "planintegrity.h"
 #include "planjsonexport.h"
@@ -288,10 +292,85 @@ int runReport(const QStringList &rest)
     return ExitOk;
 }
 
+int runImportContacts(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {}, {});
+    if (const int status = requirePositional(args, 2, QStringLiteral("fallback import-contacts PLAN FILE"))) {
+        return status;
+    }
+    const QString planPath = args.positional.at(0);
+    const QString contactPath = args.positional.at(1);
+    // The file is read before the plan is opened: an unusable file leaves the plan untouched.
+    QString error;
+    const std::optional<ContactTable> table = ContactFile::read(contactPath, &error);
+    if (!table) {
+        return fail(error);
+    }
+    const std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, PlanFile::Access::ReadWrite, &error);
+    if (!document) {
+        return fail(error);
+    }
+    if (document->isReadOnly()) {
+        return fail(document->file().readOnlyMessage());
+    }
+    const ContactImportPlan plan = ContactImport::prepare(*document, *table, table->mapping);
+    if (!ContactImport::apply(*document, plan, &error)) {
+        return fail(error);
+    }
+    const QString shown = QDir::toNativeSeparators(contactPath);
+    for (const ContactImportIssue &issue : plan.issues) {
+        printLine(stderr, QStringLiteral("%1:%2: %3").arg(shown).arg(issue.line).arg(issue.message));
+    }
+    printLine(stdout, CommandLine::tr("%1: %2.").arg(shown, ContactImport::summary(plan)));
+    return ExitOk;
+}
+
+int runExportContacts(const QStringList &rest)
+{
+    const Arguments args
+        = parse(rest, {QStringLiteral("output"), QStringLiteral("format"), QStringLiteral("lang")}, {});
+    const QString synopsis
+        = QStringLiteral("fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]");
+    if (const int status = requirePositional(args, 1, synopsis)) {
+        return status;
+    }
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        return fail(CommandLine::tr("Say where to write the contacts with -o FILE."), ExitUsage);
+    }
+    const QString formatName = args.options.value(QStringLiteral("format"));
+    const std::optional<ContactExport::Format> format
+        = formatName.isEmpty() ? ContactExport::formatFromFileName(output) : ContactExport::formatFromName(formatName);
+    if (!format) {
+        return fail(formatName.isEmpty()
+                ? CommandLine::tr("Name the file .csv or .vcf, or choose the format with --format csv|vcf.")
+                : CommandLine::tr("Unknown format \"%1\"; choose csv or vcf.").arg(formatName),
+            ExitUsage);
+    }
+    const QString language = args.options.value(QStringLiteral("lang"), defaultTemplate());
+    if (!PlanJsonImport::templateNames().contains(language)) {
+        return fail(CommandLine::tr("Unknown language \"%1\"; choose zh_CN or en.").arg(language), ExitUsage);
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    if (PlanFile::isSameFile(output, file->path())) {
+        return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
+    }
+    if (const QString writeError = ContactExport::exportToFile(file->database(), *format, output, language);
+        !writeError.isEmpty()) {
+        return fail(writeError);
+    }
+    return ExitOk;
+}
+
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
-        QStringLiteral("import-json"), QStringLiteral("report")};
+    static const QStringList names
+        = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"), QStringLiteral("import-json"),
+            QStringLiteral("report"), QStringLiteral("import-contacts"), QStringLiteral("export-contacts")};
     return names;
 }
 
@@ -325,6 +404,9 @@ QString CommandLine::usage()
               "  fallback check PLAN                      check the file; non-zero exit on problems\n"
               "  fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)\n"
               "  fallback import-json FILE PLAN           create PLAN from a JSON export\n"
+              "  fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan\n"
+              "  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]\n"
+              "                                           write the plan's contacts as CSV or vCard\n"
               "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
               "                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
               "                                           write a report (review, checklist, drill: the newest without "
@@ -358,6 +440,12 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("report")) {
         return runReport(rest);
+    }
+    if (command == QLatin1String("import-contacts")) {
+        return runImportContacts(rest);
+    }
+    if (command == QLatin1String("export-contacts")) {
+        return runExportContacts(rest);
     }
     return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
 }
