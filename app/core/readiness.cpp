@@ -77,17 +77,17 @@ void Readiness::groups(QList<ReadinessFinding> &out) const
     // the one person the group cannot act without; asking a backup of every
     // member would bury the list on a large roster, and a deputy is not a
     // backup unless the plan names them as one. A group without a lead has
-    // the finding above instead.
+    // the finding above instead. The backup is a field of the contact, so the
+    // finding leads to the lead's contact record, where it is set.
     QSqlQuery backup = execQuery(m_db,
-        QStringLiteral("SELECT g.id, g.name, m.name FROM group_member gm JOIN org_group g ON g.id = gm.group_id "
+        QStringLiteral("SELECT m.id, g.name, m.name FROM group_member gm JOIN org_group g ON g.id = gm.group_id "
                        "JOIN member m ON m.id = gm.member_id WHERE gm.role = 'lead' "
                        "AND (m.backup_member_id IS NULL OR m.backup_member_id = m.id) "
                        "ORDER BY g.position, g.id, m.name, m.id"));
     while (backup.next()) {
-        out.append(
-            {Kind::LeadWithoutBackup, Section::Organisation, QStringLiteral("org_group"), backup.value(0).toLongLong(),
-                tr("Group \"%1\": its lead %2 has no backup person.")
-                    .arg(brief(backup.value(1).toString()), brief(backup.value(2).toString()))});
+        out.append({Kind::LeadWithoutBackup, Section::Contacts, QStringLiteral("member"), backup.value(0).toLongLong(),
+            tr("Group \"%1\": its lead %2 has no backup person.")
+                .arg(brief(backup.value(1).toString()), brief(backup.value(2).toString()))});
     }
 }
 

@@ -127,26 +127,28 @@ private Q_SLOTS:
             > 0);
         QCOMPARE(about(Kind::GroupWithoutLead, QStringLiteral("org_group"), group).size(), 1);
         // No lead: no lead without a backup either.
-        QVERIFY(about(Kind::LeadWithoutBackup, QStringLiteral("org_group"), group).isEmpty());
+        QVERIFY(about(Kind::LeadWithoutBackup, QStringLiteral("member"), lead).isEmpty());
 
         QVERIFY(add(QStringLiteral("group_member"),
                     {{QStringLiteral("group_id"), group}, {QStringLiteral("member_id"), lead},
                         {QStringLiteral("role"), QStringLiteral("lead")}})
             > 0);
         QVERIFY(about(Kind::GroupWithoutLead, QStringLiteral("org_group"), group).isEmpty());
-        QList<ReadinessFinding> found = about(Kind::LeadWithoutBackup, QStringLiteral("org_group"), group);
+        QList<ReadinessFinding> found = about(Kind::LeadWithoutBackup, QStringLiteral("member"), lead);
         QCOMPARE(found.size(), 1);
+        // The backup is set on the lead's contact record, so that is where it leads.
+        QCOMPARE(found.first().section, Section::Contacts);
         QVERIFY2(found.first().text.contains(QLatin1String("Li Na")), qPrintable(found.first().text));
 
         // Being one's own backup is no backup.
         QVERIFY(set(QStringLiteral("member"), lead, QStringLiteral("backup_member_id"), lead));
-        QCOMPARE(about(Kind::LeadWithoutBackup, QStringLiteral("org_group"), group).size(), 1);
+        QCOMPARE(about(Kind::LeadWithoutBackup, QStringLiteral("member"), lead).size(), 1);
         QVERIFY(set(QStringLiteral("member"), lead, QStringLiteral("backup_member_id"), other));
-        QVERIFY(about(Kind::LeadWithoutBackup, QStringLiteral("org_group"), group).isEmpty());
+        QVERIFY(about(Kind::LeadWithoutBackup, QStringLiteral("member"), lead).isEmpty());
 
         // Undo brings the finding back: the list follows the plan both ways.
         m_document->undoStack()->undo();
-        QCOMPARE(about(Kind::LeadWithoutBackup, QStringLiteral("org_group"), group).size(), 1);
+        QCOMPARE(about(Kind::LeadWithoutBackup, QStringLiteral("member"), lead).size(), 1);
     }
 
     void riskWithoutContingency()
