@@ -6,12 +6,13 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,10 +73,17 @@ ReadinessPanel::ReadinessPanel(PlanDocument *document, QWidget *parent)
     m_empty->setEnabled(false);
     m_empty->hide();
 
-    m_list = new QListWidget(this);
+    // A one-column tree rather than a list view: its column takes the width
+    // of the panel, so a long finding is elided instead of scrolling sideways.
+    m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("readinessList"));
-    m_list->setUniformItemSizes(true); // thousands of findings on a large plan
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true); // thousands of findings on a large plan
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->hide();
 
@@ -92,7 +100,7 @@ ReadinessPanel::ReadinessPanel(PlanDocument *document, QWidget *parent)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ReadinessPanel::refresh);
-    connect(m_list, &QListWidget::itemActivated, this, &ReadinessPanel::activate);
+    connect(m_list, &QTreeWidget::itemActivated, this, &ReadinessPanel::activate);
     connect(document, &PlanDocument::recordChanged, this, &ReadinessPanel::planChanged);
     connect(document, &PlanDocument::recordInserted, this, &ReadinessPanel::planChanged);
     connect(document, &PlanDocument::recordRemoved, this, &ReadinessPanel::planChanged);
@@ -152,43 +160,50 @@ void ReadinessPanel::fillList()
     QString currentTable;
     qint64 currentRecord = 0;
     int currentKind = -1;
-    if (const QListWidgetItem *current = m_list->currentItem()) {
-        currentTable = current->data(TableRole).toString();
-        currentRecord = current->data(RecordRole).toLongLong();
-        currentKind = current->data(KindRole).toInt();
+    QTreeWidgetItem *current = m_list->currentItem();
+    if (current) {
+        currentTable = current->data(0, TableRole).toString();
+        currentRecord = current->data(0, RecordRole).toLongLong();
+        currentKind = current->data(0, KindRole).toInt();
     }
+    const int currentRow = current ? m_list->indexOfTopLevelItem(current) : -1;
     const int scroll = m_list->verticalScrollBar()->value();
-    const int currentRow = m_list->currentRow();
+
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_findings.size());
+    int restoreRow = -1;
+    for (const ReadinessFinding &finding : std::as_const(m_findings)) {
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(0, iconFor(finding.kind));
+        item->setText(0, finding.text);
+        item->setData(0, SectionRole, int(finding.section));
+        item->setData(0, TableRole, finding.table);
+        item->setData(0, RecordRole, finding.recordId);
+        item->setData(0, KindRole, int(finding.kind));
+        item->setToolTip(0,
+            tr("%1\nDouble-click or press Enter to go to %2.").arg(finding.text, SectionNames::title(finding.section)));
+        if (restoreRow < 0 && int(finding.kind) == currentKind && finding.table == currentTable
+            && finding.recordId == currentRecord) {
+            restoreRow = int(items.size());
+        }
+        items << item;
+    }
+    if (restoreRow < 0 && currentRow >= 0 && !items.isEmpty()) {
+        restoreRow = std::min(currentRow, int(items.size()) - 1); // the finding was fixed: its neighbour
+    }
 
     m_list->setUpdatesEnabled(false);
     m_list->clear();
-    int restoreRow = -1;
-    for (const ReadinessFinding &finding : std::as_const(m_findings)) {
-        auto *item = new QListWidgetItem(iconFor(finding.kind), finding.text);
-        item->setData(SectionRole, int(finding.section));
-        item->setData(TableRole, finding.table);
-        item->setData(RecordRole, finding.recordId);
-        item->setData(KindRole, int(finding.kind));
-        item->setToolTip(
-            tr("%1\nDouble-click or press Enter to go to %2.").arg(finding.text, SectionNames::title(finding.section)));
-        m_list->addItem(item);
-        if (restoreRow < 0 && int(finding.kind) == currentKind && finding.table == currentTable
-            && finding.recordId == currentRecord) {
-            restoreRow = m_list->count() - 1;
-        }
-    }
-    if (restoreRow < 0 && currentRow >= 0 && m_list->count() > 0) {
-        restoreRow = std::min(currentRow, m_list->count() - 1); // the finding was fixed: its neighbour
-    }
+    m_list->addTopLevelItems(items);
     if (restoreRow >= 0) {
-        m_list->setCurrentRow(restoreRow);
+        m_list->setCurrentItem(m_list->topLevelItem(restoreRow));
     }
     m_list->verticalScrollBar()->setValue(scroll);
     m_list->setUpdatesEnabled(true);
 
     // As tall as its findings, up to VisibleRows of them; then it scrolls.
-    if (m_list->count() > 0) {
-        const int rows = std::min(m_list->count(), VisibleRows);
+    if (!items.isEmpty()) {
+        const int rows = std::min(int(items.size()), VisibleRows);
         m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth());
     }
     const bool empty = m_findings.isEmpty();
@@ -197,11 +212,11 @@ void ReadinessPanel::fillList()
     retranslateUi();
 }
 
-void ReadinessPanel::activate(QListWidgetItem *item)
+void ReadinessPanel::activate(QTreeWidgetItem *item)
 {
     if (item) {
-        Q_EMIT findingActivated(Section(item->data(SectionRole).toInt()), item->data(TableRole).toString(),
-            item->data(RecordRole).toLongLong());
+        Q_EMIT findingActivated(Section(item->data(0, SectionRole).toInt()), item->data(0, TableRole).toString(),
+            item->data(0, RecordRole).toLongLong());
     }
 }
 

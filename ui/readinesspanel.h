@@ -11,8 +11,8 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QTimer;
 
 namespace fallback {
@@ -48,7 +48,7 @@ protected:
 
 private:
     void planChanged();
-    void activate(QListWidgetItem *item);
+    void activate(QTreeWidgetItem *item);
     void fillList();
     void retranslateUi();
     QIcon iconFor(ReadinessFinding::Kind kind);
@@ -57,7 +57,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
-    QListWidget *m_list = nullptr;
+    QTreeWidget *m_list = nullptr;
     QTimer *m_timer = nullptr;
     QDate m_referenceDate;
     QList<ReadinessFinding> m_findings;

@@ -9,11 +9,11 @@
 #include "translations.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace fallback;
@@ -23,11 +23,11 @@ namespace {
 const QDate Today(2025, 9, 1);
 const QByteArray EmptyPlan = R"({"format": "fallback-plan", "formatVersion": 1, "tables": {}})";
 
-QListWidgetItem *itemContaining(QListWidget *list, const QString &text)
+QTreeWidgetItem *itemContaining(QTreeWidget *list, const QString &text)
 {
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->text().contains(text)) {
-            return list->item(row);
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        if (list->topLevelItem(row)->text(0).contains(text)) {
+            return list->topLevelItem(row);
         }
     }
     return nullptr;
@@ -82,16 +82,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY(panel->isUpToDate());
 
-        auto *list = panel->findChild<QListWidget *>(QStringLiteral("readinessList"));
+        auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("readinessList"));
         QVERIFY(list && list->isVisible());
-        QCOMPARE(list->count(), panel->findings().size());
-        QListWidgetItem *item = itemContaining(list, QStringLiteral("张伟"));
+        QCOMPARE(list->topLevelItemCount(), panel->findings().size());
+        QTreeWidgetItem *item = itemContaining(list, QStringLiteral("张伟"));
         QVERIFY(item);
         QCOMPARE(
-            item->text(), QStringLiteral("Contact 张伟 was last verified on 2024-12-01 (more than 180 days ago)."));
+            item->text(0), QStringLiteral("Contact 张伟 was last verified on 2024-12-01 (more than 180 days ago)."));
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("readinessCount"))
                     ->text()
-                    .contains(QString::number(list->count())));
+                    .contains(QString::number(list->topLevelItemCount())));
 
         // Enter on the finding goes to the page where it is fixed.
         QSignalSpy activated(panel, &ReadinessPanel::findingActivated);
@@ -106,19 +106,19 @@ private Q_SLOTS:
 
         // Fixed through the document, as any page fixes it; the list follows
         // when the plan's first page is shown again.
-        const int before = list->count();
+        const int before = list->topLevelItemCount();
         QVERIFY(document->setRecordValue(
             QStringLiteral("member"), contact, QStringLiteral("verified_on"), QStringLiteral("2025-08-20")));
         view.showSection(Section::Plan);
         QTRY_VERIFY(panel->isUpToDate());
         QVERIFY(!itemContaining(list, QStringLiteral("张伟")));
-        QCOMPARE(list->count(), before - 1);
+        QCOMPARE(list->topLevelItemCount(), before - 1);
 
         // While shown, an edit updates the list after a short pause; undo brings it back.
         document->undoStack()->undo();
         QVERIFY(!panel->isUpToDate());
         QTRY_VERIFY(itemContaining(list, QStringLiteral("张伟")));
-        QCOMPARE(list->count(), before);
+        QCOMPARE(list->topLevelItemCount(), before);
     }
 
     void nothingToFix()
@@ -129,6 +129,7 @@ private Q_SLOTS:
         auto *panel = view.findChild<ReadinessPanel *>(QStringLiteral("readinessPanel"));
         QVERIFY(panel);
         panel->setReferenceDate(Today);
+        view.resize(520, 400); // narrower than a finding: it is elided, not scrolled sideways
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY(panel->isUpToDate());
@@ -136,7 +137,7 @@ private Q_SLOTS:
         auto *empty = panel->findChild<QLabel *>(QStringLiteral("readinessEmpty"));
         QVERIFY(empty->isVisible());
         QCOMPARE(empty->text(), QStringLiteral("Nothing to fix."));
-        QVERIFY(!panel->findChild<QListWidget *>(QStringLiteral("readinessList"))->isVisible());
+        QVERIFY(!panel->findChild<QTreeWidget *>(QStringLiteral("readinessList"))->isVisible());
 
         // A risk that can hurt and has no contingency appears as it is added.
         const qint64 risk = document->addRecord(QStringLiteral("risk"),
@@ -146,12 +147,12 @@ private Q_SLOTS:
         QVERIFY(risk > 0);
         QTRY_COMPARE(panel->findings().size(), 1);
         QVERIFY(!empty->isVisible());
-        auto *list = panel->findChild<QListWidget *>(QStringLiteral("readinessList"));
+        auto *list = panel->findChild<QTreeWidget *>(QStringLiteral("readinessList"));
         QVERIFY(list->isVisible());
-        QTRY_VERIFY(list->viewport()->rect().contains(list->visualItemRect(list->item(0)).center()));
+        QTRY_VERIFY(list->viewport()->rect().contains(list->visualItemRect(list->topLevelItem(0)).center()));
         // QTest's double click lacks the first press the view needs to know the
         // pressed item; click first, as a hand does.
-        const QPoint centre = list->visualItemRect(list->item(0)).center();
+        const QPoint centre = list->visualItemRect(list->topLevelItem(0)).center();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
         QCOMPARE(view.currentSection(), Section::Risks);
