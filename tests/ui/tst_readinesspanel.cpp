@@ -103,6 +103,8 @@ private Q_SLOTS:
         QCOMPARE(activated.first().at(1).toString(), QStringLiteral("member"));
         QCOMPARE(activated.first().at(2).toLongLong(), contact);
         QCOMPARE(view.currentSection(), Section::Contacts);
+        // The contacts page offers selectRecord(), so the contact can be selected there.
+        QVERIFY(view.showRecord(Section::Contacts, QStringLiteral("member"), contact));
 
         // Fixed through the document, as any page fixes it; the list follows
         // when the plan's first page is shown again.
