@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -105,10 +106,14 @@ OrganisationPage::OrganisationPage(PlanDocument *document, QWidget *parent)
     m_candidates->completer()->setFilterMode(Qt::MatchContains);
     m_candidates->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_candidates->setMinimumContentsLength(24);
+    // Sized by that length, not by measuring every name of a large roster.
+    m_candidates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addMember = new QPushButton(this);
     m_addMember->setObjectName(QStringLiteral("addMemberButton"));
     connect(m_addMember, &QPushButton::clicked, this, &OrganisationPage::addMember);
     connect(m_candidates->lineEdit(), &QLineEdit::returnPressed, this, &OrganisationPage::addMember);
+    m_candidates->installEventFilter(this);
+    m_candidates->lineEdit()->installEventFilter(this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_candidates, 1);
     addRow->addWidget(m_addMember);
@@ -188,23 +193,50 @@ void OrganisationPage::onCurrentGroupChanged()
     const qint64 id = currentGroup();
     m_dutyBinding->setRecord(id);
     if (m_memberships->owner() != id) {
-        m_memberships->setOwner(id);
+        m_memberships->setOwner(id); // its reset refreshes the candidates
     }
     m_groupTitle->setText(id == 0 ? tr("No group selected") : m_groups->data(m_tree->currentIndex()).toString());
-    updateCandidates();
     updateButtons();
 }
 
 void OrganisationPage::updateCandidates()
 {
-    const QString typed = m_candidates->currentText();
-    m_candidates->clear();
-    for (const auto &[id, name] : m_memberships->candidates()) {
-        m_candidates->addItem(name, id);
+    // Built when the user turns to the box, not every time a group is shown.
+    m_candidatesStale = true;
+    updateButtons();
+}
+
+void OrganisationPage::ensureCandidates()
+{
+    if (!m_candidatesStale) {
+        return;
     }
+    m_candidatesStale = false;
+    // The roster may hold thousands of contacts: the list is built off-screen
+    // in one go and handed to the combo box, not added item by item.
+    const QString typed = m_candidates->currentText();
+    auto *list = new QStandardItemModel(m_candidates);
+    const QList<QPair<qint64, QString>> candidates = m_memberships->candidates();
+    QList<QStandardItem *> items;
+    items.reserve(candidates.size());
+    for (const auto &[id, name] : candidates) {
+        auto *item = new QStandardItem(name);
+        item->setData(id, Qt::UserRole);
+        items << item;
+    }
+    list->invisibleRootItem()->appendRows(items);
+    m_candidates->setModel(list); // deletes the previous list, which it owns
     m_candidates->setCurrentIndex(-1);
     m_candidates->setEditText(typed);
-    updateButtons();
+}
+
+bool OrganisationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_candidates || watched == m_candidates->lineEdit())
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)) {
+        ensureCandidates();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrganisationPage::updateButtons()
@@ -214,8 +246,8 @@ void OrganisationPage::updateButtons()
     m_addGroup->setEnabled(!readOnly);
     m_addChild->setEnabled(!readOnly && hasGroup);
     m_removeGroup->setEnabled(!readOnly && hasGroup);
-    m_candidates->setEnabled(!readOnly && hasGroup && m_candidates->count() > 0);
-    m_addMember->setEnabled(!readOnly && hasGroup && m_candidates->count() > 0);
+    m_candidates->setEnabled(!readOnly && hasGroup);
+    m_addMember->setEnabled(!readOnly && hasGroup);
 }
 
 void OrganisationPage::addGroup(bool asChild)
@@ -256,6 +288,7 @@ void OrganisationPage::removeGroup()
 
 void OrganisationPage::addMember()
 {
+    ensureCandidates();
     qint64 memberId = 0;
     const QString typed = m_candidates->currentText().trimmed();
     const int exact = m_candidates->findText(typed, Qt::MatchFixedString);

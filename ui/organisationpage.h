@@ -38,6 +38,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     qint64 currentGroup() const;
@@ -47,6 +48,7 @@ private:
     void removeGroup();
     void addMember();
     void updateCandidates();
+    void ensureCandidates();
     void updateButtons();
     void retranslateUi();
 
@@ -66,6 +68,7 @@ private:
     QComboBox *m_candidates = nullptr;
     QPushButton *m_addMember = nullptr;
     qint64 m_shownGroup = 0;
+    bool m_candidatesStale = true;
 };
 
 } // namespace fallback::ui

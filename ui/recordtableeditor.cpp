@@ -32,7 +32,8 @@ RecordTableEditor::RecordTableEditor(
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(RecordTableModel::SearchTextRole);
     m_proxy->setSortRole(RecordTableModel::SortRole);
     m_proxy->setSortLocaleAware(true);
 

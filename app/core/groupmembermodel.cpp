@@ -3,14 +3,20 @@
 #include "groupmembermodel.h"
 
 #include "plandocument.h"
+#include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace fallback {
 
 namespace {
 const QString GroupColumn = QStringLiteral("group_id");
 const QString MemberColumn = QStringLiteral("member_id");
+const QString OrderColumn = QStringLiteral("escalation_order");
 
 RecordTableModel::Field otherField(GroupMemberModel::Perspective perspective)
 {
@@ -63,11 +69,10 @@ QList<QPair<qint64, QString>> GroupMemberModel::candidates() const
     const bool ofGroup = m_perspective == Perspective::Group;
     const QString table = ofGroup ? QStringLiteral("member") : QStringLiteral("org_group");
     QList<QPair<qint64, QString>> result;
-    for (const QVariantMap &record :
-        document()->store().records(table, {}, {}, ofGroup ? QStringLiteral("name") : QStringLiteral("position"))) {
-        const qint64 id = record.value(QStringLiteral("id")).toLongLong();
+    for (const auto &[id, name] : document()->store().labels(
+             table, QStringLiteral("name"), ofGroup ? QStringLiteral("name") : QStringLiteral("position"))) {
         if (!present.contains(id)) {
-            result.append({id, record.value(QStringLiteral("name")).toString()});
+            result.append({id, name});
         }
     }
     return result;
@@ -86,10 +91,48 @@ bool GroupMemberModel::addMembership(qint64 otherId)
     QVariantMap values = newRecordValues();
     values.insert(ownerColumn(), owner());
     values.insert(otherColumn(), otherId);
-    if (m_perspective == Perspective::Group) {
-        values.insert(QStringLiteral("escalation_order"), rowCount() + 1);
-    }
+    values.insert(OrderColumn, nextEscalationOrder(m_perspective == Perspective::Group ? owner() : otherId));
     return document()->addRecord(table(), values, addCommandText()) != 0;
+}
+
+qint64 GroupMemberModel::nextEscalationOrder(qint64 groupId) const
+{
+    // After the group's last member: a member who left leaves a gap, so the
+    // number of members is not the next free place.
+    qint64 last = 0;
+    for (const QVariantMap &membership : document()->store().records(table(), GroupColumn, groupId)) {
+        last = std::max(last, membership.value(OrderColumn).toLongLong());
+    }
+    return last + 1;
+}
+
+bool GroupMemberModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != OtherColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return RecordTableModel::setData(index, value, role);
+    }
+    // A membership needs both ends, and nobody sits in a group twice.
+    const qint64 otherId = value.isNull() ? 0 : value.toLongLong();
+    if (otherId == 0) {
+        return false;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        if (row != index.row() && recordAt(row).value(otherColumn()).toLongLong() == otherId) {
+            return false;
+        }
+    }
+    if (m_perspective == Perspective::Group || recordAt(index.row()).value(GroupColumn).toLongLong() == otherId) {
+        return RecordTableModel::setData(index, value, role);
+    }
+    // Seen from a contact, another group means joining it last in its
+    // escalation order, as one edit.
+    if (document()->store().record(QStringLiteral("org_group"), otherId).isEmpty()) {
+        return false;
+    }
+    const RecordKey key {table(), idAt(index.row())};
+    return document()->setRecordValues({{key, GroupColumn, otherId}, {key, OrderColumn, nextEscalationOrder(otherId)}},
+        QCoreApplication::translate("fallback::SetRecordValueCommand", "Edit field"));
 }
 
 QString GroupMemberModel::fieldLabel(int column) const
@@ -116,6 +159,8 @@ QVariantMap GroupMemberModel::newRecordValues() const
     QVariantMap values {{QStringLiteral("role"), QStringLiteral("member")}};
     if (!others.isEmpty()) {
         values.insert(otherColumn(), others.first().first);
+        values.insert(
+            OrderColumn, nextEscalationOrder(m_perspective == Perspective::Group ? owner() : others.first().first));
     }
     return values;
 }
@@ -132,12 +177,19 @@ QString GroupMemberModel::removeCommandText(int count) const
 
 QVariantMap GroupMemberModel::memberOf(const QVariantMap &membership) const
 {
-    const qint64 id = membership.value(MemberColumn).toLongLong();
-    auto cached = m_members.constFind(id);
-    if (cached == m_members.constEnd()) {
-        cached = m_members.insert(id, document()->store().record(QStringLiteral("member"), id));
+    if (m_members.isEmpty()) {
+        // The phones of everyone shown, in one query rather than one per row.
+        QSqlQuery query = execQuery(document()->database(),
+            QStringLiteral("SELECT m.id, m.phone_mobile, m.phone_office FROM member m "
+                           "JOIN group_member gm ON gm.member_id = m.id WHERE gm.%1 = ?")
+                .arg(ownerColumn()),
+            {owner()});
+        while (query.next()) {
+            m_members.insert(query.value(0).toLongLong(),
+                {{QStringLiteral("phone_mobile"), query.value(1)}, {QStringLiteral("phone_office"), query.value(2)}});
+        }
     }
-    return *cached;
+    return m_members.value(membership.value(MemberColumn).toLongLong());
 }
 
 QVariant GroupMemberModel::computedValue(const QVariantMap &record, int column) const

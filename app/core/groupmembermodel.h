@@ -19,6 +19,10 @@ public:
 
     GroupMemberModel(PlanDocument *document, Perspective perspective, QObject *parent = nullptr);
 
+    /// Refuses an empty or duplicate contact (group); seen from a contact,
+    /// another group puts the contact last in that group's escalation order.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
     /// Shows the memberships of one group or one contact (0: none).
     void setOwner(qint64 id);
     qint64 owner() const { return scopeValue().toLongLong(); }
@@ -41,6 +45,8 @@ private:
     QString otherColumn() const;
     QString ownerColumn() const;
     QVariantMap memberOf(const QVariantMap &membership) const;
+    /// The escalation order that puts a new member last in \a groupId.
+    qint64 nextEscalationOrder(qint64 groupId) const;
 
     Perspective m_perspective;
     mutable QHash<qint64, QVariantMap> m_members;

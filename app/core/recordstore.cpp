@@ -127,6 +127,27 @@ QList<QVariantMap> RecordStore::records(
     return result;
 }
 
+QList<QPair<qint64, QString>> RecordStore::labels(
+    const QString &table, const QString &labelColumn, const QString &orderBy) const
+{
+    QList<QPair<qint64, QString>> result;
+    const QStringList known = columns(table);
+    if (!known.contains(labelColumn)) {
+        return result;
+    }
+    QString order = QStringLiteral("id");
+    if (!orderBy.isEmpty() && known.contains(orderBy)) {
+        order = quotedIdentifier(orderBy) + QLatin1String(", id");
+    }
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("SELECT id, %1 FROM %2 ORDER BY %3")
+            .arg(quotedIdentifier(labelColumn), quotedIdentifier(table), order));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return result;
+}
+
 qint64 RecordStore::nextId(const QString &table) const
 {
     if (!isSchemaTable(table)) {

@@ -33,6 +33,10 @@ public:
     /// equals \a filterValue, ordered by \a orderBy then id, read in one query.
     QList<QVariantMap> records(const QString &table, const QString &filterColumn = {}, const QVariant &filterValue = {},
         const QString &orderBy = {}) const;
+    /// Id and one column of every record of \a table, ordered by \a orderBy
+    /// then id: what a list of choices needs, without reading whole records.
+    QList<QPair<qint64, QString>> labels(
+        const QString &table, const QString &labelColumn, const QString &orderBy = {}) const;
     /// The id the next inserted record of \a table would get (largest id + 1).
     qint64 nextId(const QString &table) const;
 

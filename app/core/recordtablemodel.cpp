@@ -33,10 +33,17 @@ QString orderColumnOf(const QStringList &columns)
 } // namespace
 
 RecordTableModel::RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QObject *parent)
+    : RecordTableModel(document, std::move(table), std::move(fields), {}, {}, parent)
+{ }
+
+RecordTableModel::RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QString scopeColumn,
+    QVariant scopeValue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_table(std::move(table))
     , m_fields(std::move(fields))
+    , m_scopeColumn(std::move(scopeColumn))
+    , m_scopeValue(std::move(scopeValue))
 {
     m_orderColumn = orderColumnOf(m_document->store().columns(m_table));
     connect(m_document, &PlanDocument::recordChanged, this, &RecordTableModel::onRecordChanged);
@@ -56,16 +63,14 @@ void RecordTableModel::reload()
 {
     beginResetModel();
     m_rows = m_document->store().records(m_table, m_scopeColumn, m_scopeValue, m_orderColumn);
-    const auto less = [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); };
-    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), less)) {
-        std::stable_sort(m_rows.begin(), m_rows.end(), less); // an order the query cannot express
-    }
+    sortRecords(m_rows);
     m_ids.clear();
     m_ids.reserve(m_rows.size());
     for (const QVariantMap &row : std::as_const(m_rows)) {
         m_ids.append(row.value(IdColumn).toLongLong());
     }
     m_referenceChoices.clear();
+    m_searchText.clear();
     clearCaches();
     endResetModel();
 }
@@ -73,6 +78,7 @@ void RecordTableModel::reload()
 void RecordTableModel::refreshAll()
 {
     m_referenceChoices.clear();
+    m_searchText.clear();
     clearCaches();
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -99,6 +105,14 @@ bool RecordTableModel::lessInOrder(const QVariantMap &a, const QVariantMap &b) c
         }
     }
     return a.value(IdColumn).toLongLong() < b.value(IdColumn).toLongLong();
+}
+
+void RecordTableModel::sortRecords(QList<QVariantMap> &records) const
+{
+    const auto less = [this](const QVariantMap &a, const QVariantMap &b) { return lessInOrder(a, b); };
+    if (!std::is_sorted(records.cbegin(), records.cend(), less)) {
+        std::stable_sort(records.begin(), records.end(), less); // an order the query cannot express
+    }
 }
 
 bool RecordTableModel::isOrderColumn(const QString &column) const
@@ -149,10 +163,8 @@ const RecordTableModel::ReferenceChoices &RecordTableModel::referenceChoices(
         const QString order = m_document->store().columns(table).contains(QStringLiteral("position"))
             ? QStringLiteral("position")
             : labelColumn;
-        for (const QVariantMap &record : m_document->store().records(table, {}, {}, order)) {
-            const qint64 id = record.value(IdColumn).toLongLong();
-            const QString label = record.value(labelColumn).toString();
-            choices.ordered.append({id, label});
+        choices.ordered = m_document->store().labels(table, labelColumn, order);
+        for (const auto &[id, label] : std::as_const(choices.ordered)) {
             choices.labels.insert(id, label);
         }
         cached = m_referenceChoices.insert(key, choices);
@@ -248,6 +260,20 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return field.kind == FieldKind::LongText ? value : QVariant();
     case RecordIdRole:
         return idAt(index.row());
+    case SearchTextRole: {
+        // A filter keystroke over thousands of rows compares one text per
+        // row instead of asking every cell for its display text again.
+        const qint64 id = idAt(index.row());
+        auto cached = m_searchText.constFind(id);
+        if (cached == m_searchText.constEnd()) {
+            QStringList texts;
+            for (int column = 0; column < m_fields.size(); ++column) {
+                texts << displayValue(m_fields.at(column), record, column).toString();
+            }
+            cached = m_searchText.insert(id, texts.join(QLatin1Char('\n')));
+        }
+        return *cached;
+    }
     case FieldKindRole:
         return int(field.kind);
     case RangeRole:
@@ -556,6 +582,7 @@ void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QS
         return;
     }
     m_rows[row] = std::move(record);
+    m_searchText.remove(id);
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     if (isOrderColumn(column)) {
         moveToSortedPlace(row);

@@ -33,6 +33,8 @@ public:
         FieldKindRole,
         /// The value to sort by: numbers as numbers, choices by their label.
         SortRole,
+        /// Everything the row shows, as one text to filter on (same for every column).
+        SearchTextRole,
         /// QVariantList {minimum, maximum} of a whole-number field with bounds.
         RangeRole,
     };
@@ -105,6 +107,10 @@ public:
     bool removeRecords(const QList<int> &rows);
 
 protected:
+    /// For a model that only ever shows one scope: reads only that scope's
+    /// records from the start (see setScope()).
+    RecordTableModel(PlanDocument *document, QString table, QList<Field> fields, QString scopeColumn,
+        QVariant scopeValue, QObject *parent);
     /// Translated column heading.
     virtual QString fieldLabel(int column) const = 0;
     /// Values of a new record, besides its position and scope.
@@ -126,6 +132,9 @@ protected:
     /// column, then by id. A model that groups its records first (checklist
     /// items by phase) overrides this, isOrderColumn() and orderChanges().
     virtual bool lessInOrder(const QVariantMap &a, const QVariantMap &b) const;
+    /// Puts records just read, ordered by the order column and id, in the
+    /// stored order; a model that overrides lessInOrder() may do it faster.
+    virtual void sortRecords(QList<QVariantMap> &records) const;
     /// True when a change of \a column can move a record in the stored order.
     virtual bool isOrderColumn(const QString &column) const;
     /// The edits that store \a order, the ids of all rows after \a moved were
@@ -166,6 +175,7 @@ private:
     QList<QVariantMap> m_rows;
     QList<qint64> m_ids; // m_rows' ids, for quick lookups
     mutable QHash<QString, ReferenceChoices> m_referenceChoices;
+    mutable QHash<qint64, QString> m_searchText; // by record id, built when first filtered
 };
 
 } // namespace fallback

@@ -14,3 +14,5 @@ fi
 "$build/tests/bench/startup_bench" "$build/app/fallback" "$build/tests/bench/bare_window" 30
 "$build/tests/bench/edit_bench" "$build" 400
 "$build/tests/bench/report_bench" "$build/app/fallback"
+"$build/tests/bench/scale_bench" 3
+"$build/tests/bench/contact_import_bench" "$build/app/fallback" 10000 5

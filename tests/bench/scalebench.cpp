@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A plan at the scale the plan-editor issue names (5,000 contacts, 2,000
+// risks, 10,000 checklist items): how long each section takes to open and
+// paint, how long a filter keystroke takes, and how much memory the app uses.
+// Usage: scale_bench [rounds]   (needs a display; run-benchmarks.sh starts Xvfb)
+#include "plandocument.h"
+#include "planjsonimport.h"
+#include "planview.h"
+#include "recordtableeditor.h"
+#include "section.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace fallback;
+using fallback::ui::RecordTableEditor;
+
+namespace {
+
+constexpr int Contacts = 5000;
+constexpr int Risks = 2000;
+constexpr int TemplateItems = 6000;
+constexpr int UpgradeItems = 4000;
+
+const char *const Surnames[] = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"};
+const char *const Given[] = {"Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Yan", "Jun", "Tao", "Hao", "Xin"};
+
+bool fillPlan(const QString &path)
+{
+    if (!PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty()) {
+        return false;
+    }
+    auto file = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
+    if (!file) {
+        return false;
+    }
+    QSqlDatabase db = file->database();
+    QRandomGenerator random(20261126);
+    Transaction transaction(db);
+    const QList<qint64> groups = [&db] {
+        QList<qint64> ids;
+        QSqlQuery query = execQuery(db, QStringLiteral("SELECT id FROM org_group"));
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+        return ids;
+    }();
+    for (int i = 1; i <= Contacts; ++i) {
+        const QString name
+            = QStringLiteral("%1 %2 %3")
+                  .arg(QLatin1String(Surnames[random.bounded(10)]), QLatin1String(Given[random.bounded(12)]))
+                  .arg(i);
+        const QVariant verified = random.bounded(3) == 0
+            ? QVariant()
+            : QVariant(QDate(2026, 1, 1).addDays(random.bounded(330)).toString(Qt::ISODate));
+        execQuery(db,
+            QStringLiteral("INSERT INTO member (id, name, department, job_title, phone_mobile, phone_office, email, "
+                           "verified_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {10000 + i, name, QStringLiteral("Department %1").arg(i % 40), QStringLiteral("Engineer"),
+                QStringLiteral("+86 139 %1").arg(10000000 + i), QStringLiteral("+86 10 6588 %1").arg(i % 10000),
+                QStringLiteral("person%1@example.com").arg(i), verified});
+        if (i % 5 == 0) {
+            execQuery(db,
+                QStringLiteral("INSERT INTO group_member (group_id, member_id, role, escalation_order) "
+                               "VALUES (?, ?, 'member', ?)"),
+                {groups.at(i % groups.size()), 10000 + i, i});
+        }
+    }
+    for (int i = 1; i <= Risks; ++i) {
+        execQuery(db,
+            QStringLiteral("INSERT INTO risk (description, cause, likelihood, impact, prevention, contingency) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("Risk %1: service degraded after the upgrade of component %2").arg(i).arg(i % 97),
+                QStringLiteral("Cause %1").arg(i), random.bounded(1, 6), random.bounded(1, 6),
+                QStringLiteral("Rehearse the upgrade"), i % 4 == 0 ? QString() : QStringLiteral("Roll back")});
+    }
+    const char *const phases[] = {"before", "during", "after", "recovery"};
+    const qint64 templateId = queryValue(db, QStringLiteral("SELECT min(id) FROM checklist_template")).toLongLong();
+    for (int i = 1; i <= TemplateItems; ++i) {
+        execQuery(db,
+            QStringLiteral("INSERT INTO checklist_template_item (template_id, phase, position, text, responsible, "
+                           "offset_minutes, duration_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {templateId, QLatin1String(phases[i % 4]), 1000 + i, QStringLiteral("Check step %1 of the runbook").arg(i),
+                QStringLiteral("Operations"), i - 3000, 5});
+    }
+    execQuery(db, QStringLiteral("INSERT INTO upgrade (id, name) VALUES (900, 'Core database 12 to 15')"));
+    for (int i = 1; i <= UpgradeItems; ++i) {
+        execQuery(db,
+            QStringLiteral("INSERT INTO upgrade_item (upgrade_id, phase, position, text, responsible, "
+                           "offset_minutes, duration_minutes) VALUES (900, ?, ?, ?, ?, ?, ?)"),
+            {QLatin1String(phases[i % 4]), i, QStringLiteral("Upgrade step %1").arg(i), QStringLiteral("DBA"), i - 2000,
+                3});
+    }
+    return transaction.commit();
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// The largest editable table on the current page.
+RecordTableEditor *largestEditor(QWidget *page)
+{
+    RecordTableEditor *largest = nullptr;
+    for (RecordTableEditor *editor : page->findChildren<RecordTableEditor *>()) {
+        if (editor->isVisible() && editor->filterEdit()->isVisible()
+            && (!largest || editor->proxy()->sourceModel()->rowCount() > largest->proxy()->sourceModel()->rowCount())) {
+            largest = editor;
+        }
+    }
+    return largest;
+}
+
+long statusKb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray prefix(key);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix)) {
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 3;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scale.fallback"));
+    QElapsedTimer timer;
+    timer.start();
+    if (!fillPlan(path)) {
+        std::fprintf(stderr, "could not build the plan\n");
+        return 1;
+    }
+    std::printf("scale plan: %d contacts, %d risks, %d checklist items, built in %.0f ms\n", Contacts, Risks,
+        TemplateItems + UpgradeItems, elapsedMs(timer));
+
+    for (int round = 1; round <= rounds; ++round) {
+        QString error;
+        auto document = PlanDocument::open(path, PlanFile::Access::ReadWrite, &error);
+        if (!document) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        auto view = std::make_unique<ui::PlanView>(document.get());
+        view->resize(1280, 800);
+        view->show();
+        QCoreApplication::processEvents();
+        std::printf("\nround %d: opening each section (build + first paint), ms\n", round);
+        double worst = 0;
+        for (Section section : SectionNames::all()) {
+            timer.restart();
+            view->showSection(section);
+            view->repaint();
+            QCoreApplication::processEvents();
+            const double ms = elapsedMs(timer);
+            worst = std::max(worst, ms);
+            std::printf("  %-26s %7.1f\n", qPrintable(SectionNames::title(section)), ms);
+        }
+        std::printf("  worst section: %.1f ms (target 100)\n", worst);
+
+        std::printf("filter keystrokes (type \"wang 1\" then erase), ms per keystroke\n");
+        for (Section section : {Section::Contacts, Section::Risks, Section::Checklists, Section::Upgrades}) {
+            view->showSection(section);
+            QCoreApplication::processEvents();
+            RecordTableEditor *editor = largestEditor(view.get());
+            if (!editor) {
+                continue;
+            }
+            QLineEdit *filter = editor->filterEdit();
+            QList<double> times;
+            const QString typed = QStringLiteral("wang 1");
+            for (const QChar c : typed) {
+                timer.restart();
+                filter->insert(QString(c));
+                view->repaint();
+                QCoreApplication::processEvents();
+                times << elapsedMs(timer);
+            }
+            for (qsizetype i = 0; i < typed.size(); ++i) {
+                timer.restart();
+                filter->backspace();
+                view->repaint();
+                QCoreApplication::processEvents();
+                times << elapsedMs(timer);
+            }
+            std::sort(times.begin(), times.end());
+            std::printf("  %-26s rows %6d  median %6.1f  worst %6.1f (target 50)\n",
+                qPrintable(SectionNames::title(section)), editor->proxy()->sourceModel()->rowCount(),
+                times.at(times.size() / 2), times.last());
+        }
+        std::printf("memory: resident %ld MB, peak %ld MB (target 200)\n", statusKb("VmRSS:") / 1024,
+            statusKb("VmHWM:") / 1024);
+    }
+    return 0;
+}
