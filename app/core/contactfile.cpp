@@ -162,13 +162,14 @@ std::optional<ContactTable> ContactFile::parse(const QByteArray &bytes, const QS
                          "as \"姓名\" or \"Name\".")
                           .arg(shown));
     }
-    const CsvRecord &header = csv.records.at(headerIndex);
+    const CsvRecord header = csv.records.at(headerIndex);
     table.headerLine = header.line;
     for (const QString &name : header.fields) {
         table.header << name.trimmed();
     }
     table.mapping = ContactMapping::automatic(table.header);
-    table.rows = csv.records.mid(headerIndex + 1);
+    csv.records.remove(0, headerIndex + 1);
+    table.rows = std::move(csv.records);
     return table;
 }
 

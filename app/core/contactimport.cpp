@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcContactImport, "fallback.core.contactimport", QtWarningMsg)
@@ -81,11 +80,15 @@ struct RowValues
 /// "技术支持组; 运维保障组", also with full-width semicolons, 、 or line breaks between the names.
 QStringList splitList(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[;；、\\n]"));
     QStringList items;
-    for (const QString &item : text.split(separators)) {
-        if (const QString name = item.simplified(); !name.isEmpty()) {
-            items << name;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t c = i < text.size() ? text.at(i).unicode() : u';';
+        if (c == u';' || c == u'；' || c == u'、' || c == u'\n') {
+            if (const QString item = text.mid(from, i - from).simplified(); !item.isEmpty()) {
+                items << item;
+            }
+            from = i + 1;
         }
     }
     return items;
@@ -222,9 +225,15 @@ ContactImportPlan ContactImport::prepare(
     const auto issue = [&plan](ContactImportIssue::Kind kind, int line, const QString &message) {
         plan.issues.append({kind, line, message});
     };
+    QHash<QString, qint64> groupIdByText; // a file names the same few groups again and again
+    QHash<QString, QString> roleByText;
     const auto groupId = [&](const QString &name) {
+        if (const auto known = groupIdByText.constFind(name); known != groupIdByText.constEnd()) {
+            return *known;
+        }
         const QString key = nameKey(name);
         if (const auto found = existing.groupByName.constFind(key); found != existing.groupByName.constEnd()) {
+            groupIdByText.insert(name, *found);
             return *found;
         }
         const qint64 id = nextGroup++;
@@ -233,6 +242,7 @@ ContactImportPlan ContactImport::prepare(
                 {QStringLiteral("position"), ++existing.topLevelPosition}, {QStringLiteral("name"), name},
                 {QStringLiteral("duty"), text(QString())}});
         existing.groupByName.insert(key, id);
+        groupIdByText.insert(name, id);
         ++plan.newGroups;
         return id;
     };
@@ -279,7 +289,11 @@ ContactImportPlan ContactImport::prepare(
         }
         QStringList roles;
         for (const QString &text : splitList(values.role)) {
-            QString role = ContactFields::roleFromText(text);
+            auto cached = roleByText.constFind(text);
+            if (cached == roleByText.constEnd()) {
+                cached = roleByText.insert(text, ContactFields::roleFromText(text));
+            }
+            QString role = *cached;
             if (role.isEmpty()) {
                 issue(ContactImportIssue::Kind::Warning, record.line,
                     tr("the role \"%1\" is not understood; imported as a member").arg(text));
