@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -32,9 +31,6 @@ public:
     /// Shows only the risks of \a cell; nullopt shows every cell.
     void setCell(std::optional<RiskCell> cell);
     std::optional<RiskCell> cell() const { return m_cell; }
-    /// Forgets the text of the rows (call when the interface language changed:
-    /// labels of bands and statuses are searched as shown).
-    void clearTextCache();
 
 Q_SIGNALS:
     void cellChanged();
@@ -43,16 +39,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    const QString &rowText(int sourceRow) const;
-    void forgetRows(int first, int last);
-
     const RiskModel *m_risks = nullptr;
     std::optional<RiskCell> m_cell;
-    QList<QMetaObject::Connection> m_connections;
-    /// The searched text of each record, by id: all its cells as shown, one
-    /// line each. A keystroke in the filter box then matches once per row
-    /// instead of asking the model for every cell.
-    mutable QHash<qint64, QString> m_text;
 };
 
 } // namespace fallback

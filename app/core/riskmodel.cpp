@@ -19,9 +19,9 @@ int scoreOf(const QVariantMap &record)
 RiskModel::RiskModel(PlanDocument *document, QObject *parent)
     : RecordTableModel(document, QStringLiteral("risk"),
         {
+            {QStringLiteral("description"), FieldKind::LongText},
             {QStringLiteral("category_id"), FieldKind::Reference, std::nullopt, QStringLiteral("risk_category"),
                 QStringLiteral("name")},
-            {QStringLiteral("description"), FieldKind::LongText},
             {QStringLiteral("cause"), FieldKind::LongText},
             {LikelihoodKey, FieldKind::Integer, std::nullopt, {}, {}, 1, RiskBands::ScaleMax},
             {ImpactKey, FieldKind::Integer, std::nullopt, {}, {}, 1, RiskBands::ScaleMax},
@@ -53,10 +53,19 @@ void RiskModel::readThresholds()
         return;
     }
     m_thresholds = thresholds;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, ScoreColumn), index(rowCount() - 1, BandColumn));
-    }
+    refreshAll(); // the band of every risk, and whatever the base class derived from it
     Q_EMIT thresholdsChanged();
+}
+
+bool RiskModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (RecordTableModel::setData(index, value, role)) {
+        return true;
+    }
+    if (role == Qt::EditRole && (flags(index) & Qt::ItemIsEditable)) {
+        Q_EMIT valueRefused(index, value);
+    }
+    return false;
 }
 
 int RiskModel::likelihoodAt(int row) const
@@ -72,10 +81,10 @@ int RiskModel::impactAt(int row) const
 QString RiskModel::fieldLabel(int column) const
 {
     switch (column) {
-    case CategoryColumn:
-        return tr("Category");
     case DescriptionColumn:
         return tr("Risk");
+    case CategoryColumn:
+        return tr("Category");
     case CauseColumn:
         return tr("Cause");
     case LikelihoodColumn:
@@ -128,6 +137,10 @@ QVariant RiskModel::computedValue(const QVariantMap &record, int column) const
 
 QVariant RiskModel::extraData(const QVariantMap &record, int column, int role) const
 {
+    if (role == Qt::TextAlignmentRole
+        && (column == LikelihoodColumn || column == ImpactColumn || column == ScoreColumn)) {
+        return QVariant(Qt::AlignCenter);
+    }
     if (column != ScoreColumn && column != BandColumn) {
         return {};
     }

@@ -15,8 +15,8 @@ class RiskModel final : public RecordTableModel
     Q_OBJECT
 public:
     enum Column {
-        CategoryColumn,
         DescriptionColumn,
+        CategoryColumn,
         CauseColumn,
         LikelihoodColumn,
         ImpactColumn,
@@ -31,6 +31,8 @@ public:
 
     explicit RiskModel(PlanDocument *document, QObject *parent = nullptr);
 
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
     /// Likelihood of the risk in \a row (1–5; 0 for no such row).
     int likelihoodAt(int row) const;
     /// Impact of the risk in \a row (1–5; 0 for no such row).
@@ -39,10 +41,16 @@ public:
     RiskBand bandAt(int row) const { return m_thresholds.bandOf(scoreAt(row)); }
     /// The plan's band thresholds, as last read.
     const BandThresholds &thresholds() const { return m_thresholds; }
+    /// Shows every cell again: band and status names after the interface
+    /// language changed.
+    void refresh() { refreshAll(); }
 
 Q_SIGNALS:
     /// The plan's band thresholds changed (an edit, undo or redo).
     void thresholdsChanged();
+    /// \a value was not stored in \a index (a likelihood of 6, say); the
+    /// cell keeps its value.
+    void valueRefused(const QModelIndex &index, const QVariant &value);
 
 protected:
     QString fieldLabel(int column) const override;

@@ -147,6 +147,7 @@ private Q_SLOTS:
         RiskModel model(m_document.get());
         const int row = model.rowOf(1);
         const int steps = m_document->undoStack()->count();
+        QSignalSpy refused(&model, &RiskModel::valueRefused);
         for (int column : {int(RiskModel::LikelihoodColumn), int(RiskModel::ImpactColumn)}) {
             const QModelIndex index = model.index(row, column);
             const int before = index.data(Qt::EditRole).toInt();
@@ -154,6 +155,8 @@ private Q_SLOTS:
             QCOMPARE(index.data(Qt::EditRole).toInt(), before);
         }
         QCOMPARE(m_document->undoStack()->count(), steps);
+        QCOMPARE(refused.count(), 2);
+        QCOMPARE(refused.at(0).at(1), value);
         QCOMPARE(stored(QStringLiteral("SELECT likelihood || 'x' || impact FROM risk WHERE id = 1")).toString(),
             QStringLiteral("3x4"));
     }
@@ -258,7 +261,8 @@ private Q_SLOTS:
         RiskModel model(m_document.get());
         RiskFilterModel filter;
         filter.setSourceModel(&model);
-        filter.setFilterKeyColumn(-1);
+        filter.setFilterKeyColumn(0); // as RecordTableEditor does
+        filter.setFilterRole(RecordTableModel::SearchTextRole);
         filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         int expected = 0;
@@ -312,7 +316,8 @@ private Q_SLOTS:
         RiskModel model(m_document.get());
         RiskFilterModel filter;
         filter.setSourceModel(&model);
-        filter.setFilterKeyColumn(-1);
+        filter.setFilterKeyColumn(0); // as RecordTableEditor does
+        filter.setFilterRole(RecordTableModel::SearchTextRole);
         filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
         QVERIFY(model.rowCount() > 2000);
         const qint64 openMs = timer.restart();
