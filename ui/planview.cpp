@@ -9,6 +9,7 @@
 #include "plandocument.h"
 #include "planheaderpage.h"
 #include "recordtableeditor.h"
+#include "riskpage.h"
 #include "scopesystemmodel.h"
 #include "warninglevelspage.h"
 
@@ -99,6 +100,12 @@ QWidget *PlanView::pageFor(Section section)
     case Section::WarningLevels:
         page = new WarningLevelsPage(m_document, m_pages);
         break;
+    case Section::Risks: {
+        auto *risks = new RiskPage(m_document, m_pages);
+        connect(risks, &RiskPage::message, this, &PlanView::message);
+        page = risks;
+        break;
+    }
     case Section::Measures:
         page = new MeasuresPage(m_document, m_pages);
         break;
