@@ -15,3 +15,4 @@ fi
 "$build/tests/bench/edit_bench" "$build" 400
 "$build/tests/bench/report_bench" "$build/app/fallback"
 "$build/tests/bench/scale_bench" 3
+"$build/tests/bench/contact_import_bench" "$build/app/fallback" 10000 5

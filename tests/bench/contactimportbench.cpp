@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contact import benchmark: `fallback import-contacts` of a generated CSV into a
+// fresh plan against the sqlite3 shell's `.import --csv` of the same file into
+// a plain table of a fresh database, with the plan's pragmas (journal_mode
+// DELETE, synchronous FULL), run alternately in the same session. Both are
+// whole processes; creating the plan and the table is not timed.
+//
+//   contact_import_bench FALLBACK [ROWS] [RUNS]
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iterator>
+#include <sys/resource.h>
+
+namespace {
+
+struct Timing
+{
+    double wallMs = -1;
+    double cpuMs = -1; ///< user + system time of the child
+};
+
+double childCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+Timing run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    const double cpuBefore = childCpuMs();
+    const auto started = std::chrono::steady_clock::now();
+    process.start(program, arguments);
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s %s failed: %s\n", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))),
+            process.readAllStandardError().constData());
+        return {};
+    }
+    const auto finished = std::chrono::steady_clock::now();
+    if (output) {
+        *output = process.readAllStandardOutput();
+    }
+    return {std::chrono::duration<double, std::milli>(finished - started).count(), childCpuMs() - cpuBefore};
+}
+
+/// A roster as a spreadsheet exports it: Chinese headers, every column filled,
+/// eight groups (six of them in the template), a quoted note with a comma.
+QByteArray contactsCsv(int rows)
+{
+    static const char16_t families[] = u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+    static const char16_t given[] = u"伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英";
+    static const char *groups[] = {
+        "技术支持组", "运维保障组", "业务协调组", "信息联络组", "宣传报道组", "安全保障组", "外包支持组", "数据库小组"};
+    static const char *roles[] = {"组长", "副组长", "成员", "成员", "成员"};
+    QByteArray csv = "姓名,手机,办公电话,邮箱,部门,职务,所属小组,角色,备注\r\n";
+    for (int i = 0; i < rows; ++i) {
+        constexpr std::size_t familyCount = std::size(families) - 1; // without the terminating NUL
+        constexpr std::size_t givenCount = std::size(given) - 1;
+        const QString name = QString(QChar(families[std::size_t(i) % familyCount]))
+            + QChar(given[std::size_t(i / 20) % givenCount]) + QChar(given[std::size_t(i / 7) % givenCount])
+            + QString::number(i);
+        csv += name.toUtf8() + ',' + QByteArray::number(13800000000LL + i) + ",010-6" + QByteArray::number(5520000 + i)
+            + ",user" + QByteArray::number(i) + "@example.com,信息技术部,工程师," + groups[i % 8] + ',' + roles[i % 5]
+            + ",\"夜间值班, 第" + QByteArray::number(i) + "行\"\r\n";
+    }
+    return csv;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: contact_import_bench FALLBACK [ROWS] [RUNS]\n");
+        return 2;
+    }
+    const QString fallback = args.at(1);
+    const int rows = args.size() > 2 ? args.at(2).toInt() : 10000;
+    const int runs = args.size() > 3 ? args.at(3).toInt() : 5;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        std::fprintf(stderr, "contact_import_bench: the sqlite3 shell is not installed (Debian package sqlite3)\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contactsCsv(rows)) < 0 || !file.flush()) {
+        std::fprintf(stderr, "contact_import_bench: cannot write %s\n", qPrintable(csv));
+        return 1;
+    }
+    file.close();
+    const QString expected = QStringLiteral("imported %1, skipped 0, duplicates 0").arg(rows);
+
+    QList<double> fallbackWall, fallbackCpu, sqliteWall, sqliteCpu;
+    for (int i = 0; i < runs; ++i) {
+        const QString plan = dir.filePath(QStringLiteral("plan-%1.fallback").arg(i));
+        const QString db = dir.filePath(QStringLiteral("plain-%1.db").arg(i));
+        if (run(fallback, {QStringLiteral("new"), plan, QStringLiteral("--template"), QStringLiteral("zh_CN")}).wallMs
+                < 0
+            || run(sqlite3,
+                   {db,
+                       QStringLiteral("CREATE TABLE contact (name TEXT, phone_mobile TEXT, phone_office TEXT, "
+                                      "email TEXT, department TEXT, job_title TEXT, grp TEXT, role TEXT, note TEXT)")})
+                    .wallMs
+                < 0) {
+            return 1;
+        }
+        QByteArray output;
+        const Timing ours = run(fallback, {QStringLiteral("import-contacts"), plan, csv}, &output);
+        const Timing theirs = run(sqlite3,
+            {QStringLiteral("-cmd"), QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("-cmd"),
+                QStringLiteral("PRAGMA synchronous = FULL"), db,
+                QStringLiteral(".import --csv --skip 1 %1 contact").arg(csv)});
+        QByteArray count;
+        run(sqlite3, {db, QStringLiteral("SELECT count(*) FROM contact")}, &count);
+        if (ours.wallMs < 0 || theirs.wallMs < 0 || !QString::fromUtf8(output).contains(expected)
+            || count.trimmed().toInt() != rows) {
+            std::fprintf(stderr, "contact_import_bench: an import did not take every row (%s / %s)\n",
+                output.trimmed().constData(), count.trimmed().constData());
+            return 1;
+        }
+        fallbackWall << ours.wallMs;
+        fallbackCpu << ours.cpuMs;
+        sqliteWall << theirs.wallMs;
+        sqliteCpu << theirs.cpuMs;
+    }
+    const double ourWall = median(fallbackWall), ourCpu = median(fallbackCpu);
+    const double theirWall = median(sqliteWall), theirCpu = median(sqliteCpu);
+    std::printf("contact import of %d CSV rows, median of %d runs (whole processes)\n", rows, runs);
+    std::printf("  fallback import-contacts     wall %8.1f ms   cpu %8.1f ms\n", ourWall, ourCpu);
+    std::printf("  sqlite3 .import --csv        wall %8.1f ms   cpu %8.1f ms\n", theirWall, theirCpu);
+    std::printf("  ratio fallback / sqlite3     wall %8.2fx    cpu %8.2fx   (target: at most 2x)\n",
+        ourWall / theirWall, theirCpu > 0 ? ourCpu / theirCpu : 0.0);
+    return 0;
+}
