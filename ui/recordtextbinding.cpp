@@ -27,6 +27,7 @@ RecordTextBinding::RecordTextBinding(PlanDocument *document, QString table, QStr
     connect(m_idleTimer, &QTimer::timeout, this, &RecordTextBinding::commit);
     connect(editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating) {
+            m_edited = true;
             m_idleTimer->start();
         }
     });
@@ -59,6 +60,7 @@ bool RecordTextBinding::eventFilter(QObject *watched, QEvent *event)
 
 void RecordTextBinding::showValue()
 {
+    m_edited = false;
     const QString value = m_id == 0 ? QString() : m_document->store().value(m_table, m_id, m_column).toString();
     if (value == m_editor->toPlainText()) {
         return;
@@ -71,9 +73,13 @@ void RecordTextBinding::showValue()
 void RecordTextBinding::commit()
 {
     m_idleTimer->stop();
-    if (m_updating || m_id == 0 || m_document->isReadOnly() || m_document->store().record(m_table, m_id).isEmpty()) {
+    // Only what the user typed is saved: a page that shows the record again
+    // while an undo runs must not write back the text the undo replaces.
+    if (!m_edited || m_updating || m_id == 0 || m_document->isReadOnly()
+        || m_document->store().record(m_table, m_id).isEmpty()) {
         return; // nothing to save, or the record was removed meanwhile
     }
+    m_edited = false;
     m_document->setRecordValue(m_table, m_id, m_column, m_editor->toPlainText());
 }
 

@@ -41,6 +41,7 @@ private:
     QTimer *m_idleTimer;
     qint64 m_id = 0;
     bool m_updating = false;
+    bool m_edited = false; ///< typed since the text was last shown or saved
 };
 
 } // namespace fallback::ui

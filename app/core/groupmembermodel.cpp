@@ -189,7 +189,16 @@ QVariantMap GroupMemberModel::memberOf(const QVariantMap &membership) const
                 {{QStringLiteral("phone_mobile"), query.value(1)}, {QStringLiteral("phone_office"), query.value(2)}});
         }
     }
-    return m_members.value(membership.value(MemberColumn).toLongLong());
+    const qint64 id = membership.value(MemberColumn).toLongLong();
+    auto cached = m_members.constFind(id);
+    if (cached == m_members.constEnd()) {
+        // Added to the group (or put in another's place) since the phones were read.
+        const QVariantMap member = document()->store().record(QStringLiteral("member"), id);
+        cached = m_members.insert(id,
+            {{QStringLiteral("phone_mobile"), member.value(QStringLiteral("phone_mobile"))},
+                {QStringLiteral("phone_office"), member.value(QStringLiteral("phone_office"))}});
+    }
+    return *cached;
 }
 
 QVariant GroupMemberModel::computedValue(const QVariantMap &record, int column) const

@@ -219,8 +219,13 @@ QList<qint64> OrgGroupTreeModel::subtree(qint64 groupId) const
 
 qint64 OrgGroupTreeModel::addGroup(qint64 parentId)
 {
-    QVariantMap values {
-        {QStringLiteral("name"), tr("New group")}, {QStringLiteral("position"), childrenOf(parentId).size() + 1}};
+    // After the last sibling: groups that moved away leave gaps in the
+    // positions, so the number of siblings is not the next free place.
+    const QList<qint64> &siblings = childrenOf(parentId);
+    const qint64 position = siblings.isEmpty()
+        ? 1
+        : m_document->store().value(GroupTable, siblings.last(), QStringLiteral("position")).toLongLong() + 1;
+    QVariantMap values {{QStringLiteral("name"), tr("New group")}, {QStringLiteral("position"), position}};
     if (parentId != 0) {
         values.insert(QStringLiteral("parent_id"), parentId);
     }
