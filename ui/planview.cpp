@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planview.h"
 
+#include "checklistspage.h"
 #include "contactspage.h"
 #include "measurespage.h"
 #include "organisationpage.h"
@@ -11,6 +12,7 @@
 #include "recordtableeditor.h"
 #include "riskpage.h"
 #include "scopesystemmodel.h"
+#include "upgradespage.h"
 #include "warninglevelspage.h"
 
 #include <QApplication>
@@ -109,6 +111,18 @@ QWidget *PlanView::pageFor(Section section)
     case Section::Measures:
         page = new MeasuresPage(m_document, m_pages);
         break;
+    case Section::Checklists: {
+        auto *checklists = new ChecklistsPage(m_document, m_pages);
+        connect(checklists, &ChecklistsPage::message, this, &PlanView::message);
+        page = checklists;
+        break;
+    }
+    case Section::Upgrades: {
+        auto *upgrades = new UpgradesPage(m_document, m_pages);
+        connect(upgrades, &UpgradesPage::message, this, &PlanView::message);
+        page = upgrades;
+        break;
+    }
     default:
         page = new OverviewPage(m_document, section, m_pages);
         break;
