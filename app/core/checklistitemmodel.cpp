@@ -179,6 +179,11 @@ bool ChecklistItemModel::lessInOrder(const QVariantMap &a, const QVariantMap &b)
 
 void ChecklistItemModel::sortRecords(QList<QVariantMap> &records) const
 {
+    sortInChecklistOrder(records);
+}
+
+void ChecklistItemModel::sortInChecklistOrder(QList<QVariantMap> &records)
+{
     // Each record's phase rank and position read once: comparing the records
     // themselves looks each of them up again at every comparison.
     struct Key

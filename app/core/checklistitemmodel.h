@@ -41,6 +41,8 @@ public:
     static QString ownerColumnOf(Owner owner);
     /// 0 for before, 1 during, 2 after, 3 recovery; 4 for anything else.
     static int phaseRank(const QString &phase);
+    /// Sorts item records by phase, position and id.
+    static void sortInChecklistOrder(QList<QVariantMap> &records);
     /// An offset from the window start as people say it: "−1 h 30 min", "+2 d", "0 min".
     static QString offsetText(qint64 minutes);
     /// A duration: "45 min", "1 h 15 min".

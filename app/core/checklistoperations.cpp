@@ -9,8 +9,6 @@
 
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace fallback {
 
 namespace {
@@ -27,10 +25,7 @@ QList<QVariantMap> templateItems(const PlanDocument *document, qint64 templateId
 {
     QList<QVariantMap> items = document->store().records(
         TemplateItemTable, QStringLiteral("template_id"), templateId, QStringLiteral("position"));
-    std::stable_sort(items.begin(), items.end(), [](const QVariantMap &a, const QVariantMap &b) {
-        return ChecklistItemModel::phaseRank(a.value(QStringLiteral("phase")).toString())
-            < ChecklistItemModel::phaseRank(b.value(QStringLiteral("phase")).toString());
-    });
+    ChecklistItemModel::sortInChecklistOrder(items);
     return items;
 }
 
