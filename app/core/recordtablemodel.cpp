@@ -268,7 +268,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (cached == m_searchText.constEnd()) {
             QStringList texts;
             for (int column = 0; column < m_fields.size(); ++column) {
-                texts << displayValue(m_fields.at(column), record, column).toString();
+                // What the cell shows, also when a subclass shows it its own way.
+                const QVariant shown = extraData(record, column, Qt::DisplayRole);
+                texts << (shown.isValid() ? shown : displayValue(m_fields.at(column), record, column)).toString();
             }
             cached = m_searchText.insert(id, texts.join(QLatin1Char('\n')));
         }

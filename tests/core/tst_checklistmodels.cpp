@@ -115,6 +115,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ChecklistItemModel::OffsetColumn).data().toString(), QStringLiteral("\u221214 d"));
         QCOMPARE(model.index(0, ChecklistItemModel::OffsetColumn).data(Qt::EditRole).toLongLong(), -20160);
         QCOMPARE(model.index(0, ChecklistItemModel::DurationColumn).data().toString(), QStringLiteral("8 h"));
+        // The filter text is what the row shows.
+        QVERIFY(
+            model.index(0, 0).data(RecordTableModel::SearchTextRole).toString().contains(QStringLiteral("\u221214 d")));
         QVERIFY(model.index(0, ChecklistItemModel::ResponsibleColumn)
                     .data(ChecklistItemModel::SuggestionsRole)
                     .toStringList()
