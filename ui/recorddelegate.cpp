@@ -4,10 +4,8 @@
 
 #include "recordtablemodel.h"
 
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QToolTip>
 
 namespace fallback::ui {
 
@@ -73,11 +71,9 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
         return;
     }
     if (!model->setData(index, value, Qt::EditRole)) {
-        if (auto *view = qobject_cast<QAbstractItemView *>(parent())) {
-            const QRect cell = view->visualRect(index);
-            QToolTip::showText(
-                view->viewport()->mapToGlobal(cell.bottomLeft()), refusalMessage(index), view->viewport());
-        }
+        // Said by the table's editor beneath the table: a tooltip would vanish
+        // with the very key release or click that ended the edit.
+        Q_EMIT refused(refusalMessage(index));
     }
 }
 

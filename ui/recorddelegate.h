@@ -22,6 +22,10 @@ public:
 
     /// The message shown when \a index refuses what was typed.
     static QString refusalMessage(const QModelIndex &index);
+
+Q_SIGNALS:
+    /// A typed value was refused; \a message says why and that the old value stays.
+    void refused(const QString &message) const;
 };
 
 } // namespace fallback::ui

@@ -15,12 +15,17 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace fallback::ui {
+
+namespace {
+constexpr int RefusalShownMs = 8000;
+}
 
 RecordTableEditor::RecordTableEditor(
     RecordTableModel *model, bool readOnly, QWidget *parent, QSortFilterProxyModel *proxy)
@@ -54,7 +59,22 @@ RecordTableEditor::RecordTableEditor(
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new RecordDelegate(m_view));
+    auto *delegate = new RecordDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("refusalMessage"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("QLabel { color: #a00000; }"));
+    m_refusal->hide();
+    m_refusalTimer = new QTimer(this);
+    m_refusalTimer->setSingleShot(true);
+    m_refusalTimer->setInterval(RefusalShownMs);
+    connect(m_refusalTimer, &QTimer::timeout, m_refusal, &QLabel::hide);
+    connect(delegate, &RecordDelegate::refused, this, [this](const QString &message) {
+        m_refusal->setText(message);
+        m_refusal->show();
+        m_refusalTimer->start();
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -125,6 +145,7 @@ RecordTableEditor::RecordTableEditor(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    layout->addWidget(m_refusal);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTableEditor::updateButtons);
     connect(

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace fallback {
@@ -32,6 +33,8 @@ public:
     RecordTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// Says why a typed value was refused, for a few seconds.
+    QLabel *refusalLabel() const { return m_refusal; }
     void setCaption(const QString &caption);
     void setFilterVisible(bool visible);
     /// Selects the record and shows it; false when it is not in the table.
@@ -66,6 +69,8 @@ private:
     QPushButton *m_removeButton = nullptr;
     QToolButton *m_upButton = nullptr;
     QToolButton *m_downButton = nullptr;
+    QLabel *m_refusal = nullptr;
+    QTimer *m_refusalTimer = nullptr;
 };
 
 } // namespace fallback::ui

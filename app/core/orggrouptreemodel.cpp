@@ -19,7 +19,17 @@ OrgGroupTreeModel::OrgGroupTreeModel(PlanDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
 {
-    connect(m_document, &PlanDocument::recordChanged, this, [this](const QString &table) { onChange(table); });
+    connect(
+        m_document, &PlanDocument::recordChanged, this, [this](const QString &table, qint64 id, const QString &column) {
+            // The tree shows names and places; a duty changes nothing in it.
+            if (table == GroupTable && column == QLatin1String("name") && m_nodes.contains(id)) {
+                m_nodes[id].name = m_document->store().value(GroupTable, id, column).toString();
+                const QModelIndex index = indexOf(id);
+                Q_EMIT dataChanged(index, index);
+            } else if (column != QLatin1String("duty")) {
+                onChange(table);
+            }
+        });
     connect(m_document, &PlanDocument::recordInserted, this, [this](const QString &table) { onChange(table); });
     connect(m_document, &PlanDocument::recordRemoved, this, [this](const QString &table) { onChange(table); });
     reload();

@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include "reporttext.h"
+#include "riskbands.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -28,16 +29,13 @@ QFont figureFont(const QPainter &painter, qreal pixels)
 
 QColor bandColour(const QString &band)
 {
-    if (band == QLatin1String("critical")) {
-        return QColor(0xE0, 0x4B, 0x4B);
+    // The editor's heat map and register use the same colours (RiskBands).
+    for (RiskBand known : {RiskBand::Critical, RiskBand::High, RiskBand::Medium}) {
+        if (band == RiskBands::name(known)) {
+            return RiskBands::colour(known);
+        }
     }
-    if (band == QLatin1String("high")) {
-        return QColor(0xF2, 0x9B, 0x4C);
-    }
-    if (band == QLatin1String("medium")) {
-        return QColor(0xF7, 0xD9, 0x5C);
-    }
-    return QColor(0x7C, 0xC6, 0x7E);
+    return RiskBands::colour(RiskBand::Low);
 }
 
 Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &header, const ReportText &text)

@@ -84,7 +84,7 @@ bool fillPlan(const QString &path)
                            "VALUES (?, ?, ?, ?, ?, ?)"),
             {QStringLiteral("Risk %1: service degraded after the upgrade of component %2").arg(i).arg(i % 97),
                 QStringLiteral("Cause %1").arg(i), random.bounded(1, 6), random.bounded(1, 6),
-                QStringLiteral("Rehearse the upgrade"), i % 4 == 0 ? QString() : QStringLiteral("Roll back")});
+                QStringLiteral("Rehearse the upgrade"), i % 4 == 0 ? QStringLiteral("") : QStringLiteral("Roll back")});
     }
     const char *const phases[] = {"before", "during", "after", "recovery"};
     const qint64 templateId = queryValue(db, QStringLiteral("SELECT min(id) FROM checklist_template")).toLongLong();

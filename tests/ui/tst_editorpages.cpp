@@ -387,6 +387,29 @@ private Q_SLOTS:
         QVERIFY(current.siblingAtColumn(MemberModel::VerifiedColumn).data(Qt::BackgroundRole).isValid());
     }
 
+    void typedDateThatIsNoDateIsRefusedVisibly()
+    {
+        ContactsPage page(m_document.get());
+        QVERIFY(showAndActivate(&page));
+        RecordTableEditor *editor = page.contactsEditor();
+        QTableView *view = editor->view();
+        const QModelIndex verified = view->model()->index(0, MemberModel::VerifiedColumn);
+        const qint64 id = verified.data(RecordTableModel::RecordIdRole).toLongLong();
+        const QVariant before = stored(QStringLiteral("SELECT verified_on FROM member WHERE id = ?"), {id});
+        QVERIFY(editor->refusalLabel()->isHidden());
+        view->setCurrentIndex(verified);
+        view->edit(verified);
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        cell->selectAll();
+        QTest::keyClicks(cell, QStringLiteral("next Tuesday"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        // The refusal stays on screen after the key that ended the edit, and the date is kept.
+        QTRY_VERIFY(!editor->refusalLabel()->isHidden());
+        QVERIFY(editor->refusalLabel()->text().contains(QStringLiteral("YYYY-MM-DD")));
+        QCOMPARE(stored(QStringLiteral("SELECT verified_on FROM member WHERE id = ?"), {id}), before);
+    }
+
     void markVerifiedTodayIsOneUndoStep()
     {
         ContactsPage page(m_document.get());
