@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "contactimportdialog.h"
 #include "defaultplan.h"
 #include "dialoghooks.h"
 #include "exportreportdialog.h"
@@ -99,6 +100,13 @@ void MainWindow::createActions()
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
 
+    m_importContactsAction = new QAction(this);
+    m_importContactsAction->setObjectName(QStringLiteral("actionImportContacts"));
+    connect(m_importContactsAction, &QAction::triggered, this, &MainWindow::importContacts);
+    m_exportContactsAction = new QAction(this);
+    m_exportContactsAction->setObjectName(QStringLiteral("actionExportContacts"));
+    connect(m_exportContactsAction, &QAction::triggered, this, &MainWindow::exportContacts);
+
     m_printPreviewAction = new QAction(this);
     m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
     m_printPreviewAction->setShortcut(QKeySequence::Print);
@@ -174,6 +182,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addAction(m_printPreviewAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importContactsAction);
+    m_fileMenu->addAction(m_exportContactsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
 
@@ -209,6 +220,8 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close Plan"));
     m_exportReportAction->setText(tr("&Export Report..."));
     m_printPreviewAction->setText(tr("Print Pre&view..."));
+    m_importContactsAction->setText(tr("&Import Contacts..."));
+    m_exportContactsAction->setText(tr("Export &Contacts..."));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -262,6 +275,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_exportReportAction->setEnabled(open);
     m_printPreviewAction->setEnabled(open);
+    m_importContactsAction->setEnabled(open && !m_document->isReadOnly());
+    m_exportContactsAction->setEnabled(open);
     m_nextSectionAction->setEnabled(open);
     m_previousSectionAction->setEnabled(open);
 }
@@ -311,6 +326,8 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
     m_planView->setObjectName(QStringLiteral("planView"));
     connect(
         m_planView, &PlanView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_planView, &PlanView::importContactsRequested, this, &MainWindow::importContacts);
+    connect(m_planView, &PlanView::exportContactsRequested, this, &MainWindow::exportContacts);
     m_central->addWidget(m_planView);
     m_central->setCurrentWidget(m_planView);
     RecentPlans::add(m_document->path());
@@ -457,6 +474,26 @@ void MainWindow::printPreview()
     report::ReportRequest request;
     request.language = Translations::preferredLanguage();
     ReportPreview::show(this, m_document.get(), request);
+}
+
+void MainWindow::importContacts()
+{
+    if (!m_document || m_document->isReadOnly()) {
+        return;
+    }
+    m_planView->commitPending();
+    if (ContactImportDialog::importContacts(m_document.get(), this)) {
+        m_planView->showSection(Section::Contacts);
+    }
+}
+
+void MainWindow::exportContacts()
+{
+    if (!m_document) {
+        return;
+    }
+    m_planView->commitPending();
+    ContactImportDialog::exportContacts(m_document.get(), this);
 }
 
 void MainWindow::stepSection(int step)

@@ -63,6 +63,8 @@ private:
     void openPlanDialog();
     void saveCopy();
     void exportReport();
+    void importContacts();
+    void exportContacts();
     void printPreview();
     void stepSection(int step);
     void setLanguage(const QString &language);
@@ -87,6 +89,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
+    QAction *m_importContactsAction = nullptr;
+    QAction *m_exportContactsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
