@@ -9,6 +9,128 @@
     </message>
 </context>
 <context>
+    <name>fallback::ChecklistItemModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset from start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist item(s)</source>
+        <translation>
+            <numerusform>Remove %n checklist item</numerusform>
+            <numerusform>Remove %n checklist items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the upgrade window starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before the upgrade window starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the upgrade window starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move checklist item to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ChecklistOperations</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create checklist from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace checklist from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the upgrade&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ChecklistTemplateModel</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist template(s)</source>
+        <translation>
+            <numerusform>Remove %n checklist template</numerusform>
+            <numerusform>Remove %n checklist templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::CommandLine</name>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
@@ -82,21 +204,340 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the next upgrade: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the next upgrade, %n thing(s) to fix:</source>
+        <translation>
+            <numerusform>Before the next upgrade, %n thing to fix:</numerusform>
+            <numerusform>Before the next upgrade, %n things to fix:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: finding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the contacts with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file .csv or .vcf, or choose the format with --format csv|vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose csv or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
   fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template
   fallback check PLAN                      check the file; non-zero exit on problems
   fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)
   fallback import-json FILE PLAN           create PLAN from a JSON export
+  fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
+  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
+                                           write the plan&apos;s contacts as CSV or vCard
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fallback::ContactFields</name>
     <message>
-        <source>The option %1 needs a value.</source>
+        <source>(not imported)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ContactFile</name>
+    <message>
+        <source>The contact file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the contact file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file; contacts can be imported from CSV or vCard files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard file: it does not begin with BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; is headed with a name field; the header row needs a column such as &quot;姓名&quot; or &quot;Name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ContactImport</name>
+    <message>
+        <source>skipped: the row has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not understood and was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is not understood; imported as a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already in the plan; added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already on line %2; added to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Import %n contact</numerusform>
+            <numerusform>Import %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contacts could not be added to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1, skipped %2, duplicates %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::GroupMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n membership(s)</source>
+        <translation>
+            <numerusform>Remove %n membership</numerusform>
+            <numerusform>Remove %n memberships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::LinkChecklistModel</name>
+    <message>
+        <source>Tick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MeasureModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n measure(s)</source>
+        <translation>
+            <numerusform>Remove %n measure</numerusform>
+            <numerusform>Remove %n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform>
+            <numerusform>Remove %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These contact details were never verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These contact details were last verified more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>These contact details were last verified more than %n day ago.</numerusform>
+            <numerusform>These contact details were last verified more than %n days ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,6 +548,29 @@
     </message>
     <message>
         <source>the step could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OrgGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +776,75 @@
     </message>
 </context>
 <context>
+    <name>fallback::Readiness</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;: its lead %2 has no backup person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 was never verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 has a verification date that is not a date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 was last verified on %2 (more than %3 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical risk &quot;%1&quot; (score %2) has no contingency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk &quot;%1&quot; (score %2) has no contingency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot; is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist template &quot;%1&quot;: %n item(s) without an owner.</source>
+        <translation>
+            <numerusform>Checklist template &quot;%1&quot;: %n item without an owner.</numerusform>
+            <numerusform>Checklist template &quot;%1&quot;: %n items without an owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade &quot;%1&quot;: %n checklist item(s) without an owner.</source>
+        <translation>
+            <numerusform>Upgrade &quot;%1&quot;: %n checklist item without an owner.</numerusform>
+            <numerusform>Upgrade &quot;%1&quot;: %n checklist items without an owner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot; of review &quot;%2&quot; was due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot; of the drill &quot;%2&quot; (%3) was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill &quot;%1&quot; of %2 has no recorded result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::RecordStore</name>
     <message>
         <source>The change could not be saved: %1</source>
@@ -328,6 +861,20 @@
     <message>
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RecordTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s)</source>
+        <translation>
+            <numerusform>Move %n row</numerusform>
+            <numerusform>Move %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,6 +905,195 @@
             <numerusform>Remove %n reference</numerusform>
             <numerusform>Remove %n references</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ResourceModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n resource(s)</source>
+        <translation>
+            <numerusform>Remove %n resource</numerusform>
+            <numerusform>Remove %n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskBands</name>
+    <message>
+        <source>Change risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each band must start above the one before: medium from %1, high from %2 and critical from %3 are not in rising order between %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskCategoryModel</name>
+    <message>
+        <source>Compatibility risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data security risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System stability risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human operation risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the usual risk categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n risk categor(ies)</source>
+        <translation>
+            <numerusform>Remove %n risk category</numerusform>
+            <numerusform>Remove %n risk categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskModel</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n risk(s)</source>
+        <translation>
+            <numerusform>Remove %n risk</numerusform>
+            <numerusform>Remove %n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2 = %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -779,6 +1515,83 @@
     </message>
 </context>
 <context>
+    <name>fallback::UpgradeModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n upgrade(s)</source>
+        <translation>
+            <numerusform>Remove %n upgrade</numerusform>
+            <numerusform>Remove %n upgrades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::VCardReader</name>
+    <message>
+        <source>Other phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::Vocabulary</name>
     <message>
         <source>Operating system</source>
@@ -998,6 +1811,52 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::WarningLevelModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response activated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n warning level(s)</source>
+        <translation>
+            <numerusform>Remove %n warning level</numerusform>
+            <numerusform>Remove %n warning levels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2652,254 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::ChecklistItemDelegate</name>
+    <message>
+        <source>−1:30, 2 h, −3 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 min, 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time from the window start. Enter minutes (−30), hours and minutes (−1:30) or units (+2 h, −3 d); the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Enter minutes (45), hours and minutes (1:30) or units (2 h 30 min), at most a year; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be stored here; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ChecklistsPage</name>
+    <message numerus="yes">
+        <source>Template duplicated with its %n item(s).</source>
+        <translation>
+            <numerusform>Template duplicated with its %n item.</numerusform>
+            <numerusform>Template duplicated with its %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Items of “%1” (%n)</source>
+        <translation>
+            <numerusform>Items of “%1” (%n)</numerusform>
+            <numerusform>Items of “%1” (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected template with all its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: ℡ h is an hour before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ContactImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Rows shown in grey are left out; the list below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out or with values not understood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: vCard, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, separated by %3, header on line %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names: without names nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import adds %1, %2 and %3. Left out: %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new group(s)</source>
+        <translation>
+            <numerusform>%n new group</numerusform>
+            <numerusform>%n new groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group membership(s)</source>
+        <translation>
+            <numerusform>%n group membership</numerusform>
+            <numerusform>%n group memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name</source>
+        <translation>
+            <numerusform>%n row without a name</numerusform>
+            <numerusform>%n rows without a name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;vCard for phones and mail programs (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export would overwrite the plan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ContactsPage</name>
+    <message>
+        <source>Select a contact to see the groups they sit in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n contact(s) verified</source>
+        <translation>
+            <numerusform>Mark %n contact verified</numerusform>
+            <numerusform>Mark %n contacts verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified in the last %1 days (highlighted)</source>
+        <translation>
+            <numerusform>%n not verified in the last %1 days (highlighted)</numerusform>
+            <numerusform>%n not verified in the last %1 days (highlighted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;Verified Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected contacts&apos; details were checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -2053,6 +3160,102 @@
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Contacts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Contacts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::MeasuresPage</name>
+    <message>
+        <source>Measures: technical, business, personnel and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::OrganisationPage</name>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-group(s) will be removed too.</source>
+        <translation>
+            <numerusform>Its %n sub-group will be removed too.</numerusform>
+            <numerusform>Its %n sub-groups will be removed too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) will end; the contacts stay in the roster.</source>
+        <translation>
+            <numerusform>%n membership will end; the contacts stay in the roster.</numerusform>
+            <numerusform>%n memberships will end; the contacts stay in the roster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the name of a contact from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact named &quot;%1&quot; can be added to this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group beside the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected group (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duties of this group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in escalation order (drag, or Alt+Up / Alt+Down, to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::OverviewPage</name>
@@ -2131,6 +3334,72 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::ReadinessPanel</name>
+    <message>
+        <source>%1
+Double-click or press Enter to go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the next upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix</source>
+        <translation>
+            <numerusform>%n thing to fix</numerusform>
+            <numerusform>%n things to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RecordDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number from %1 to %2; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number of zero or more; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of zero or more; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a colour. Enter it as #RRGGBB, for example #d32f2f; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be stored here; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::RecordTableEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2148,6 +3417,18 @@
         <source>Remove the selected rows (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the selected rows up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rows down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ReportPreview</name>
@@ -2157,6 +3438,267 @@
     </message>
     <message>
         <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RiskHeatMap</name>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2 = %3 (%4): %n risk(s)</source>
+        <translation>
+            <numerusform>Likelihood %1 × impact %2 = %3 (%4): %n risk</numerusform>
+            <numerusform>Likelihood %1 × impact %2 = %3 (%4): %n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register shows only likelihood %1 × impact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show all risks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show only these risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RiskPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was refused. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list only its risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the %n risk(s) with likelihood %1 and impact %2.</source>
+        <translation>
+            <numerusform>Listing the %n risk with likelihood %1 and impact %2.</numerusform>
+            <numerusform>Listing the %n risks with likelihood %1 and impact %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every risk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by score (likelihood × impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;itical from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of risk categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the usual categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the categories the plan lacks: compatibility, data security, system stability, human operation, technical, business and personnel risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::UpgradesPage</name>
+    <message>
+        <source>%1 long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The window stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist of “%1” (%n)</source>
+        <translation>
+            <numerusform>Checklist of “%1” (%n)</numerusform>
+            <numerusform>Checklist of “%1” (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist (%n)</source>
+        <translation>
+            <numerusform>Checklist (%n)</numerusform>
+            <numerusform>Checklist (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has no items to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This upgrade already has a checklist of %n item(s).</source>
+        <translation>
+            <numerusform>This upgrade already has a checklist of %n item.</numerusform>
+            <numerusform>This upgrade already has a checklist of %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace it with the %n item(s) of “%1”? Edit &gt; Undo brings the old checklist back.</source>
+        <translation>
+            <numerusform>Replace it with the %n item of “%1”? Edit &gt; Undo brings the old checklist back.</numerusform>
+            <numerusform>Replace it with the %n items of “%1”? Edit &gt; Undo brings the old checklist back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist created from “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>Checklist created from “%1” with %n item.</numerusform>
+            <numerusform>Checklist created from “%1” with %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade selected. Add one to plan its window, the systems it touches, who is notified, how to roll it back and its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version from / to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must be n&amp;otified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rollback plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go/no-go criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start of the upgrade window, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end of the upgrade window, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create checklist from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the template&apos;s items into this upgrade&apos;s own checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::WarningLevelsPage</name>
+    <message>
+        <source>Select a level to choose the groups it notifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups notified at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning levels, most severe first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
