@@ -9,6 +9,126 @@
     </message>
 </context>
 <context>
+    <name>fallback::ChecklistItemModel</name>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Offset from start</source>
+        <translation>时间偏移</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist item(s)</source>
+        <translation>
+            <numerusform>删除 %n 个检查项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the upgrade window starts</source>
+        <translation>升级时间窗口开始时</translation>
+    </message>
+    <message>
+        <source>%1 before the upgrade window starts</source>
+        <translation>升级时间窗口开始前 %1</translation>
+    </message>
+    <message>
+        <source>%1 after the upgrade window starts</source>
+        <translation>升级时间窗口开始后 %1</translation>
+    </message>
+    <message>
+        <source>Move checklist item to %1</source>
+        <translation>将检查项移至%1阶段</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days, short</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, short</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, short</comment>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ChecklistOperations</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate checklist template</source>
+        <translation>复制检查单模板</translation>
+    </message>
+    <message>
+        <source>Create checklist from template</source>
+        <translation>根据模板创建检查单</translation>
+    </message>
+    <message>
+        <source>Replace checklist from template</source>
+        <translation>根据模板替换检查单</translation>
+    </message>
+    <message>
+        <source>Remove the upgrade&apos;s checklist</source>
+        <translation>删除该升级的检查单</translation>
+    </message>
+    <message>
+        <source>The window cannot end (%1) before it starts (%2).</source>
+        <translation>时间窗口的结束时间（%1）不能早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Change upgrade window</source>
+        <translation>修改升级时间窗口</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ChecklistTemplateModel</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>New checklist template</source>
+        <translation>新检查单模板</translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation>添加检查单模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist template(s)</source>
+        <translation>
+            <numerusform>删除 %n 个检查单模板</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::CommandLine</name>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
@@ -81,12 +201,54 @@
         <translation>报告文件会覆盖预案文件本身。</translation>
     </message>
     <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Before the next upgrade: nothing to fix.</source>
+        <translation>下次升级前：没有需要处理的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the next upgrade, %n thing(s) to fix:</source>
+        <translation>
+            <numerusform>下次升级前，有 %n 项需要处理：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>section: finding</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Say where to write the contacts with -o FILE.</source>
+        <translation>请使用 -o FILE 指定联系人的输出文件。</translation>
+    </message>
+    <message>
+        <source>Name the file .csv or .vcf, or choose the format with --format csv|vcf.</source>
+        <translation>请将文件扩展名设为 .csv 或 .vcf，或使用 --format csv|vcf 指定格式。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose csv or vcf.</source>
+        <translation>未知格式“%1”，请选择 csv 或 vcf。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose zh_CN or en.</source>
+        <translation>未知语言“%1”，请选择 zh_CN 或 en。</translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
   fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template
   fallback check PLAN                      check the file; non-zero exit on problems
   fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)
   fallback import-json FILE PLAN           create PLAN from a JSON export
+  fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
+  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
+                                           write the plan&apos;s contacts as CSV or vCard
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
@@ -97,14 +259,288 @@
   fallback check PLAN                      检查预案文件；发现问题时以非零状态退出
   fallback export-json PLAN [-o FILE]      将整个预案导出为 JSON（未指定 -o 时输出到标准输出）
   fallback import-json FILE PLAN           根据 JSON 导出文件创建预案 PLAN
+  fallback import-contacts PLAN FILE       将 CSV 或 vCard 文件中的人员添加到预案
+  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
+                                           将预案的通讯录导出为 CSV 或 vCard 文件
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            生成报告（review、checklist、drill 未指定 --id 时取最新一条记录）
   fallback --version | --help</translation>
     </message>
+</context>
+<context>
+    <name>fallback::ContactFields</name>
     <message>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要一个值。</translation>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>所属小组</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>组内角色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ContactFile</name>
+    <message>
+        <source>The contact file &quot;%1&quot; does not exist.</source>
+        <translation>联系人文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the contact file &quot;%1&quot;: %2</source>
+        <translation>无法读取联系人文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a contact list.</source>
+        <translation>“%1”文件过大，不是联系人列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no contact card.</source>
+        <translation>“%1”中没有联系人名片。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file; contacts can be imported from CSV or vCard files.</source>
+        <translation>“%1”不是文本文件；联系人只能从 CSV 或 vCard 文件导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard file: it does not begin with BEGIN:VCARD.</source>
+        <translation>“%1”不是 vCard 文件：文件开头不是 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; is headed with a name field; the header row needs a column such as &quot;姓名&quot; or &quot;Name&quot;.</source>
+        <translation>“%1”中没有以姓名为标题的列；标题行中需要有“姓名”或“Name”等列。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ContactImport</name>
+    <message>
+        <source>skipped: the row has no name</source>
+        <translation>已跳过：该行没有姓名</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not understood and was left empty</source>
+        <translation>无法识别日期“%1”，已留空</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is not understood; imported as a member</source>
+        <translation>无法识别角色“%1”，已按成员导入</translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already in the plan</source>
+        <translation>未导入：预案中已有 %1</translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already in the plan; added to %2</source>
+        <translation>未导入：预案中已有 %1；已将其加入 %2</translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already on line %2</source>
+        <translation>未导入：第 %2 行已有 %1</translation>
+    </message>
+    <message>
+        <source>not imported: %1 is already on line %2; added to %3</source>
+        <translation>未导入：第 %2 行已有 %1；已将其加入 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>导入 %n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contacts could not be added to the plan.</source>
+        <translation>无法将联系人添加到预案。</translation>
+    </message>
+    <message>
+        <source>imported %1, skipped %2, duplicates %3</source>
+        <translation>已导入 %1 个联系人，跳过 %2 行，重复 %3 行</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::GroupMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Add member to group</source>
+        <translation>向小组添加成员</translation>
+    </message>
+    <message>
+        <source>Add contact to group</source>
+        <translation>将联系人加入小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n membership(s)</source>
+        <translation>
+            <numerusform>解除 %n 项小组成员关系</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::LinkChecklistModel</name>
+    <message>
+        <source>Tick %1</source>
+        <translation>勾选 %1</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>取消勾选 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MeasureModel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>新措施</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>添加措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n measure(s)</source>
+        <translation>
+            <numerusform>删除 %n 项措施</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所属小组</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>删除 %n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These contact details were never verified.</source>
+        <translation>此联系人的联系方式从未核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contact details were last verified more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>此联系人的联系方式已超过 %n 天未核实。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -116,6 +552,29 @@
     <message>
         <source>the step could not be applied</source>
         <translation>升级步骤执行失败</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OrgGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新小组</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加小组</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>移动小组</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>删除小组“%1”</translation>
     </message>
 </context>
 <context>
@@ -320,6 +779,73 @@
     </message>
 </context>
 <context>
+    <name>fallback::Readiness</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no lead.</source>
+        <translation>小组“%1”未指定组长。</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;: its lead %2 has no backup person.</source>
+        <translation>小组“%1”：组长 %2 没有备岗人员。</translation>
+    </message>
+    <message>
+        <source>Contact %1 was never verified.</source>
+        <translation>联系人 %1 的联系方式从未核实。</translation>
+    </message>
+    <message>
+        <source>Contact %1 has a verification date that is not a date: %2.</source>
+        <translation>联系人 %1 的核实日期不是有效日期：%2。</translation>
+    </message>
+    <message>
+        <source>Contact %1 was last verified on %2 (more than %3 days ago).</source>
+        <translation>联系人 %1 最近一次核实是在 %2（已超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Critical risk &quot;%1&quot; (score %2) has no contingency.</source>
+        <translation>极高风险“%1”（风险值 %2）尚未制定应急处置措施。</translation>
+    </message>
+    <message>
+        <source>High risk &quot;%1&quot; (score %2) has no contingency.</source>
+        <translation>高风险“%1”（风险值 %2）尚未制定应急处置措施。</translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot; is not ready.</source>
+        <translation>应急资源“%1”未就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist template &quot;%1&quot;: %n item(s) without an owner.</source>
+        <translation>
+            <numerusform>检查单模板“%1”：有 %n 个检查项未指定责任人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade &quot;%1&quot;: %n checklist item(s) without an owner.</source>
+        <translation>
+            <numerusform>升级“%1”：检查单中有 %n 个检查项未指定责任人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot; of review &quot;%2&quot; was due on %3.</source>
+        <translation>事后总结“%2”的改进措施“%1”已逾期（完成期限：%3）。</translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot; of the drill &quot;%2&quot; (%3) was due on %4.</source>
+        <translation>演练“%2”（%3）的后续改进措施“%1”已逾期（完成期限：%4）。</translation>
+    </message>
+    <message>
+        <source>The drill &quot;%1&quot; of %2 has no recorded result.</source>
+        <translation>演练“%1”（%2）尚未记录演练结果。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::RecordStore</name>
     <message>
         <source>The change could not be saved: %1</source>
@@ -336,6 +862,19 @@
     <message>
         <source>unknown record type</source>
         <translation>未知记录类型</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RecordTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n row(s)</source>
+        <translation>
+            <numerusform>移动 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -365,6 +904,192 @@
         <translation>
             <numerusform>删除 %n 项编制依据</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ResourceModel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新资源</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>添加资源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n resource(s)</source>
+        <translation>
+            <numerusform>删除 %n 项资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskBands</name>
+    <message>
+        <source>Change risk bands</source>
+        <translation>修改风险等级划分</translation>
+    </message>
+    <message>
+        <source>Each band must start above the one before: medium from %1, high from %2 and critical from %3 are not in rising order between %4 and %5.</source>
+        <translation>每个等级的起始分值必须高于前一个等级：中（%1 起）、高（%2 起）、极高（%3 起）未在 %4 至 %5 之间依次递增。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskCategoryModel</name>
+    <message>
+        <source>Compatibility risk</source>
+        <translation>兼容性风险</translation>
+    </message>
+    <message>
+        <source>Data security risk</source>
+        <translation>数据安全风险</translation>
+    </message>
+    <message>
+        <source>System stability risk</source>
+        <translation>系统稳定性风险</translation>
+    </message>
+    <message>
+        <source>Human operation risk</source>
+        <translation>人员操作风险</translation>
+    </message>
+    <message>
+        <source>Technical risk</source>
+        <translation>技术风险</translation>
+    </message>
+    <message>
+        <source>Business risk</source>
+        <translation>业务风险</translation>
+    </message>
+    <message>
+        <source>Personnel risk</source>
+        <translation>人员风险</translation>
+    </message>
+    <message>
+        <source>Add the usual risk categories</source>
+        <translation>添加常用风险类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>Add risk category</source>
+        <translation>添加风险类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n risk categor(ies)</source>
+        <translation>
+            <numerusform>删除 %n 个风险类别</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RiskModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Preventive measure</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>应急处置</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>责任小组</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n risk(s)</source>
+        <translation>
+            <numerusform>删除 %n 项风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2 = %3: %4</source>
+        <translation>可能性 %1 × 影响程度 %2 = %3：%4</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1510,82 @@
     </message>
 </context>
 <context>
+    <name>fallback::UpgradeModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>窗口开始</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>窗口结束</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查单模板</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>回退方案</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria</source>
+        <translation>实施/中止判定标准</translation>
+    </message>
+    <message>
+        <source>New upgrade</source>
+        <translation>新升级计划</translation>
+    </message>
+    <message>
+        <source>Add upgrade</source>
+        <translation>添加升级计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n upgrade(s)</source>
+        <translation>
+            <numerusform>删除 %n 项升级计划</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::VCardReader</name>
+    <message>
+        <source>Other phone: %1</source>
+        <translation>其他电话：%1</translation>
+    </message>
+    <message>
+        <source>Other phone: %1 (%2)</source>
+        <translation>其他电话：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Other email: %1</source>
+        <translation>其他邮箱：%1</translation>
+    </message>
+</context>
+<context>
     <name>fallback::Vocabulary</name>
     <message>
         <source>Operating system</source>
@@ -1005,6 +1806,51 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::WarningLevelModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>级别序号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>分级标准</translation>
+    </message>
+    <message>
+        <source>Response activated by</source>
+        <translation>响应启动人</translation>
+    </message>
+    <message>
+        <source>Response within (minutes)</source>
+        <translation>响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Who is notified</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Add warning level</source>
+        <translation>添加预警级别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n warning level(s)</source>
+        <translation>
+            <numerusform>删除 %n 个预警级别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>新级别</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2645,242 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::ChecklistItemDelegate</name>
+    <message>
+        <source>−1:30, 2 h, −3 d</source>
+        <translation>例：−1:30、2 小时、−3 天</translation>
+    </message>
+    <message>
+        <source>45 min, 1:30</source>
+        <translation>例：45 分钟、1:30</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time from the window start. Enter minutes (−30), hours and minutes (−1:30) or units (+2 h, −3 d); the old value is kept.</source>
+        <translation>“%1”不是相对于窗口开始的时间。请输入分钟数（−30）、小时和分钟（−1:30）或带单位的时间（+2 小时、−3 天）；已保留原值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration. Enter minutes (45), hours and minutes (1:30) or units (2 h 30 min), at most a year; the old value is kept.</source>
+        <translation>“%1”不是有效的时长。请输入分钟数（45）、小时和分钟（1:30）或带单位的时长（2 小时 30 分钟），最长一年；已保留原值。</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored here; the old value is kept.</source>
+        <translation>此处无法保存该值；已保留原值。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ChecklistsPage</name>
+    <message numerus="yes">
+        <source>Template duplicated with its %n item(s).</source>
+        <translation>
+            <numerusform>已复制模板及其 %n 个检查项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items of “%1” (%n)</source>
+        <translation>
+            <numerusform>“%1”的检查项（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>检查单模板</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected template with all its items</source>
+        <translation>复制所选模板及其全部检查项</translation>
+    </message>
+    <message>
+        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: ℡ h is an hour before it.</source>
+        <translation>检查项按阶段列出。拖动检查项，或按 Alt+Up 和 Alt+Down，可调整顺序；移过本阶段末尾的检查项将归入下一阶段。时间偏移从升级时间窗口开始时起算：−1 小时表示窗口开始前一小时。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ContactImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Rows shown in grey are left out; the list below says why.</source>
+        <translation>请为文件的每一列选择要填入的字段。灰色显示的行不会导入，原因见下方列表。</translation>
+    </message>
+    <message>
+        <source>Rows left out or with values not understood:</source>
+        <translation>未导入的行及含有无法识别的值的行：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: vCard, %2</source>
+        <translation>%1：vCard，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张名片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, separated by %3, header on line %4, %5</source>
+        <translation>%1：CSV，%2，以%3分隔，标题行为第 %4 行，%5</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names: without names nothing can be imported.</source>
+        <translation>请选择包含姓名的列：没有姓名则无法导入任何联系人。</translation>
+    </message>
+    <message>
+        <source>Import adds %1, %2 and %3. Left out: %4 and %5.</source>
+        <translation>将导入 %1、%2及%3。不导入：%4、%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n 个新联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new group(s)</source>
+        <translation>
+            <numerusform>%n 个新小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group membership(s)</source>
+        <translation>
+            <numerusform>%n 项小组成员关系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name</source>
+        <translation>
+            <numerusform>%n 行无姓名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 行重复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Contacts not imported</source>
+        <translation>联系人未导入</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.txt *.tsv *.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;vCard for phones and mail programs (*.vcf)</source>
+        <translation>CSV（用于电子表格） (*.csv);;vCard（用于手机和邮件程序） (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts not exported</source>
+        <translation>联系人未导出</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the plan itself.</source>
+        <translation>导出文件会覆盖预案文件本身。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ContactsPage</name>
+    <message>
+        <source>Select a contact to see the groups they sit in.</source>
+        <translation>选择联系人可查看其所属小组。</translation>
+    </message>
+    <message>
+        <source>Groups of %1:</source>
+        <translation>%1 所属的小组：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n contact(s) verified</source>
+        <translation>
+            <numerusform>将 %n 个联系人标记为已核实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not verified in the last %1 days (highlighted)</source>
+        <translation>
+            <numerusform>%n 个近 %1 天内未核实（已突出显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;Verified Today</source>
+        <translation>标记为今日已核实(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record that the selected contacts&apos; details were checked today</source>
+        <translation>记录所选联系人的联系方式已于今天核实</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file</source>
+        <translation>从 CSV 或 vCard 文件导入联系人</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV or vCard</source>
+        <translation>将通讯录导出为 CSV 或 vCard 文件</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -2059,6 +3141,100 @@
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Contacts...</source>
+        <translation>导入联系人(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Contacts...</source>
+        <translation>导出联系人(&amp;C)...</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::MeasuresPage</name>
+    <message>
+        <source>Measures: technical, business, personnel and recovery</source>
+        <translation>应急措施：技术、业务、人员及恢复</translation>
+    </message>
+    <message>
+        <source>Emergency resources</source>
+        <translation>应急资源</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::OrganisationPage</name>
+    <message>
+        <source>No group selected</source>
+        <translation>未选择小组</translation>
+    </message>
+    <message>
+        <source>Remove the group &quot;%1&quot;?</source>
+        <translation>删除小组“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-group(s) will be removed too.</source>
+        <translation>
+            <numerusform>其下的 %n 个子小组也将被删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) will end; the contacts stay in the roster.</source>
+        <translation>
+            <numerusform>%n 项小组成员关系将被解除，相关联系人仍保留在通讯录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>可通过“编辑 &gt; 撤销”撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>删除小组</translation>
+    </message>
+    <message>
+        <source>Type or pick the name of a contact from the roster.</source>
+        <translation>请输入或从通讯录中选择联系人姓名。</translation>
+    </message>
+    <message>
+        <source>No contact named &quot;%1&quot; can be added to this group.</source>
+        <translation>没有可加入本小组的名为“%1”的联系人。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>添加小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add a group beside the selected one (Insert)</source>
+        <translation>在所选小组旁添加同级小组（Insert）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-group</source>
+        <translation>添加子小组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected group (Delete)</source>
+        <translation>删除所选小组（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Duties of this group:</source>
+        <translation>本组职责(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Members in escalation order (drag, or Alt+Up / Alt+Down, to reorder):</source>
+        <translation>成员（按联络顺序排列；拖动或按 Alt+Up / Alt+Down 调整顺序）：</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>输入联系人姓名</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>加入小组</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::OverviewPage</name>
@@ -2137,6 +3313,72 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::ReadinessPanel</name>
+    <message>
+        <source>%1
+Double-click or press Enter to go to %2.</source>
+        <translation>%1
+双击或按 Enter 键转到“%2”。</translation>
+    </message>
+    <message>
+        <source>Before the next upgrade</source>
+        <translation>下次升级前</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>没有需要处理的问题。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RecordDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>例：2026-01-31</translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation>#RRGGBB</translation>
+    </message>
+    <message>
+        <source>Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.</source>
+        <translation>不是有效日期。请按 YYYY-MM-DD 格式输入，例如 2026-03-31；已保留原值。</translation>
+    </message>
+    <message>
+        <source>Not a whole number from %1 to %2; the old value is kept.</source>
+        <translation>不是 %1 至 %2 之间的整数；已保留原值。</translation>
+    </message>
+    <message>
+        <source>Not a whole number; the old value is kept.</source>
+        <translation>不是整数；已保留原值。</translation>
+    </message>
+    <message>
+        <source>Not a whole number of zero or more; the old value is kept.</source>
+        <translation>不是大于或等于 0 的整数；已保留原值。</translation>
+    </message>
+    <message>
+        <source>Not a number of zero or more; the old value is kept.</source>
+        <translation>不是大于或等于 0 的数值；已保留原值。</translation>
+    </message>
+    <message>
+        <source>Not a colour. Enter it as #RRGGBB, for example #d32f2f; the old value is kept.</source>
+        <translation>不是有效颜色。请按 #RRGGBB 格式输入，例如 #d32f2f；已保留原值。</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored here; the old value is kept.</source>
+        <translation>此处无法保存该值；已保留原值。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::RecordTableEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2154,6 +3396,18 @@
         <source>Remove the selected rows (Delete)</source>
         <translation>删除所选行（Delete）</translation>
     </message>
+    <message>
+        <source>Move the selected rows up (Alt+Up)</source>
+        <translation>上移所选行（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move the selected rows down (Alt+Down)</source>
+        <translation>下移所选行（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ReportPreview</name>
@@ -2164,6 +3418,260 @@
     <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RiskHeatMap</name>
+    <message>
+        <source>Impact →</source>
+        <translation>影响程度 →</translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation>可能性 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2 = %3 (%4): %n risk(s)</source>
+        <translation>
+            <numerusform>可能性 %1 × 影响程度 %2 = %3（%4）：%n 项风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>风险热力图</translation>
+    </message>
+    <message>
+        <source>The register shows only likelihood %1 × impact %2.</source>
+        <translation>风险清单仅显示可能性 %1 × 影响程度 %2 的风险。</translation>
+    </message>
+    <message>
+        <source>Click to show all risks again.</source>
+        <translation>单击可重新显示全部风险。</translation>
+    </message>
+    <message>
+        <source>Click to show only these risks.</source>
+        <translation>单击可仅显示这些风险。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RiskPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The bands stay as they were.</source>
+        <translation>风险等级划分保持不变。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was refused. %3</source>
+        <translation>%1：“%2”未被接受。%3</translation>
+    </message>
+    <message>
+        <source>Click a cell to list only its risks.</source>
+        <translation>单击单元格可仅列出其中的风险。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the %n risk(s) with likelihood %1 and impact %2.</source>
+        <translation>
+            <numerusform>正在列出可能性为 %1、影响程度为 %2 的 %n 项风险。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险清单</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>显示全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List every risk again</source>
+        <translation>重新列出全部风险</translation>
+    </message>
+    <message>
+        <source>Bands by score (likelihood × impact)</source>
+        <translation>按风险值分级（可能性 × 影响程度）</translation>
+    </message>
+    <message>
+        <source>&amp;Medium from</source>
+        <translation>中风险起始分值(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh from</source>
+        <translation>高风险起始分值(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Cr&amp;itical from</source>
+        <translation>极高风险起始分值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of risk categories</source>
+        <translation>显示或隐藏风险类别列表</translation>
+    </message>
+    <message>
+        <source>Add the usual categories</source>
+        <translation>添加常用类别</translation>
+    </message>
+    <message>
+        <source>Adds the categories the plan lacks: compatibility, data security, system stability, human operation, technical, business and personnel risk</source>
+        <translation>添加预案中尚缺少的类别：兼容性风险、数据安全风险、系统稳定性风险、人员操作风险、技术风险、业务风险和人员风险</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::UpgradesPage</name>
+    <message>
+        <source>%1 long</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <source>%1 The window stays as it was.</source>
+        <translation>%1时间窗口保持不变。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist of “%1” (%n)</source>
+        <translation>
+            <numerusform>“%1”的检查单（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist (%n)</source>
+        <translation>
+            <numerusform>检查单（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace checklist</source>
+        <translation>替换检查单</translation>
+    </message>
+    <message>
+        <source>The template “%1” has no items to copy.</source>
+        <translation>模板“%1”中没有可复制的检查项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This upgrade already has a checklist of %n item(s).</source>
+        <translation>
+            <numerusform>此升级已有检查单，包含 %n 个检查项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace it with the %n item(s) of “%1”? Edit &gt; Undo brings the old checklist back.</source>
+        <translation>
+            <numerusform>是否替换为“%1”中的 %n 个检查项？可通过“编辑 &gt; 撤销”恢复原检查单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist created from “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>已根据“%1”创建检查单，共 %n 个检查项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>No upgrade selected. Add one to plan its window, the systems it touches, who is notified, how to roll it back and its checklist.</source>
+        <translation>未选择升级计划。添加升级计划后，可规划其时间窗口、涉及的系统、通知对象、回退方案及检查单。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version from / to:</source>
+        <translation>原版本 / 目标版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;window:</source>
+        <translation>计划时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems:</source>
+        <translation>涉及系统(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Impact scope:</source>
+        <translation>影响范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Who must be n&amp;otified:</source>
+        <translation>通知对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rollback plan:</source>
+        <translation>回退方案(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Go/no-go criteria:</source>
+        <translation>实施/中止判定标准(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Planned start of the upgrade window, local time</source>
+        <translation>升级时间窗口的计划开始时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>Planned end of the upgrade window, local time</source>
+        <translation>升级时间窗口的计划结束时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>Clear the start</source>
+        <translation>清除开始时间</translation>
+    </message>
+    <message>
+        <source>Clear the end</source>
+        <translation>清除结束时间</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create checklist from template</source>
+        <translation>根据模板创建检查单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the template&apos;s items into this upgrade&apos;s own checklist</source>
+        <translation>将模板中的检查项复制到此升级自己的检查单中</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::WarningLevelsPage</name>
+    <message>
+        <source>Select a level to choose the groups it notifies.</source>
+        <translation>选择一个预警级别，以设置该级别需通知的小组。</translation>
+    </message>
+    <message>
+        <source>Groups notified at %1:</source>
+        <translation>“%1”级别需通知的小组：</translation>
+    </message>
+    <message>
+        <source>Warning levels, most severe first</source>
+        <translation>预警级别（由高到低排列）</translation>
     </message>
 </context>
 <context>
