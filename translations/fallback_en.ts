@@ -2707,7 +2707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: ℡ h is an hour before it.</source>
+        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: −1 h is an hour before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,7 +3165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Contacts...</source>
+        <source>Expor&amp;t Contacts...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,15 +3675,15 @@ Double-click or press Enter to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create checklist from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the template&apos;s items into this upgrade&apos;s own checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>关键</translation>
+        <translation>极高</translation>
     </message>
     <message>
         <source>Law</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>Each risk is scored as likelihood × impact (1–5 each). Bands: low below %1, medium from %1, high from %2, critical from %3.</source>
-        <translation>各项风险的风险值按“可能性 × 影响程度”计算（两项均按 1–5 分评定）。风险等级划分：低于 %1 为低，%1 及以上为中，%2 及以上为高，%3 及以上为关键。</translation>
+        <translation>各项风险的风险值按“可能性 × 影响程度”计算（两项均按 1–5 分评定）。风险等级划分：低于 %1 为低，%1 及以上为中，%2 及以上为高，%3 及以上为极高。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2698,8 +2698,8 @@
         <translation>复制所选模板及其全部检查项</translation>
     </message>
     <message>
-        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: ℡ h is an hour before it.</source>
-        <translation>检查项按阶段列出。拖动检查项，或按 Alt+Up 和 Alt+Down，可调整顺序；移过本阶段末尾的检查项将归入下一阶段。时间偏移从升级时间窗口开始时起算：−1 小时表示窗口开始前一小时。</translation>
+        <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: −1 h is an hour before it.</source>
+        <translation>检查项按阶段排列。拖动检查项，或按 Alt+Up / Alt+Down，可调整顺序；移过本阶段末尾的检查项归入下一阶段。时间偏移从升级时间窗口开始时起算：−1 小时即开始前一小时。</translation>
     </message>
 </context>
 <context>
@@ -3146,8 +3146,8 @@
         <translation>导入联系人(&amp;I)...</translation>
     </message>
     <message>
-        <source>Export &amp;Contacts...</source>
-        <translation>导出联系人(&amp;C)...</translation>
+        <source>Expor&amp;t Contacts...</source>
+        <translation>导出联系人(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -3647,16 +3647,16 @@ Double-click or press Enter to go to %2.</source>
         <translation>清除结束时间</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Create checklist from template</source>
         <translation>根据模板创建检查单(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the template&apos;s items into this upgrade&apos;s own checklist</source>
         <translation>将模板中的检查项复制到此升级自己的检查单中</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
     </message>
 </context>
 <context>

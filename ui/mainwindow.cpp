@@ -221,7 +221,7 @@ void MainWindow::retranslateUi()
     m_exportReportAction->setText(tr("&Export Report..."));
     m_printPreviewAction->setText(tr("Print Pre&view..."));
     m_importContactsAction->setText(tr("&Import Contacts..."));
-    m_exportContactsAction->setText(tr("Export &Contacts..."));
+    m_exportContactsAction->setText(tr("Expor&t Contacts..."));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
