@@ -3,19 +3,20 @@
 #include "checklistitemdelegate.h"
 
 #include "checklistitemmodel.h"
+#include "recordtableeditor.h"
 
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
-#include <QToolTip>
 
 namespace fallback::ui {
 
-ChecklistItemDelegate *ChecklistItemDelegate::install(QTableView *view)
+ChecklistItemDelegate *ChecklistItemDelegate::install(RecordTableEditor *editor)
 {
+    QTableView *view = editor->view();
     auto *delegate = new ChecklistItemDelegate(view);
+    connect(delegate, &ChecklistItemDelegate::refused, editor, &RecordTableEditor::showRefusal);
     for (int column :
         {ChecklistItemModel::ResponsibleColumn, ChecklistItemModel::OffsetColumn, ChecklistItemModel::DurationColumn}) {
         view->setItemDelegateForColumn(column, delegate);
@@ -86,12 +87,6 @@ void ChecklistItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
                       .arg(line->text());
     } else {
         message = tr("This value cannot be stored here; the old value is kept.");
-    }
-    if (auto *view = qobject_cast<QAbstractItemView *>(parent())) {
-        // Shown once the editor has closed: the focus moving back to the
-        // table would hide a tooltip shown now.
-        const QPoint at = view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft());
-        QTimer::singleShot(0, view, [view, at, message] { QToolTip::showText(at, message, view->viewport()); });
     }
     Q_EMIT refused(message);
 }

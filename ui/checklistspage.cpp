@@ -69,8 +69,7 @@ ChecklistsPage::ChecklistsPage(PlanDocument *document, QWidget *parent)
     m_itemModel = new ChecklistItemModel(document, ChecklistItemModel::Owner::Template, this);
     m_items = new RecordTableEditor(m_itemModel, readOnly, this);
     m_items->setObjectName(QStringLiteral("templateItemEditor"));
-    connect(ChecklistItemDelegate::install(m_items->view()), &ChecklistItemDelegate::refused, this,
-        &ChecklistsPage::message);
+    ChecklistItemDelegate::install(m_items);
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("checklistHint"));

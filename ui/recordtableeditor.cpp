@@ -70,11 +70,7 @@ RecordTableEditor::RecordTableEditor(
     m_refusalTimer->setSingleShot(true);
     m_refusalTimer->setInterval(RefusalShownMs);
     connect(m_refusalTimer, &QTimer::timeout, m_refusal, &QLabel::hide);
-    connect(delegate, &RecordDelegate::refused, this, [this](const QString &message) {
-        m_refusal->setText(message);
-        m_refusal->show();
-        m_refusalTimer->start();
-    });
+    connect(delegate, &RecordDelegate::refused, this, &RecordTableEditor::showRefusal);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -180,6 +176,13 @@ void RecordTableEditor::setInitialColumnWidths()
             m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
         }
     }
+}
+
+void RecordTableEditor::showRefusal(const QString &message)
+{
+    m_refusal->setText(message);
+    m_refusal->show();
+    m_refusalTimer->start();
 }
 
 void RecordTableEditor::setCaption(const QString &caption)

@@ -35,6 +35,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     /// Says why a typed value was refused, for a few seconds.
     QLabel *refusalLabel() const { return m_refusal; }
+    /// Shows \a message in the refusal label (for delegates of single columns).
+    void showRefusal(const QString &message);
     void setCaption(const QString &caption);
     void setFilterVisible(bool visible);
     /// Selects the record and shows it; false when it is not in the table.

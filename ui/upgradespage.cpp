@@ -318,8 +318,7 @@ QWidget *UpgradesPage::buildChecklist()
     m_itemModel = new ChecklistItemModel(m_document, ChecklistItemModel::Owner::Upgrade, this);
     m_items = new RecordTableEditor(m_itemModel, m_document->isReadOnly(), page);
     m_items->setObjectName(QStringLiteral("upgradeItemEditor"));
-    connect(
-        ChecklistItemDelegate::install(m_items->view()), &ChecklistItemDelegate::refused, this, &UpgradesPage::message);
+    ChecklistItemDelegate::install(m_items);
 
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_templateLabel);

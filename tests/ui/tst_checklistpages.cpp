@@ -28,7 +28,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolTip>
 
 using namespace fallback;
 using namespace fallback::ui;
@@ -183,10 +182,11 @@ private Q_SLOTS:
         QCOMPARE(
             stored(window, QStringLiteral("SELECT offset_minutes FROM checklist_template_item WHERE id = 1")).toInt(),
             -20160);
-        QTRY_VERIFY(QToolTip::isVisible());
-        QVERIFY(QToolTip::text().contains(QLatin1String("after lunch")));
-        QVERIFY(QToolTip::text().contains(QLatin1String("old value is kept")));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("after lunch")));
+        // Said beneath the table, where it stays for a while.
+        QLabel *refusal = page->itemEditor()->refusalLabel();
+        QVERIFY(refusal->isVisible());
+        QVERIFY(refusal->text().contains(QLatin1String("after lunch")));
+        QVERIFY(refusal->text().contains(QLatin1String("old value is kept")));
 
         typeIntoCell(items, offset, QStringLiteral("-1:30"));
         QCOMPARE(offset.data().toString(), QStringLiteral("\u22121 h 30 min"));
