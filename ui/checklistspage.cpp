@@ -191,7 +191,8 @@ void ChecklistsPage::retranslateUi()
     m_duplicateButton->setToolTip(tr("Copy the selected template with all its items"));
     m_hint->setText(tr("Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; "
                        "an item moved past the end of its phase joins the next one. Offsets count from the start of "
-                       "the upgrade window: \u22121 h is an hour before it."));
+                       "the upgrade window: \u2212"
+                       "1 h is an hour before it."));
     updateCaption();
 }
 

@@ -604,7 +604,7 @@ void UpgradesPage::retranslateUi()
         }
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(current));
     }
-    m_templateLabel->setText(tr("&Template:"));
+    m_templateLabel->setText(tr("Te&mplate:"));
     m_createButton->setText(tr("&Create checklist from template"));
     m_createButton->setToolTip(tr("Copy the template's items into this upgrade's own checklist"));
     if (m_templateCombo->count() > 0) {
