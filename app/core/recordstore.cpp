@@ -219,17 +219,33 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
         ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
         : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
               .arg(quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
-    QSqlQuery query = execQuery(m_db, sql, bound);
-    if (!query.isActive()) {
-        if (error) {
-            *error = failure(query.lastError().text());
+    // An import or a copied checklist inserts thousands of rows of the same
+    // shape: each statement is prepared once and reused.
+    auto statement = m_insertStatements.find(sql);
+    if (statement == m_insertStatements.end()) {
+        QSqlQuery prepared(m_db);
+        prepared.setForwardOnly(true);
+        if (!prepared.prepare(sql)) {
+            if (error) {
+                *error = failure(prepared.lastError().text());
+            }
+            return false;
         }
-        return false;
+        statement = m_insertStatements.insert(sql, prepared);
     }
-    if (id) {
+    QSqlQuery &query = *statement;
+    for (int i = 0; i < bound.size(); ++i) {
+        query.bindValue(i, bound.at(i));
+    }
+    const bool ok = query.exec();
+    if (!ok && error) {
+        *error = failure(query.lastError().text());
+    }
+    if (ok && id) {
         *id = query.lastInsertId().toLongLong();
     }
-    return true;
+    query.finish();
+    return ok;
 }
 
 qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QString *error)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -69,6 +70,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QStringList> m_columns;
+    QHash<QString, QSqlQuery> m_insertStatements;
     mutable QHash<QString, QList<ForeignKey>> m_references;
 };
 
