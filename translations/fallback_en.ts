@@ -539,6 +539,16 @@
             <numerusform>These contact details were last verified more than %n days ago.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of a contact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a group and the contact&apos;s role in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::Migrator</name>

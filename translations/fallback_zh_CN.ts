@@ -542,6 +542,16 @@
             <numerusform>此联系人的联系方式已超过 %n 天未核实。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of a contact</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a group and the contact&apos;s role in it</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>fallback::Migrator</name>

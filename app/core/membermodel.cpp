@@ -91,16 +91,17 @@ QString MemberModel::groupsOf(qint64 memberId) const
         QSqlQuery query = execQuery(document()->database(),
             QStringLiteral("SELECT gm.member_id, g.name, gm.role FROM group_member gm "
                            "JOIN org_group g ON g.id = gm.group_id ORDER BY g.position, g.id"));
+        const QString separator = tr("; ", "between the groups of a contact");
         while (query.next()) {
             QString &groups = m_groups[query.value(0).toLongLong()];
             if (!groups.isEmpty()) {
-                groups += QLatin1String("; ");
+                groups += separator;
             }
-            groups += query.value(1).toString();
-            if (query.value(2).toString() != QLatin1String("member")) {
-                groups += QStringLiteral(" (%1)").arg(
-                    Vocabulary::label(Vocabulary::Kind::MemberRole, query.value(2).toString()));
-            }
+            const QString role = query.value(2).toString();
+            groups += role == QLatin1String("member")
+                ? query.value(1).toString()
+                : tr("%1 (%2)", "a group and the contact's role in it")
+                      .arg(query.value(1).toString(), Vocabulary::label(Vocabulary::Kind::MemberRole, role));
         }
         m_groupsLoaded = true;
     }
