@@ -203,39 +203,48 @@ bool RecordStore::updateRow(const RecordChange &change, QString *error)
 
 bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error)
 {
-    const QStringList known = columns(table);
-    QStringList names;
-    QStringList placeholders;
-    QVariantList bound;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!known.contains(it.key())) {
-            continue;
-        }
-        names << quotedIdentifier(it.key());
-        placeholders << QStringLiteral("?");
-        bound << it.value();
-    }
-    const QString sql = names.isEmpty()
-        ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
-        : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-              .arg(quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
     // An import or a copied checklist inserts thousands of rows of the same
-    // shape: each statement is prepared once and reused.
-    auto statement = m_insertStatements.find(sql);
+    // shape: the statement for a table and a set of columns is built and
+    // prepared once, then only bound and run.
+    QString shape = table;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        shape += QLatin1Char('\x1f') + it.key();
+    }
+    auto statement = m_insertStatements.find(shape);
     if (statement == m_insertStatements.end()) {
-        QSqlQuery prepared(m_db);
-        prepared.setForwardOnly(true);
-        if (!prepared.prepare(sql)) {
+        const QStringList known = columns(table);
+        InsertStatement prepared {QSqlQuery(m_db), {}};
+        QStringList names;
+        QStringList placeholders;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const bool used = known.contains(it.key());
+            prepared.usedValues << used;
+            if (used) {
+                names << quotedIdentifier(it.key());
+                placeholders << QStringLiteral("?");
+            }
+        }
+        const QString sql = names.isEmpty()
+            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
+            : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(
+                      quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+        prepared.query.setForwardOnly(true);
+        if (!prepared.query.prepare(sql)) {
             if (error) {
-                *error = failure(prepared.lastError().text());
+                *error = failure(prepared.query.lastError().text());
             }
             return false;
         }
-        statement = m_insertStatements.insert(sql, prepared);
+        statement = m_insertStatements.emplace(shape, std::move(prepared)).first;
     }
-    QSqlQuery &query = *statement;
-    for (int i = 0; i < bound.size(); ++i) {
-        query.bindValue(i, bound.at(i));
+    QSqlQuery &query = statement->second.query;
+    int position = 0;
+    int slot = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it, ++slot) {
+        if (statement->second.usedValues.at(slot)) {
+            query.bindValue(position++, it.value());
+        }
     }
     const bool ok = query.exec();
     if (!ok && error) {

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <map>
+
 namespace fallback {
 
 /// Reads and writes single records of the plan's tables, each write in its
@@ -70,7 +72,13 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QStringList> m_columns;
-    QHash<QString, QSqlQuery> m_insertStatements;
+    struct InsertStatement
+    {
+        QSqlQuery query;
+        QList<bool> usedValues; ///< per value, in key order: whether it is a column of the table
+    };
+    // QSqlQuery is move-only; std::map never copies its values.
+    std::map<QString, InsertStatement> m_insertStatements; ///< by table and value names
     mutable QHash<QString, QList<ForeignKey>> m_references;
 };
 
