@@ -50,9 +50,13 @@ RecordTableEditor::RecordTableEditor(
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(m_filter->fontMetrics().averageCharWidth() * 36);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button's icon comes from the style's icon lookup, which
+        // costs milliseconds at start-up; it is only needed once there is text.
+        if (!text.isEmpty() && !m_filter->isClearButtonEnabled()) {
+            m_filter->setClearButtonEnabled(true);
+        }
         m_proxy->setFilterFixedString(text);
         updateDragAndDrop();
     });
