@@ -104,6 +104,7 @@ ChecklistsPage::ChecklistsPage(PlanDocument *document, QWidget *parent)
             showTemplate(0); // until the list picks another one
         }
     });
+    connect(m_itemModel, &QAbstractItemModel::modelReset, this, &ChecklistsPage::updateCaption);
     // A duplicate or its undo arrives one row at a time; the caption follows once.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_itemModel, signal, this, [this] {

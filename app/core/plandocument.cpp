@@ -17,6 +17,8 @@ namespace fallback {
 
 namespace {
 const QString PlanTable = QStringLiteral("plan");
+// From this many records on, a change is announced as a bulk change too.
+constexpr qsizetype BulkChangeRecords = 200;
 constexpr qint64 PlanRowId = 1;
 
 // NULL and the empty string are different values to SQLite; an edit that only
@@ -29,6 +31,30 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.isNull() || a == b;
 }
 } // namespace
+
+/// Brackets the signals of a large change with bulkChangeStarted() and
+/// bulkChangeFinished().
+class PlanDocument::BulkChange
+{
+public:
+    BulkChange(PlanDocument *document, qsizetype records)
+        : m_document(records >= BulkChangeRecords ? document : nullptr)
+    {
+        if (m_document) {
+            Q_EMIT m_document->bulkChangeStarted();
+        }
+    }
+    ~BulkChange()
+    {
+        if (m_document) {
+            Q_EMIT m_document->bulkChangeFinished();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(BulkChange)
+
+private:
+    PlanDocument *m_document;
+};
 
 PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
     : QObject(parent)
@@ -218,6 +244,7 @@ bool PlanDocument::writeRecordValues(const QList<RecordChange> &changes)
     const bool ok = m_store.update(changes, &error);
     reportWrite(ok, error);
     if (ok) {
+        const BulkChange bulk(this, changes.size());
         for (const RecordChange &change : changes) {
             Q_EMIT recordChanged(change.key.table, change.key.id, change.column);
         }
@@ -230,6 +257,7 @@ RecordSnapshot PlanDocument::writeRemove(const QList<RecordKey> &keys)
     QString error;
     RecordSnapshot snapshot = m_store.remove(keys, &error);
     reportWrite(!snapshot.isEmpty(), error);
+    const BulkChange bulk(this, snapshot.rows.size());
     // Children first, so that a view never shows a child without its parent.
     for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
         const QVariant id = row->values.value(QStringLiteral("id"));
@@ -249,6 +277,7 @@ bool PlanDocument::writeRestore(const RecordSnapshot &snapshot)
     const bool ok = m_store.restore(snapshot, &error);
     reportWrite(ok, error);
     if (ok) {
+        const BulkChange bulk(this, snapshot.rows.size());
         for (const RecordSnapshot::Row &row : snapshot.rows) {
             const QVariant id = row.values.value(QStringLiteral("id"));
             if (id.isValid()) {

@@ -73,12 +73,19 @@ Q_SIGNALS:
     void recordInserted(const QString &table, qint64 id);
     /// Also sent for every record that a delete cascaded to.
     void recordRemoved(const QString &table, qint64 id);
+    /// Many records change at once (an import, a copied checklist, a reorder
+    /// of thousands of items, or the undo of one). The per-record signals
+    /// still come in between; a view may instead read everything again when
+    /// the change is finished.
+    void bulkChangeStarted();
+    void bulkChangeFinished();
     /// A change reached the disk.
     void saved();
     /// A change could not be written; the plan is as it was before it.
     void writeFailed(const QString &message);
 
 private:
+    class BulkChange;
     bool refuseWhenReadOnly();
     void reportWrite(bool ok, const QString &error);
 

@@ -49,6 +49,18 @@ RecordTableModel::RecordTableModel(PlanDocument *document, QString table, QList<
     connect(m_document, &PlanDocument::recordChanged, this, &RecordTableModel::onRecordChanged);
     connect(m_document, &PlanDocument::recordInserted, this, &RecordTableModel::onRecordInserted);
     connect(m_document, &PlanDocument::recordRemoved, this, &RecordTableModel::onRecordRemoved);
+    // Thousands of rows arriving one by one would each be read and placed;
+    // after a bulk change the model reads its records once instead.
+    connect(m_document, &PlanDocument::bulkChangeStarted, this, [this] {
+        m_inBulkChange = true;
+        m_changedInBulk = false;
+    });
+    connect(m_document, &PlanDocument::bulkChangeFinished, this, [this] {
+        m_inBulkChange = false;
+        if (m_changedInBulk) {
+            reload();
+        }
+    });
     reload();
 }
 
@@ -560,8 +572,22 @@ void RecordTableModel::moveToSortedPlace(int row)
     endMoveRows();
 }
 
+bool RecordTableModel::deferredInBulk(const QString &table)
+{
+    if (!m_inBulkChange) {
+        return false;
+    }
+    if (table == m_table || dependsOn(table)) {
+        m_changedInBulk = true;
+    }
+    return true;
+}
+
 void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QString &column)
 {
+    if (deferredInBulk(table)) {
+        return;
+    }
     if (table != m_table) {
         if (dependsOn(table)) {
             refreshAll();
@@ -593,6 +619,9 @@ void RecordTableModel::onRecordChanged(const QString &table, qint64 id, const QS
 
 void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
 {
+    if (deferredInBulk(table)) {
+        return;
+    }
     if (table != m_table) {
         if (dependsOn(table)) {
             refreshAll();
@@ -611,6 +640,9 @@ void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
 
 void RecordTableModel::onRecordRemoved(const QString &table, qint64 id)
 {
+    if (deferredInBulk(table)) {
+        return;
+    }
     if (table != m_table) {
         if (dependsOn(table)) {
             refreshAll();

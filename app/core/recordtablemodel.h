@@ -151,6 +151,9 @@ private:
     void onRecordChanged(const QString &table, qint64 id, const QString &column);
     void onRecordInserted(const QString &table, qint64 id);
     void onRecordRemoved(const QString &table, qint64 id);
+    /// During a bulk change: notes whether it concerns this model; true when
+    /// the per-record signal is to be ignored.
+    bool deferredInBulk(const QString &table);
     void insertSorted(const QVariantMap &record);
     void moveToSortedPlace(int row);
     QVariantMap loadRecord(qint64 id) const;
@@ -175,7 +178,9 @@ private:
     QList<QVariantMap> m_rows;
     QList<qint64> m_ids; // m_rows' ids, for quick lookups
     mutable QHash<QString, ReferenceChoices> m_referenceChoices;
-    mutable QHash<qint64, QString> m_searchText; // by record id, built when first filtered
+    mutable QHash<qint64, QString> m_searchText;
+    bool m_inBulkChange = false;
+    bool m_changedInBulk = false; // by record id, built when first filtered
 };
 
 } // namespace fallback

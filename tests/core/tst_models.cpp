@@ -8,6 +8,7 @@
 #include "sqlquery.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +76,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), before);
         m_document->undoStack()->redo();
         QCOMPARE(model.rowCount(), before + 1);
+    }
+
+    void bulkChangeIsReadOnceNotRowByRow()
+    {
+        // Three hundred records at once (an import): the model reads its
+        // records again when the change is done, and shows all of them.
+        ScopeSystemModel model(m_document.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = model.rowCount();
+        QList<RecordSnapshot::Row> rows;
+        qint64 id = m_document->nextId(QStringLiteral("scope_system"));
+        for (int i = 0; i < 300; ++i, ++id) {
+            rows.append({QStringLiteral("scope_system"),
+                {{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Server %1").arg(i)},
+                    {QStringLiteral("position"), 100 + i}}});
+        }
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_document->addRecords(rows, QStringLiteral("Import systems")));
+        QCOMPARE(model.rowCount(), before + 300);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(
+            model.index(before + 299, ScopeSystemModel::NameColumn).data().toString(), QStringLiteral("Server 299"));
+        m_document->undoStack()->undo();
+        QCOMPARE(model.rowCount(), before);
+        // A small change still arrives row by row, keeping the view's place.
+        QVERIFY(model.appendRecord().isValid());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 2);
     }
 
     void overviewListingsShowTemplateContent_data()
