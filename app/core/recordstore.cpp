@@ -7,8 +7,11 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 namespace fallback {
 
@@ -19,6 +22,49 @@ constexpr int MaxCascadeDepth = 256;
 bool isSchemaTable(const QString &table)
 {
     return schema::tableNames().contains(table);
+}
+
+/// The connection's own SQLite handle (the QSQLITE driver is built on it).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/// Binds \a value to parameter \a index (1-based) as the type SQLite stores.
+void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        return;
+    }
+    }
 }
 
 /// The row the query stands on, by column name.
@@ -36,6 +82,13 @@ QVariantMap currentRow(const QSqlQuery &query)
 RecordStore::RecordStore(QSqlDatabase db)
     : m_db(std::move(db))
 { }
+
+RecordStore::~RecordStore()
+{
+    for (const InsertStatement &statement : std::as_const(m_insertStatements)) {
+        sqlite3_finalize(statement.statement);
+    }
+}
 
 QString RecordStore::failure(const QString &detail) const
 {
@@ -204,8 +257,16 @@ bool RecordStore::updateRow(const RecordChange &change, QString *error)
 bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error)
 {
     // An import or a copied checklist inserts thousands of rows of the same
-    // shape: the statement for a table and a set of columns is built and
-    // prepared once, then only bound and run.
+    // shape. Each shape's statement is prepared once and then bound and run
+    // through SQLite itself: binding through QSqlQuery costs more than the
+    // insert (it names every placeholder anew for each value).
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        if (error) {
+            *error = failure(tr("the plan is not open"));
+        }
+        return false;
+    }
     QString shape = table;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         shape += QLatin1Char('\x1f') + it.key();
@@ -213,7 +274,7 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
     auto statement = m_insertStatements.find(shape);
     if (statement == m_insertStatements.end()) {
         const QStringList known = columns(table);
-        InsertStatement prepared {QSqlQuery(m_db), {}};
+        InsertStatement prepared;
         QStringList names;
         QStringList placeholders;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -229,31 +290,35 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
             : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                   .arg(
                       quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
-        prepared.query.setForwardOnly(true);
-        if (!prepared.query.prepare(sql)) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(
+                handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
+            != SQLITE_OK) {
             if (error) {
-                *error = failure(prepared.query.lastError().text());
+                *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
             }
+            sqlite3_finalize(prepared.statement);
             return false;
         }
-        statement = m_insertStatements.emplace(shape, std::move(prepared)).first;
+        statement = m_insertStatements.insert(shape, prepared);
     }
-    QSqlQuery &query = statement->second.query;
+    sqlite3_stmt *insert = statement->statement;
     int position = 0;
     int slot = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it, ++slot) {
-        if (statement->second.usedValues.at(slot)) {
-            query.bindValue(position++, it.value());
+        if (statement->usedValues.at(slot)) {
+            bindValue(insert, ++position, it.value());
         }
     }
-    const bool ok = query.exec();
+    const bool ok = sqlite3_step(insert) == SQLITE_DONE;
     if (!ok && error) {
-        *error = failure(query.lastError().text());
+        *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     if (ok && id) {
-        *id = query.lastInsertId().toLongLong();
+        *id = sqlite3_last_insert_rowid(handle);
     }
-    query.finish();
+    sqlite3_reset(insert);
+    sqlite3_clear_bindings(insert);
     return ok;
 }
 

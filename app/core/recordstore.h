@@ -13,7 +13,7 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <map>
+struct sqlite3_stmt;
 
 namespace fallback {
 
@@ -25,6 +25,8 @@ class RecordStore final
     Q_DECLARE_TR_FUNCTIONS(fallback::RecordStore)
 public:
     explicit RecordStore(QSqlDatabase db);
+    ~RecordStore();
+    Q_DISABLE_COPY_MOVE(RecordStore)
 
     /// Column names of \a table in schema order.
     QStringList columns(const QString &table) const;
@@ -74,11 +76,12 @@ private:
     mutable QHash<QString, QStringList> m_columns;
     struct InsertStatement
     {
-        QSqlQuery query;
+        sqlite3_stmt *statement = nullptr;
         QList<bool> usedValues; ///< per value, in key order: whether it is a column of the table
     };
-    // QSqlQuery is move-only; std::map never copies its values.
-    std::map<QString, InsertStatement> m_insertStatements; ///< by table and value names
+    // Prepared once per table and set of columns, finalized by the destructor,
+    // which runs before the plan's connection closes (PlanDocument owns both).
+    QHash<QString, InsertStatement> m_insertStatements; ///< by table and value names
     mutable QHash<QString, QList<ForeignKey>> m_references;
 };
 
