@@ -9,7 +9,7 @@ namespace fallback {
 WarningLevelModel::WarningLevelModel(PlanDocument *document, QObject *parent)
     : RecordTableModel(document, QStringLiteral("warning_level"),
         {
-            {QStringLiteral("rank"), FieldKind::Integer},
+            {QStringLiteral("rank"), FieldKind::Integer, std::nullopt, {}, {}, 1, 9},
             {QStringLiteral("name"), FieldKind::Text},
             {QStringLiteral("colour"), FieldKind::Colour},
             {QStringLiteral("criteria"), FieldKind::LongText},
@@ -85,6 +85,22 @@ QVariant WarningLevelModel::extraData(const QVariantMap &record, int column, int
         return colour;
     }
     return colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+bool WarningLevelModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    // Every level has its own rank; taking another level's rank is refused
+    // here rather than by the database, so the editor says so and keeps the old one.
+    if (role == Qt::EditRole && index.column() == RankColumn) {
+        bool ok = false;
+        const int rank = value.toString().trimmed().toInt(&ok);
+        for (int row = 0; ok && row < rowCount(); ++row) {
+            if (row != index.row() && recordAt(row).value(QStringLiteral("rank")).toInt() == rank) {
+                return false;
+            }
+        }
+    }
+    return RecordTableModel::setData(index, value, role);
 }
 
 } // namespace fallback

@@ -24,6 +24,8 @@ public:
 
     explicit WarningLevelModel(PlanDocument *document, QObject *parent = nullptr);
 
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 protected:
     QString fieldLabel(int column) const override;
     QVariantMap newRecordValues() const override;

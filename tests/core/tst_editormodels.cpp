@@ -820,6 +820,23 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, WarningLevelModel::ResponseColumn).data().toInt(), 15);
     }
 
+    void levelRankIsUniqueAndFromOneToNine()
+    {
+        WarningLevelModel model(m_document.get());
+        QAbstractItemModelTester tester(&model, Checking);
+        const QModelIndex rank = model.index(3, WarningLevelModel::RankColumn); // level IV, rank 4
+        QCOMPARE(rank.data().toInt(), 4);
+        const int steps = m_document->undoStack()->count();
+        // Another level's rank, or one outside 1 to 9, is refused and nothing is written.
+        for (const char *refused : {"1", "0", "10", "x"}) {
+            QVERIFY2(!model.setData(rank, QString::fromLatin1(refused)), refused);
+        }
+        QCOMPARE(rank.data().toInt(), 4);
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        QVERIFY(model.setData(rank, QStringLiteral("7")));
+        QCOMPARE(model.index(model.rowOf(model.idAt(3)), WarningLevelModel::RankColumn).data().toInt(), 7);
+    }
+
     // --- Resources and measures ------------------------------------------------------
 
     void resourceReadinessIsACheckBox()
