@@ -5,7 +5,10 @@
 #include "recordtablemodel.h"
 
 #include <QComboBox>
+#include <QIcon>
 #include <QLineEdit>
+#include <QPixmap>
+#include <QStyle>
 
 namespace fallback::ui {
 
@@ -74,6 +77,30 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
         // Said by the table's editor beneath the table: a tooltip would vanish
         // with the very key release or click that ended the edit.
         Q_EMIT refused(refusalMessage(index));
+    }
+}
+
+void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto colourOf = [&index](int role) {
+        const QVariant value = index.data(role);
+        return value.typeId() == QMetaType::QString ? QColor(value.toString()) : QColor();
+    };
+    if (const QColor background = colourOf(Qt::BackgroundRole); background.isValid()) {
+        option->backgroundBrush = background;
+    }
+    if (const QColor text = colourOf(Qt::ForegroundRole); text.isValid()) {
+        option->palette.setColor(QPalette::Text, text);
+    }
+    if (const QColor swatch = colourOf(Qt::DecorationRole); swatch.isValid()) {
+        const int extent = option->widget ? option->widget->style()->pixelMetric(QStyle::PM_SmallIconSize)
+                                          : option->fontMetrics.height();
+        QPixmap pixmap(extent, extent);
+        pixmap.fill(swatch);
+        option->icon = QIcon(pixmap);
+        option->decorationSize = pixmap.size();
+        option->features |= QStyleOptionViewItem::HasDecoration;
     }
 }
 

@@ -26,6 +26,11 @@ public:
 Q_SIGNALS:
     /// A typed value was refused; \a message says why and that the old value stays.
     void refused(const QString &message) const;
+
+protected:
+    /// The core names colours as "#rrggbb" text; here they become the cell's
+    /// background, text colour and colour swatch.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
 } // namespace fallback::ui

@@ -169,11 +169,11 @@ void RiskHeatMap::paintEvent(QPaintEvent *)
             const RiskCell cell {likelihood, impact};
             const QRect rect = cellRect(cell);
             const RiskBand band = thresholds.bandOf(likelihood * impact);
-            painter.fillRect(rect, RiskBands::colour(band));
+            painter.fillRect(rect, QColor(RiskBands::colour(band)));
             const int n = m_counts[likelihood - 1][impact - 1];
             if (n > 0) {
                 painter.setFont(countFont);
-                painter.setPen(RiskBands::textColour(band));
+                painter.setPen(QColor(RiskBands::textColour(band)));
                 painter.drawText(rect, Qt::AlignCenter, QString::number(n));
             }
         }

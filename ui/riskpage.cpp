@@ -36,7 +36,7 @@ QLabel *swatch(RiskBand band, QWidget *parent)
     const int side = label->fontMetrics().height() - 2;
     label->setFixedSize(side, side);
     label->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; border: 1px solid #808080; }").arg(RiskBands::colour(band).name()));
+        QStringLiteral("QLabel { background: %1; border: 1px solid #808080; }").arg(RiskBands::colour(band)));
     return label;
 }
 } // namespace

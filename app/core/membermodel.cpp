@@ -5,7 +5,6 @@
 #include "plandocument.h"
 #include "sqlquery.h"
 
-#include <QColor>
 #include <QSqlQuery>
 
 namespace fallback {
@@ -123,9 +122,9 @@ QVariant MemberModel::extraData(const QVariantMap &record, int column, int role)
     }
     switch (role) {
     case Qt::BackgroundRole:
-        return QColor(QStringLiteral("#ffe0b2"));
+        return QStringLiteral("#ffe0b2");
     case Qt::ForegroundRole:
-        return QColor(QStringLiteral("#5d2c00"));
+        return QStringLiteral("#5d2c00");
     case Qt::ToolTipRole:
         return record.value(QStringLiteral("verified_on")).isNull()
             ? tr("These contact details were never verified.")

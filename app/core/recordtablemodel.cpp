@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtablemodel.h"
 
+#include "hexcolour.h"
 #include "plandocument.h"
 
-#include <QColor>
 #include <QDataStream>
 #include <QDate>
 #include <QIODevice>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -264,8 +263,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return field.kind == FieldKind::Boolean ? QVariant(value.toInt() ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::DecorationRole:
         if (field.kind == FieldKind::Colour) {
-            const QColor colour(value.toString());
-            return colour.isValid() ? QVariant(colour) : QVariant();
+            return HexColour::isValid(value.toString()) ? QVariant(value.toString().toLower()) : QVariant();
         }
         return {};
     case Qt::ToolTipRole:
@@ -354,8 +352,7 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
     case FieldKind::Boolean:
         return QVariant(value.toBool() ? 1 : 0);
     case FieldKind::Colour: {
-        static const QRegularExpression hexColour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-        return hexColour.match(text).hasMatch() ? std::optional<QVariant>(text.toLower()) : std::nullopt;
+        return HexColour::isValid(text) ? std::optional<QVariant>(text.toLower()) : std::nullopt;
     }
     case FieldKind::Reference: {
         if (value.isNull() || text.isEmpty()) {

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resourcemodel.h"
 
-#include <QColor>
-
 namespace fallback {
 
 ResourceModel::ResourceModel(PlanDocument *document, QObject *parent)
@@ -70,7 +68,7 @@ QVariant ResourceModel::extraData(const QVariantMap &record, int column, int rol
         return record.value(QStringLiteral("ready")).toInt() ? tr("Ready") : tr("Not ready");
     }
     if (role == Qt::ForegroundRole && !record.value(QStringLiteral("ready")).toInt()) {
-        return QColor(QStringLiteral("#9a3412"));
+        return QStringLiteral("#9a3412");
     }
     return {};
 }

@@ -58,28 +58,28 @@ QString RiskBands::label(RiskBand band)
     return Vocabulary::label(Vocabulary::Kind::Criticality, name(band));
 }
 
-QColor RiskBands::colour(RiskBand band)
+QString RiskBands::colour(RiskBand band)
 {
     // The report's heat map colours (report::bandColour); a test keeps them equal.
     switch (band) {
     case RiskBand::Low:
-        return QColor(0x7C, 0xC6, 0x7E);
+        return QStringLiteral("#7cc67e");
     case RiskBand::Medium:
-        return QColor(0xF7, 0xD9, 0x5C);
+        return QStringLiteral("#f7d95c");
     case RiskBand::High:
-        return QColor(0xF2, 0x9B, 0x4C);
+        return QStringLiteral("#f29b4c");
     case RiskBand::Critical:
-        return QColor(0xE0, 0x4B, 0x4B);
+        return QStringLiteral("#e04b4b");
     }
     return {};
 }
 
-QColor RiskBands::textColour(RiskBand band)
+QString RiskBands::textColour(RiskBand band)
 {
     // Black reads on all four fills (contrast 5:1 or better, the red included);
     // white would not on the yellow and green.
     Q_UNUSED(band)
-    return QColor(Qt::black);
+    return QStringLiteral("#000000");
 }
 
 BandThresholds RiskBands::thresholds(const PlanDocument &document)

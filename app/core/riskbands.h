@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -47,10 +46,10 @@ public:
     static QString name(RiskBand band);
     /// The translated name, as the reports print it.
     static QString label(RiskBand band);
-    /// The fill colour of the band in tables, the heat map and the reports.
-    static QColor colour(RiskBand band);
-    /// A text colour that reads on colour().
-    static QColor textColour(RiskBand band);
+    /// The fill colour of the band in tables, the heat map and the reports, as "#rrggbb".
+    static QString colour(RiskBand band);
+    /// A text colour that reads on colour(), as "#rrggbb".
+    static QString textColour(RiskBand band);
 
     /// The plan's thresholds, read from the file.
     static BandThresholds thresholds(const PlanDocument &document);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warninglevelmodel.h"
 
-#include <QColor>
+#include "hexcolour.h"
 
 namespace fallback {
 
@@ -77,14 +77,11 @@ QVariant WarningLevelModel::extraData(const QVariantMap &record, int column, int
     if (column != NameColumn || (role != Qt::BackgroundRole && role != Qt::ForegroundRole)) {
         return {};
     }
-    const QColor colour(record.value(QStringLiteral("colour")).toString());
-    if (!colour.isValid()) {
+    const QString colour = record.value(QStringLiteral("colour")).toString().toLower();
+    if (!HexColour::isValid(colour)) {
         return {};
     }
-    if (role == Qt::BackgroundRole) {
-        return colour;
-    }
-    return colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    return role == Qt::BackgroundRole ? colour : HexColour::textOn(colour);
 }
 
 bool WarningLevelModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -32,10 +32,10 @@ QColor bandColour(const QString &band)
     // The editor's heat map and register use the same colours (RiskBands).
     for (RiskBand known : {RiskBand::Critical, RiskBand::High, RiskBand::Medium}) {
         if (band == RiskBands::name(known)) {
-            return RiskBands::colour(known);
+            return QColor(RiskBands::colour(known));
         }
     }
-    return RiskBands::colour(RiskBand::Low);
+    return QColor(RiskBands::colour(RiskBand::Low));
 }
 
 Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &header, const ReportText &text)

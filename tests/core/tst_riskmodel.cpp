@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, RiskModel::ScoreColumn).data().toInt(), 12);
         QCOMPARE(model.index(row, RiskModel::BandColumn).data().toString(), QStringLiteral("High"));
         QCOMPARE(model.index(row, RiskModel::BandColumn).data(Qt::BackgroundRole).value<QColor>(),
-            RiskBands::colour(RiskBand::High));
+            QColor(RiskBands::colour(RiskBand::High)));
         QCOMPARE(model.index(row, RiskModel::StatusColumn).data().toString(), QStringLiteral("Open"));
         QVERIFY(!model.index(row, RiskModel::OwnerColumn).data().toString().isEmpty());
         QVERIFY(!(model.flags(model.index(row, RiskModel::ScoreColumn)) & Qt::ItemIsEditable));
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(model.thresholds(), (BandThresholds {5, 13, 20}));
         QCOMPARE(model.index(row, RiskModel::BandColumn).data().toString(), QStringLiteral("Medium"));
         QCOMPARE(model.index(row, RiskModel::BandColumn).data(Qt::BackgroundRole).value<QColor>(),
-            RiskBands::colour(RiskBand::Medium));
+            QColor(RiskBands::colour(RiskBand::Medium)));
         QVERIFY(RiskBands::setThresholds(*m_document, {2, 3, 12}));
         QCOMPARE(model.index(row, RiskModel::BandColumn).data().toString(), QStringLiteral("Critical"));
         m_document->undoStack()->undo();
