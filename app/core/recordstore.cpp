@@ -261,12 +261,6 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
     // through SQLite itself: binding through QSqlQuery costs more than the
     // insert (it names every placeholder anew for each value).
     sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle) {
-        if (error) {
-            *error = failure(tr("the plan is not open"));
-        }
-        return false;
-    }
     QString shape = table;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         shape += QLatin1Char('\x1f') + it.key();
@@ -290,10 +284,12 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
             : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                   .arg(
                       quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+        prepared.sql = sql;
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(
-                handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
-            != SQLITE_OK) {
+        if (handle
+            && sqlite3_prepare_v3(
+                   handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
+                != SQLITE_OK) {
             if (error) {
                 *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
             }
@@ -301,6 +297,28 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
             return false;
         }
         statement = m_insertStatements.insert(shape, prepared);
+    }
+    if (!handle) {
+        // Another SQL engine (DESIGN.md, "Beyond one workstation"): the
+        // portable, slower path through QSqlQuery.
+        QVariantList bound;
+        int slot = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it, ++slot) {
+            if (statement->usedValues.at(slot)) {
+                bound << it.value();
+            }
+        }
+        QSqlQuery query = execQuery(m_db, statement->sql, bound);
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(query.lastError().text());
+            }
+            return false;
+        }
+        if (id) {
+            *id = query.lastInsertId().toLongLong();
+        }
+        return true;
     }
     sqlite3_stmt *insert = statement->statement;
     int position = 0;

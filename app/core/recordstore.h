@@ -76,7 +76,8 @@ private:
     mutable QHash<QString, QStringList> m_columns;
     struct InsertStatement
     {
-        sqlite3_stmt *statement = nullptr;
+        QString sql;
+        sqlite3_stmt *statement = nullptr; ///< prepared when the connection is SQLite's
         QList<bool> usedValues; ///< per value, in key order: whether it is a column of the table
     };
     // Prepared once per table and set of columns, finalized by the destructor,
