@@ -4,6 +4,7 @@
 
 #include "atomicfile.h"
 #include "contactfield.h"
+#include "contentline.h"
 #include "plancontentreader.h"
 
 #include <QFileInfo>
@@ -57,62 +58,6 @@ QString csvField(const QString &value)
     QString escaped = value;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-/// A vCard text value: backslash, comma, semicolon and line breaks escaped.
-QString vcardText(const QString &value)
-{
-    QString escaped;
-    escaped.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar c = value.at(i);
-        if (c == QLatin1Char('\\') || c == QLatin1Char(',') || c == QLatin1Char(';')) {
-            escaped += QLatin1Char('\\');
-            escaped += c;
-        } else if (c == QLatin1Char('\r')) {
-            escaped += QLatin1String("\\n");
-            if (i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-        } else if (c == QLatin1Char('\n')) {
-            escaped += QLatin1String("\\n");
-        } else {
-            escaped += c;
-        }
-    }
-    return escaped;
-}
-
-/// Appends one content line, folded so that no physical line exceeds 75 octets
-/// and no UTF-8 sequence is cut (RFC 6350, 3.2).
-void appendLine(QByteArray &out, const QString &line)
-{
-    constexpr qsizetype Limit = 75;
-    const QByteArray bytes = line.toUtf8();
-    qsizetype pos = 0;
-    bool first = true;
-    while (true) {
-        const qsizetype room = first ? Limit : Limit - 1;
-        if (bytes.size() - pos <= room) {
-            if (!first) {
-                out += ' ';
-            }
-            out += QByteArrayView(bytes).sliced(pos);
-            out += "\r\n";
-            return;
-        }
-        qsizetype cut = pos + room;
-        while (cut > pos && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80) {
-            --cut; // never between the bytes of one character
-        }
-        if (!first) {
-            out += ' ';
-        }
-        out += QByteArrayView(bytes).sliced(pos, cut - pos);
-        out += "\r\n";
-        pos = cut;
-        first = false;
-    }
 }
 
 bool isHan(QChar c)
@@ -233,43 +178,43 @@ QByteArray ContactExport::toVCard(const QSqlDatabase &db)
     QByteArray out;
     for (const ExportedContact &contact : contactsOf(db)) {
         const content::Member &m = contact.member;
-        appendLine(out, QStringLiteral("BEGIN:VCARD"));
-        appendLine(out, QStringLiteral("VERSION:4.0"));
-        appendLine(out, QLatin1String("FN:") + vcardText(m.name));
+        ContentLine::append(out, QStringLiteral("BEGIN:VCARD"));
+        ContentLine::append(out, QStringLiteral("VERSION:4.0"));
+        ContentLine::append(out, QLatin1String("FN:") + ContentLine::escapedText(m.name));
         const QStringList parts = familyAndGivenName(m.name);
-        appendLine(out,
-            QLatin1String("N:") + vcardText(parts.at(0)) + QLatin1Char(';') + vcardText(parts.at(1))
-                + QLatin1String(";;;"));
+        ContentLine::append(out,
+            QLatin1String("N:") + ContentLine::escapedText(parts.at(0)) + QLatin1Char(';')
+                + ContentLine::escapedText(parts.at(1)) + QLatin1String(";;;"));
         if (!m.department.isEmpty()) {
-            appendLine(out, QLatin1String("ORG:") + vcardText(m.department));
+            ContentLine::append(out, QLatin1String("ORG:") + ContentLine::escapedText(m.department));
         }
         if (!m.jobTitle.isEmpty()) {
-            appendLine(out, QLatin1String("TITLE:") + vcardText(m.jobTitle));
+            ContentLine::append(out, QLatin1String("TITLE:") + ContentLine::escapedText(m.jobTitle));
         }
         if (!m.phoneMobile.isEmpty()) {
-            appendLine(out, QLatin1String("TEL;TYPE=cell:") + vcardText(m.phoneMobile));
+            ContentLine::append(out, QLatin1String("TEL;TYPE=cell:") + ContentLine::escapedText(m.phoneMobile));
         }
         if (!m.phoneOffice.isEmpty()) {
-            appendLine(out, QLatin1String("TEL;TYPE=work:") + vcardText(m.phoneOffice));
+            ContentLine::append(out, QLatin1String("TEL;TYPE=work:") + ContentLine::escapedText(m.phoneOffice));
         }
         if (!m.email.isEmpty()) {
-            appendLine(out, QLatin1String("EMAIL:") + vcardText(m.email));
+            ContentLine::append(out, QLatin1String("EMAIL:") + ContentLine::escapedText(m.email));
         }
         if (!contact.groups.isEmpty()) {
             QStringList groups;
             for (const QString &group : contact.groups) {
-                groups << vcardText(group);
+                groups << ContentLine::escapedText(group);
             }
-            appendLine(out, QLatin1String("CATEGORIES:") + groups.join(QLatin1Char(',')));
-            appendLine(out, QLatin1String("X-FALLBACK-ROLES:") + contact.roles.join(QLatin1Char(',')));
+            ContentLine::append(out, QLatin1String("CATEGORIES:") + groups.join(QLatin1Char(',')));
+            ContentLine::append(out, QLatin1String("X-FALLBACK-ROLES:") + contact.roles.join(QLatin1Char(',')));
         }
         if (!m.verifiedOn.isEmpty()) {
-            appendLine(out, QLatin1String("X-FALLBACK-VERIFIED:") + vcardText(m.verifiedOn));
+            ContentLine::append(out, QLatin1String("X-FALLBACK-VERIFIED:") + ContentLine::escapedText(m.verifiedOn));
         }
         if (!m.note.isEmpty()) {
-            appendLine(out, QLatin1String("NOTE:") + vcardText(m.note));
+            ContentLine::append(out, QLatin1String("NOTE:") + ContentLine::escapedText(m.note));
         }
-        appendLine(out, QStringLiteral("END:VCARD"));
+        ContentLine::append(out, QStringLiteral("END:VCARD"));
     }
     return out;
 }
