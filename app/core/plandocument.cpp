@@ -3,6 +3,7 @@
 #include "plandocument.h"
 
 #include "addrecordscommand.h"
+#include "editrecordscommand.h"
 #include "insertrecordcommand.h"
 #include "logging.h"
 #include "removerecordscommand.h"
@@ -204,6 +205,29 @@ bool PlanDocument::setRecordValues(const QList<RecordChange> &changes, const QSt
     return m_lastWriteOk;
 }
 
+bool PlanDocument::editRecords(
+    const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QString &commandText)
+{
+    if (refuseWhenReadOnly()) {
+        return false;
+    }
+    QList<RecordChange> oldValues;
+    QList<RecordChange> newValues;
+    for (const RecordChange &change : changes) {
+        const QVariant old = m_store.value(change.key.table, change.key.id, change.column);
+        if (!sameValue(old, change.value)) {
+            oldValues.append({change.key, change.column, old});
+            newValues.append(change);
+        }
+    }
+    if (added.isEmpty() && newValues.isEmpty()) {
+        return false;
+    }
+    m_lastWriteOk = false;
+    m_undoStack->push(new EditRecordsCommand(this, added, oldValues, newValues, commandText));
+    return m_lastWriteOk;
+}
+
 bool PlanDocument::writeHeader(PlanField field, const QVariant &value)
 {
     QString error;
@@ -286,6 +310,34 @@ bool PlanDocument::writeRestore(const RecordSnapshot &snapshot)
         }
         for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
             Q_EMIT recordChanged(ref.table, ref.id, ref.column);
+        }
+    }
+    return ok;
+}
+
+bool PlanDocument::writeAddAndChange(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes)
+{
+    // A restore inserts rows and then sets fields, all in one transaction.
+    RecordSnapshot edit;
+    edit.rows = rows;
+    for (const RecordChange &change : changes) {
+        edit.clearedReferences.append({change.key.table, change.column, change.key.id, change.value});
+    }
+    return writeRestore(edit);
+}
+
+bool PlanDocument::writeChangeAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys)
+{
+    QString error;
+    const bool ok = m_store.updateAndRemove(changes, keys, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        const BulkChange bulk(this, changes.size() + keys.size());
+        for (auto key = keys.crbegin(); key != keys.crend(); ++key) {
+            Q_EMIT recordRemoved(key->table, key->id);
+        }
+        for (const RecordChange &change : changes) {
+            Q_EMIT recordChanged(change.key.table, change.key.id, change.column);
         }
     }
     return ok;

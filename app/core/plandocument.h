@@ -53,9 +53,15 @@ public:
     bool removeRecords(const QList<RecordKey> &keys, const QString &commandText);
     /// Inserts records that belong together as one edit and one transaction.
     /// Each row names its id (see nextId()); parents come before children.
+    bool addRecords(const QList<RecordBatch> &batches, const QString &commandText);
     bool addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText);
     /// Changes several fields as one edit and one transaction.
     bool setRecordValues(const QList<RecordChange> &changes, const QString &commandText);
+    /// Adds records and changes fields of others as one edit and one
+    /// transaction (a ticked item and the entry that logs it). Added rows name
+    /// their ids (see nextId()). False when nothing changed.
+    bool editRecords(
+        const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QString &commandText);
     /// The id that the next record added to \a table should take.
     qint64 nextId(const QString &table) const { return m_store.nextId(table); }
 
@@ -63,9 +69,14 @@ public:
     bool writeHeader(PlanField field, const QVariant &value);
     bool writeRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
     qint64 writeInsert(const QString &table, const QVariantMap &values);
+    bool writeInsert(const QList<RecordBatch> &batches);
     bool writeRecordValues(const QList<RecordChange> &changes);
     RecordSnapshot writeRemove(const QList<RecordKey> &keys);
     bool writeRestore(const RecordSnapshot &snapshot);
+    /// Inserts \a rows and applies \a changes in one transaction (redo of editRecords()).
+    bool writeAddAndChange(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes);
+    /// Applies \a changes and deletes \a keys in one transaction (undo of editRecords()).
+    bool writeChangeAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys);
 
 Q_SIGNALS:
     void headerChanged(fallback::PlanField field);

@@ -472,6 +472,40 @@ RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
     return snapshot;
 }
 
+bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error)
+{
+    Transaction transaction(m_db);
+    for (const RecordChange &change : changes) {
+        if (!updateRow(change, error)) {
+            return false;
+        }
+    }
+    for (const RecordKey &key : keys) {
+        if (!isSchemaTable(key.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return false;
+        }
+        QSqlQuery query
+            = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
+        if (!query.isActive() || query.numRowsAffected() != 1) {
+            if (error) {
+                *error = failure(
+                    query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+            }
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
 bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
 {
     Transaction transaction(m_db);

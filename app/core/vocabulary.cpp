@@ -100,6 +100,24 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
             {"done", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Done")},
             {"skipped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Skipped")},
             {"failed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Failed")}};
+    case Kind::RunEventKind:
+        return {{"note", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Note")},
+            {"tick", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Checklist")},
+            {"decision", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Decision")},
+            {"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level")}};
+    case Kind::RunDecision:
+        return {{"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level declared")},
+            {"stop", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Upgrade stopped")},
+            {"rollback", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rollback started")},
+            {"restored", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Service restored")},
+            {"ended", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Emergency ended")}};
+    case Kind::MilestoneKind:
+        return {{"occurred", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Problem occurred")},
+            {"detected", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Problem detected")},
+            {"reported", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Reported to the emergency group")},
+            {"stopped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Upgrade stopped")},
+            {"restored", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Service restored")},
+            {"ended", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Emergency ended")}};
     }
     return {};
 }
@@ -107,7 +125,7 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
 // Labels are looked up for every painted cell: the lists are built once.
 const QList<Entry> &entries(Vocabulary::Kind kind)
 {
-    constexpr int KindCount = int(Vocabulary::Kind::ItemStatus) + 1;
+    constexpr int KindCount = int(Vocabulary::Kind::MilestoneKind) + 1;
     static const std::array<QList<Entry>, KindCount> all = [] {
         std::array<QList<Entry>, KindCount> lists;
         for (int k = 0; k < KindCount; ++k) {

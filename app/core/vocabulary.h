@@ -30,6 +30,9 @@ public:
         DrillResult,
         ActionStatus,
         ItemStatus,
+        RunEventKind,
+        RunDecision,
+        MilestoneKind,
     };
 
     /// Stored values of \a kind in display order.
