@@ -6,6 +6,7 @@
 #include "contactexport.h"
 #include "contactfile.h"
 #include "contactimport.h"
+#include "icalendarexport.h"
 #include "plandocument.h"
 #include "planfile.h"
 #include "planintegrity.h"
@@ -366,11 +367,38 @@ int runExportContacts(const QStringList &rest)
     return ExitOk;
 }
 
+int runExportIcs(const QStringList &rest)
+{
+    const Arguments args = parse(rest, {QStringLiteral("output")}, {});
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback export-ics PLAN -o FILE"))) {
+        return status;
+    }
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        return fail(CommandLine::tr("Say where to write the calendar with -o FILE."), ExitUsage);
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    if (PlanFile::isSameFile(output, file->path())) {
+        return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
+    }
+    ICalendarExport::Calendar written;
+    if (const QString writeError = ICalendarExport::exportToFile(file->database(), output, &written);
+        !writeError.isEmpty()) {
+        return fail(writeError);
+    }
+    printLine(stdout, ICalendarExport::summary(written, output));
+    return ExitOk;
+}
+
 const QStringList &commands()
 {
-    static const QStringList names
-        = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"), QStringLiteral("import-json"),
-            QStringLiteral("report"), QStringLiteral("import-contacts"), QStringLiteral("export-contacts")};
+    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
+        QStringLiteral("import-json"), QStringLiteral("report"), QStringLiteral("import-contacts"),
+        QStringLiteral("export-contacts"), QStringLiteral("export-ics")};
     return names;
 }
 
@@ -407,6 +435,7 @@ QString CommandLine::usage()
               "  fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan\n"
               "  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]\n"
               "                                           write the plan's contacts as CSV or vCard\n"
+              "  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file\n"
               "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
               "                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
               "                                           write a report (review, checklist, drill: the newest without "
@@ -446,6 +475,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("export-contacts")) {
         return runExportContacts(rest);
+    }
+    if (command == QLatin1String("export-ics")) {
+        return runExportIcs(rest);
     }
     return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
 }

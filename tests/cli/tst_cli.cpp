@@ -310,6 +310,88 @@ private Q_SLOTS:
         QVERIFY(overPlan.exitCode != 0);
         QCOMPARE(fileBytes(plan), before);
     }
+
+    void exportIcsWritesUpgradeWindowsAndDrills()
+    {
+        const QString plan = path(QStringLiteral("calendar.fallback"));
+        QCOMPARE(
+            runFallback({QStringLiteral("import-json"), testDataPath(QStringLiteral("report-plan-zh_CN.json")), plan})
+                .exitCode,
+            0);
+        const QByteArray before = fileBytes(plan);
+        const QString ics = path(QStringLiteral("calendar.ics"));
+        Result result = runFallback({QStringLiteral("export-ics"), plan, QStringLiteral("-o"), ics});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QVERIFY2(isOneLine(result.out), result.out.constData());
+        // "1 upgrade" and "2 drills" once English plural forms are translated, "(s)" before.
+        QVERIFY2(result.out.startsWith("Wrote 1 upgrade"), result.out.constData());
+        QVERIFY(result.out.contains(" 2 drill"));
+        QVERIFY(result.out.contains(QFile::encodeName(QDir::toNativeSeparators(ics))));
+        const QByteArray calendar = fileBytes(ics);
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(calendar.endsWith("END:VCALENDAR\r\n"));
+        QCOMPARE(calendar.count("BEGIN:VEVENT\r\n"), 3);
+        const QString unfolded = QString::fromUtf8(QByteArray(calendar).replace("\r\n ", ""));
+        QVERIFY(unfolded.contains(QStringLiteral("DTSTART:20261017T140000Z\r\n")));
+        QVERIFY(unfolded.contains(QStringLiteral("DTSTART;VALUE=DATE:20260820\r\n")));
+        QVERIFY(unfolded.contains(QStringLiteral("核心订单数据库升级（12 → 15）")));
+        QCOMPARE(fileBytes(plan), before);
+
+        Result help = runFallback({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("export-ics PLAN -o FILE"));
+    }
+
+    void exportIcsRefusesBadArgumentsWithOneLine()
+    {
+        const QString plan = path(QStringLiteral("ics-args.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        const QByteArray before = fileBytes(plan);
+        const QString out = path(QStringLiteral("args.ics"));
+        const QList<QPair<QStringList, int>> cases = {
+            {{QStringLiteral("export-ics"), plan}, 2}, // no -o
+            {{QStringLiteral("export-ics"), plan, QStringLiteral("-o")}, 2},
+            {{QStringLiteral("export-ics"), plan, QStringLiteral("-o"), out, QStringLiteral("--colour")}, 2},
+            {{QStringLiteral("export-ics"), plan, QStringLiteral("-o"), out, QStringLiteral("--lang"),
+                 QStringLiteral("en")},
+                2},
+            {{QStringLiteral("export-ics"), QStringLiteral("-o"), out}, 2}, // no plan
+            {{QStringLiteral("export-ics"), plan, QStringLiteral("-o"), plan}, 2},
+            {{QStringLiteral("export-ics"), path(QStringLiteral("missing.fallback")), QStringLiteral("-o"), out}, 1},
+            {{QStringLiteral("export-ics"), testDataPath(QStringLiteral("report-plan-en.json")), QStringLiteral("-o"),
+                 out},
+                1},
+        };
+        for (const auto &[arguments, status] : cases) {
+            Result result = runFallback(arguments);
+            QVERIFY2(result.exitCode == status, qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(isOneLine(result.err), result.err.constData());
+            QVERIFY(result.err.startsWith("fallback: "));
+            QVERIFY(result.out.isEmpty());
+            QVERIFY2(!QFile::exists(out), qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing.fallback"))));
+        QCOMPARE(fileBytes(plan), before);
+    }
+
+    void exportIcsToAnUnwritablePlaceLeavesNoFile()
+    {
+        const QString plan = path(QStringLiteral("ics-unwritable.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        const QString out = path(QStringLiteral("no/such/dir/out.ics"));
+        Result result = runFallback({QStringLiteral("export-ics"), plan, QStringLiteral("-o"), out});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(isOneLine(result.err), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!QFile::exists(path(QStringLiteral("no"))));
+        // A folder in the file's place is not replaced either.
+        const QString folder = path(QStringLiteral("folder.ics"));
+        QVERIFY(QDir().mkpath(folder));
+        Result overFolder = runFallback({QStringLiteral("export-ics"), plan, QStringLiteral("-o"), folder});
+        QCOMPARE(overFolder.exitCode, 1);
+        QVERIFY2(isOneLine(overFolder.err), overFolder.err.constData());
+        QVERIFY(QFileInfo(folder).isDir());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
