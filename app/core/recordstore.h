@@ -61,9 +61,6 @@ public:
     /// transaction or not at all. For taking back records that an edit added:
     /// they have nothing of their own that the delete would take along.
     bool updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error);
-    /// Inserts every row of \a batches, in their order, in one transaction,
-    /// or none of them.
-    bool insert(const QList<RecordBatch> &batches, QString *error);
 
 private:
     struct ForeignKey
