@@ -6,6 +6,7 @@
 #include "defaultplan.h"
 #include "dialoghooks.h"
 #include "exportreportdialog.h"
+#include "icalendarexport.h"
 #include "plandocument.h"
 #include "planjsonimport.h"
 #include "planview.h"
@@ -106,6 +107,9 @@ void MainWindow::createActions()
     m_exportContactsAction = new QAction(this);
     m_exportContactsAction->setObjectName(QStringLiteral("actionExportContacts"));
     connect(m_exportContactsAction, &QAction::triggered, this, &MainWindow::exportContacts);
+    m_exportCalendarAction = new QAction(this);
+    m_exportCalendarAction->setObjectName(QStringLiteral("actionExportCalendar"));
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
 
     m_printPreviewAction = new QAction(this);
     m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
@@ -184,6 +188,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importContactsAction);
     m_fileMenu->addAction(m_exportContactsAction);
+    m_fileMenu->addAction(m_exportCalendarAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
@@ -222,6 +227,7 @@ void MainWindow::retranslateUi()
     m_printPreviewAction->setText(tr("Print Pre&view..."));
     m_importContactsAction->setText(tr("&Import Contacts..."));
     m_exportContactsAction->setText(tr("Expor&t Contacts..."));
+    m_exportCalendarAction->setText(tr("Export Ca&lendar..."));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -277,6 +283,7 @@ void MainWindow::updateActions()
     m_printPreviewAction->setEnabled(open);
     m_importContactsAction->setEnabled(open && !m_document->isReadOnly());
     m_exportContactsAction->setEnabled(open);
+    m_exportCalendarAction->setEnabled(open);
     m_nextSectionAction->setEnabled(open);
     m_previousSectionAction->setEnabled(open);
 }
@@ -494,6 +501,34 @@ void MainWindow::exportContacts()
     }
     m_planView->commitPending();
     ContactImportDialog::exportContacts(m_document.get(), this);
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_document) {
+        return;
+    }
+    m_planView->commitPending();
+    const QFileInfo plan(m_document->path());
+    QString path = DialogHooks::saveFileName(this, tr("Export Calendar"),
+        plan.absolutePath() + QLatin1Char('/') + plan.completeBaseName() + QLatin1String(".ics"),
+        tr("iCalendar files (*.ics);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1String(".ics"); // a name typed without an extension
+    }
+    if (PlanFile::isSameFile(path, m_document->path())) {
+        DialogHooks::warning(this, tr("Calendar not exported"), tr("The export would overwrite the plan itself."));
+        return;
+    }
+    ICalendarExport::Calendar written;
+    if (const QString error = ICalendarExport::exportToFile(m_document->database(), path, &written); !error.isEmpty()) {
+        DialogHooks::warning(this, tr("Calendar not exported"), error);
+        return;
+    }
+    statusBar()->showMessage(ICalendarExport::summary(written, path), 8000);
 }
 
 void MainWindow::stepSection(int step)

@@ -65,6 +65,7 @@ private:
     void exportReport();
     void importContacts();
     void exportContacts();
+    void exportCalendar();
     void printPreview();
     void stepSection(int step);
     void setLanguage(const QString &language);
@@ -91,6 +92,7 @@ private:
     QAction *m_printPreviewAction = nullptr;
     QAction *m_importContactsAction = nullptr;
     QAction *m_exportContactsAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -331,6 +331,53 @@ private Q_SLOTS:
         QVERIFY(m_warnings.isEmpty());
     }
 
+    void exportCalendarThroughTheFileMenu()
+    {
+        const QString path = newPlanPath();
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), path),
+            QString());
+        MainWindow window;
+        QAction *exportCalendar = action(window, "actionExportCalendar");
+        QVERIFY(exportCalendar);
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(exportCalendar));
+        QVERIFY(!exportCalendar->isEnabled()); // no plan open
+        QVERIFY(window.openPlan(path));
+        QVERIFY(exportCalendar->isEnabled());
+
+        const QString out = m_dir.filePath(QStringLiteral("calendar")); // the suffix is added
+        QString suggested;
+        DialogHooks::saveFileNameHook = [&](const QString &, const QString &directory) {
+            suggested = directory;
+            return out;
+        };
+        exportCalendar->trigger();
+        DialogHooks::saveFileNameHook = nullptr;
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(suggested.endsWith(QFileInfo(path).completeBaseName() + QLatin1String(".ics")), qPrintable(suggested));
+        const QByteArray ics = fileBytes(out + QLatin1String(".ics"));
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        // Read back as a calendar program does: continuation lines joined.
+        const QStringList lines = QString::fromUtf8(QByteArray(ics).replace("\r\n ", "")).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.count(QStringLiteral("BEGIN:VEVENT")), 3);
+        QVERIFY(lines.contains(QStringLiteral("SUMMARY:Upgrade: Core order database 12 → 15")));
+        QVERIFY(lines.contains(QStringLiteral("DTSTART:20261017T140000Z")));
+        QVERIFY(lines.contains(QStringLiteral("DTSTART;VALUE=DATE:20260820")));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QStringLiteral("Wrote 1 upgrade")), qPrintable(message));
+        QVERIFY(message.contains(QDir::toNativeSeparators(out + QLatin1String(".ics"))));
+
+        // A place that cannot be written: a warning, and no file.
+        const QString unwritable = m_dir.filePath(QStringLiteral("no/such/folder/calendar.ics"));
+        DialogHooks::saveFileNameHook = [&](const QString &, const QString &) { return unwritable; };
+        exportCalendar->trigger();
+        DialogHooks::saveFileNameHook = nullptr;
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY(!QFile::exists(unwritable));
+
+        window.closePlan();
+        QVERIFY(!exportCalendar->isEnabled());
+    }
+
     void defaultPlanIsCreatedOnFirstStart()
     {
         QFile::remove(DefaultPlan::path());
