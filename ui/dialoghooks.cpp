@@ -3,6 +3,7 @@
 #include "dialoghooks.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace fallback::ui {
@@ -11,6 +12,7 @@ DialogHooks::FileNameHook DialogHooks::saveFileNameHook;
 DialogHooks::FileNameHook DialogHooks::openFileNameHook;
 DialogHooks::MessageHook DialogHooks::warningHook;
 DialogHooks::QuestionHook DialogHooks::confirmHook;
+DialogHooks::TextHook DialogHooks::textHook;
 
 QString DialogHooks::saveFileName(
     QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
@@ -46,6 +48,17 @@ bool DialogHooks::confirm(QWidget *parent, const QString &title, const QString &
     }
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
+}
+
+std::optional<QString> DialogHooks::askText(
+    QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    if (textHook) {
+        return textHook(title, label, text);
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
 }
 
 } // namespace fallback::ui

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -18,6 +19,9 @@ public:
     using FileNameHook = std::function<QString(const QString &caption, const QString &directory)>;
     using MessageHook = std::function<void(const QString &title, const QString &text)>;
     using QuestionHook = std::function<bool(const QString &title, const QString &text)>;
+    /// Answers a request for a line of text; nullopt stands for Cancel.
+    using TextHook
+        = std::function<std::optional<QString>(const QString &title, const QString &label, const QString &text)>;
 
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
@@ -26,12 +30,17 @@ public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     /// Asks a yes/no question about a change; true when the user agrees.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    /// Asks for a line of text (a reason, a name, a time), offering \a text;
+    /// nullopt when the user cancels.
+    static std::optional<QString> askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &text = {});
 
     // Test hooks: when set they replace the dialogs.
     static FileNameHook saveFileNameHook;
     static FileNameHook openFileNameHook;
     static MessageHook warningHook;
     static QuestionHook confirmHook;
+    static TextHook textHook;
 };
 
 } // namespace fallback::ui
