@@ -4,6 +4,7 @@
 
 #include "checklistspage.h"
 #include "contactspage.h"
+#include "drillspage.h"
 #include "measurespage.h"
 #include "organisationpage.h"
 #include "overviewpage.h"
@@ -121,6 +122,12 @@ QWidget *PlanView::pageFor(Section section)
         auto *upgrades = new UpgradesPage(m_document, m_pages);
         connect(upgrades, &UpgradesPage::message, this, &PlanView::message);
         page = upgrades;
+        break;
+    }
+    case Section::Drills: {
+        auto *drills = new DrillsPage(m_document, m_pages);
+        connect(drills, &DrillsPage::message, this, &PlanView::message);
+        page = drills;
         break;
     }
     default:
