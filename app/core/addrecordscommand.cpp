@@ -6,32 +6,29 @@
 
 namespace fallback {
 
-AddRecordsCommand::AddRecordsCommand(PlanDocument *document, QList<RecordSnapshot::Row> rows, const QString &text)
+AddRecordsCommand::AddRecordsCommand(PlanDocument *document, QList<RecordBatch> batches, const QString &text)
     : m_document(document)
+    , m_batches(std::move(batches))
 {
-    m_records.rows = std::move(rows);
     setText(text);
 }
 
 void AddRecordsCommand::undo()
 {
     QList<RecordKey> keys;
-    keys.reserve(m_records.rows.size());
-    for (const RecordSnapshot::Row &row : std::as_const(m_records.rows)) {
-        keys.append({row.table, row.values.value(QStringLiteral("id")).toLongLong()});
+    for (const RecordBatch &batch : std::as_const(m_batches)) {
+        for (qsizetype row = 0; row < batch.rows.size(); ++row) {
+            keys.append({batch.table, batch.id(row)});
+        }
     }
-    // What the delete takes is what redo puts back (with any reference that
-    // a later edit made to the new records, which undo has already reverted).
-    const RecordSnapshot removed = m_document->writeRemove(keys);
-    setObsolete(removed.isEmpty());
-    if (!removed.isEmpty()) {
-        m_records = removed;
-    }
+    // The records are as they were added: every later edit of them has been
+    // undone before this. Redo adds the same records again.
+    setObsolete(m_document->writeRemove(keys).isEmpty());
 }
 
 void AddRecordsCommand::redo()
 {
-    setObsolete(!m_document->writeRestore(m_records));
+    setObsolete(!m_document->writeInsert(m_batches));
 }
 
 } // namespace fallback

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordsnapshot.h"
+#include "recordbatch.h"
 
 #include <QUndoCommand>
 
@@ -16,14 +16,14 @@ class PlanDocument;
 class AddRecordsCommand final : public QUndoCommand
 {
 public:
-    AddRecordsCommand(PlanDocument *document, QList<RecordSnapshot::Row> rows, const QString &text);
+    AddRecordsCommand(PlanDocument *document, QList<RecordBatch> batches, const QString &text);
 
     void undo() override;
     void redo() override;
 
 private:
     PlanDocument *m_document;
-    RecordSnapshot m_records;
+    QList<RecordBatch> m_batches;
 };
 
 } // namespace fallback

@@ -19,10 +19,29 @@ const QString GroupTable = QStringLiteral("org_group");
 const QString MemberTable = QStringLiteral("member");
 const QString MembershipTable = QStringLiteral("group_member");
 
+/// \a text without white space at its ends and with every run of white space
+/// inside as one space; \a text itself (no copy) when it is that already,
+/// as nearly every cell of a spreadsheet is.
+QString simplifiedText(const QString &text)
+{
+    bool previousSpace = true; // white space at the start needs simplifying
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (previousSpace || c != QLatin1Char(' ')) {
+                return text.simplified();
+            }
+            previousSpace = true;
+        } else {
+            previousSpace = false;
+        }
+    }
+    return previousSpace && !text.isEmpty() ? text.simplified() : text;
+}
+
 /// A person's name as compared for duplicates: case and runs of white space do not count.
 QString nameKey(const QString &name)
 {
-    return name.simplified().toCaseFolded();
+    return simplifiedText(name).toCaseFolded();
 }
 
 /// A phone number as compared for duplicates: "+86 138 0013 8000" and
@@ -30,6 +49,7 @@ QString nameKey(const QString &name)
 QString phoneKey(const QString &phone)
 {
     QString digits;
+    digits.reserve(phone.size());
     for (const QChar c : phone) {
         if (c.isDigit()) {
             digits += QChar(u'0' + c.digitValue());
@@ -85,7 +105,7 @@ QStringList splitList(const QString &text)
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const char16_t c = i < text.size() ? text.at(i).unicode() : u';';
         if (c == u';' || c == u'；' || c == u'、' || c == u'\n') {
-            if (const QString item = text.mid(from, i - from).simplified(); !item.isEmpty()) {
+            if (const QString item = simplifiedText(text.mid(from, i - from)); !item.isEmpty()) {
                 items << item;
             }
             from = i + 1;
@@ -105,31 +125,37 @@ RowValues valuesOf(const CsvRecord &record, const ContactMapping &mapping)
     };
     for (qsizetype column = 0; column < record.fields.size(); ++column) {
         const ContactField field = mapping.field(column);
-        const QString raw = record.fields.at(column).trimmed();
-        if (raw.isEmpty() || field == ContactField::Ignored) {
+        if (field == ContactField::Ignored) {
+            continue;
+        }
+        const QString &cell = record.fields.at(column);
+        // A note keeps its lines; groups and roles may be one per line.
+        const bool lines = field == ContactField::Note || field == ContactField::Group || field == ContactField::Role;
+        const QString raw = lines ? cell.trimmed() : simplifiedText(cell);
+        if (raw.isEmpty()) {
             continue;
         }
         switch (field) {
         case ContactField::Name:
-            setFirst(values.name, raw.simplified());
+            setFirst(values.name, raw);
             break;
         case ContactField::PhoneMobile:
-            setFirst(values.phoneMobile, raw.simplified());
+            setFirst(values.phoneMobile, raw);
             break;
         case ContactField::PhoneOffice:
-            setFirst(values.phoneOffice, raw.simplified());
+            setFirst(values.phoneOffice, raw);
             break;
         case ContactField::Email:
-            setFirst(values.email, raw.simplified());
+            setFirst(values.email, raw);
             break;
         case ContactField::Department:
-            setFirst(values.department, raw.simplified());
+            setFirst(values.department, raw);
             break;
         case ContactField::JobTitle:
-            setFirst(values.jobTitle, raw.simplified());
+            setFirst(values.jobTitle, raw);
             break;
         case ContactField::VerifiedOn:
-            setFirst(values.verifiedOn, raw.simplified());
+            setFirst(values.verifiedOn, raw);
             break;
         case ContactField::Role:
             setFirst(values.role, raw);
@@ -197,11 +223,6 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-RecordSnapshot::Row row(const QString &table, QVariantMap values)
-{
-    return {table, std::move(values)};
-}
-
 } // namespace
 
 qsizetype ContactImportPlan::count(ContactImportIssue::Kind kind) const
@@ -215,12 +236,25 @@ ContactImportPlan ContactImport::prepare(
 {
     ContactImportPlan plan;
     Existing existing(document.database());
+    existing.peopleByName.reserve(existing.peopleByName.size() + table.rows.size());
     qint64 nextGroup = document.nextId(GroupTable);
     qint64 nextMember = document.nextId(MemberTable);
     qint64 nextMembership = document.nextId(MembershipTable);
-    QList<RecordSnapshot::Row> groupRows;
-    QList<RecordSnapshot::Row> memberRows;
-    QList<RecordSnapshot::Row> membershipRows;
+    RecordBatch groups {GroupTable,
+        {QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("position"), QStringLiteral("name"),
+            QStringLiteral("duty")},
+        {}};
+    RecordBatch members {MemberTable,
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("department"), QStringLiteral("job_title"),
+            QStringLiteral("phone_office"), QStringLiteral("phone_mobile"), QStringLiteral("email"),
+            QStringLiteral("verified_on"), QStringLiteral("note")},
+        {}};
+    RecordBatch memberships {MembershipTable,
+        {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("role"),
+            QStringLiteral("escalation_order")},
+        {}};
+    members.rows.reserve(table.rows.size());
+    memberships.rows.reserve(table.rows.size());
 
     const auto issue = [&plan](ContactImportIssue::Kind kind, int line, const QString &message) {
         plan.issues.append({kind, line, message});
@@ -237,32 +271,26 @@ ContactImportPlan ContactImport::prepare(
             return *found;
         }
         const qint64 id = nextGroup++;
-        groupRows << row(GroupTable,
-            {{QStringLiteral("id"), id}, {QStringLiteral("parent_id"), QVariant()},
-                {QStringLiteral("position"), ++existing.topLevelPosition}, {QStringLiteral("name"), name},
-                {QStringLiteral("duty"), text(QString())}});
+        groups.rows.append({id, QVariant(), ++existing.topLevelPosition, name, text(QString())});
         existing.groupByName.insert(key, id);
         groupIdByText.insert(name, id);
         ++plan.newGroups;
         return id;
     };
     // Adds the person to the groups they are not yet in; returns the names of those groups.
-    const auto join = [&](qint64 memberId, const QStringList &groups, const QStringList &roles) {
+    const auto join = [&](qint64 memberId, const QStringList &groupNames, const QStringList &roles) {
         QStringList joined;
-        for (qsizetype i = 0; i < groups.size(); ++i) {
-            const qint64 group = groupId(groups.at(i));
+        for (qsizetype i = 0; i < groupNames.size(); ++i) {
+            const qint64 group = groupId(groupNames.at(i));
             if (existing.memberships.contains({group, memberId})) {
                 continue;
             }
             existing.memberships.insert({group, memberId});
             const int order = ++existing.lastEscalation[group];
-            membershipRows << row(MembershipTable,
-                {{QStringLiteral("id"), nextMembership++}, {QStringLiteral("group_id"), group},
-                    {QStringLiteral("member_id"), memberId},
-                    {QStringLiteral("role"), roles.size() == groups.size() ? roles.at(i) : roles.value(0)},
-                    {QStringLiteral("escalation_order"), order}});
+            memberships.rows.append({nextMembership++, group, memberId,
+                roles.size() == groupNames.size() ? roles.at(i) : roles.value(0), order});
             ++plan.newMemberships;
-            joined << groups.at(i);
+            joined << groupNames.at(i);
         }
         return joined;
     };
@@ -331,19 +359,17 @@ ContactImportPlan ContactImport::prepare(
 
         person.id = nextMember++;
         namesakes.append(person);
-        memberRows << row(MemberTable,
-            {{QStringLiteral("id"), person.id}, {QStringLiteral("name"), text(values.name)},
-                {QStringLiteral("department"), text(values.department)},
-                {QStringLiteral("job_title"), text(values.jobTitle)},
-                {QStringLiteral("phone_office"), text(values.phoneOffice)},
-                {QStringLiteral("phone_mobile"), text(values.phoneMobile)},
-                {QStringLiteral("email"), text(values.email)}, {QStringLiteral("verified_on"), verifiedOn},
-                {QStringLiteral("note"), text(values.notes.join(QLatin1Char('\n')))}});
+        members.rows.append(
+            {person.id, text(values.name), text(values.department), text(values.jobTitle), text(values.phoneOffice),
+                text(values.phoneMobile), text(values.email), verifiedOn, text(values.notes.join(QLatin1Char('\n')))});
         ++plan.newMembers;
         join(person.id, values.groups, roles);
     }
-    plan.rows.reserve(groupRows.size() + memberRows.size() + membershipRows.size());
-    plan.rows << groupRows << memberRows << membershipRows;
+    for (RecordBatch *batch : {&groups, &members, &memberships}) {
+        if (!batch->rows.isEmpty()) {
+            plan.batches.append(std::move(*batch));
+        }
+    }
     return plan;
 }
 
@@ -355,7 +381,7 @@ bool ContactImport::apply(PlanDocument &document, const ContactImportPlan &plan,
     QString failure;
     const QMetaObject::Connection connection = QObject::connect(
         &document, &PlanDocument::writeFailed, &document, [&failure](const QString &message) { failure = message; });
-    const bool ok = document.addRecords(plan.rows, tr("Import %n contact(s)", nullptr, plan.newMembers));
+    const bool ok = document.addRecords(plan.batches, tr("Import %n contact(s)", nullptr, plan.newMembers));
     QObject::disconnect(connection);
     if (!ok) {
         qCWarning(lcContactImport) << "import failed:" << failure;

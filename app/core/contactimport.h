@@ -3,7 +3,7 @@
 #pragma once
 
 #include "contactfile.h"
-#include "recordsnapshot.h"
+#include "recordbatch.h"
 
 #include <QCoreApplication>
 
@@ -29,14 +29,14 @@ struct ContactImportIssue
 /// reports about the rows it leaves out.
 struct ContactImportPlan
 {
-    QList<RecordSnapshot::Row> rows; ///< groups, then members, then memberships
+    QList<RecordBatch> batches; ///< groups, then members, then memberships
     int newMembers = 0;
     int newGroups = 0;
     int newMemberships = 0;
     QList<ContactImportIssue> issues; ///< in file order
 
     qsizetype count(ContactImportIssue::Kind kind) const;
-    bool changesNothing() const { return rows.isEmpty(); }
+    bool changesNothing() const { return newMembers == 0 && newGroups == 0 && newMemberships == 0; }
 };
 
 /// Turns a contact table and a mapping into an import plan, and applies it to

@@ -173,14 +173,21 @@ bool PlanDocument::removeRecords(const QList<RecordKey> &keys, const QString &co
     return m_lastWriteOk;
 }
 
-bool PlanDocument::addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText)
+bool PlanDocument::addRecords(const QList<RecordBatch> &batches, const QString &commandText)
 {
-    if (rows.isEmpty() || refuseWhenReadOnly()) {
+    const bool empty
+        = std::all_of(batches.cbegin(), batches.cend(), [](const RecordBatch &batch) { return batch.rows.isEmpty(); });
+    if (empty || refuseWhenReadOnly()) {
         return false;
     }
     m_lastWriteOk = false;
-    m_undoStack->push(new AddRecordsCommand(this, rows, commandText));
+    m_undoStack->push(new AddRecordsCommand(this, batches, commandText));
     return m_lastWriteOk;
+}
+
+bool PlanDocument::addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText)
+{
+    return addRecords(RecordBatch::fromRows(rows), commandText);
 }
 
 bool PlanDocument::setRecordValues(const QList<RecordChange> &changes, const QString &commandText)
@@ -293,6 +300,26 @@ RecordSnapshot PlanDocument::writeRemove(const QList<RecordKey> &keys)
         Q_EMIT recordChanged(ref.table, ref.id, ref.column);
     }
     return snapshot;
+}
+
+bool PlanDocument::writeInsert(const QList<RecordBatch> &batches)
+{
+    QString error;
+    const bool ok = m_store.insert(batches, &error);
+    reportWrite(ok, error);
+    if (ok) {
+        qsizetype records = 0;
+        for (const RecordBatch &batch : batches) {
+            records += batch.rows.size();
+        }
+        const BulkChange bulk(this, records);
+        for (const RecordBatch &batch : batches) {
+            for (qsizetype row = 0; row < batch.rows.size(); ++row) {
+                Q_EMIT recordInserted(batch.table, batch.id(row));
+            }
+        }
+    }
+    return ok;
 }
 
 bool PlanDocument::writeRestore(const RecordSnapshot &snapshot)

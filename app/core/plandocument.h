@@ -53,6 +53,7 @@ public:
     bool removeRecords(const QList<RecordKey> &keys, const QString &commandText);
     /// Inserts records that belong together as one edit and one transaction.
     /// Each row names its id (see nextId()); parents come before children.
+    bool addRecords(const QList<RecordBatch> &batches, const QString &commandText);
     bool addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText);
     /// Changes several fields as one edit and one transaction.
     bool setRecordValues(const QList<RecordChange> &changes, const QString &commandText);
@@ -68,6 +69,7 @@ public:
     bool writeHeader(PlanField field, const QVariant &value);
     bool writeRecordValue(const QString &table, qint64 id, const QString &column, const QVariant &value);
     qint64 writeInsert(const QString &table, const QVariantMap &values);
+    bool writeInsert(const QList<RecordBatch> &batches);
     bool writeRecordValues(const QList<RecordChange> &changes);
     RecordSnapshot writeRemove(const QList<RecordKey> &keys);
     bool writeRestore(const RecordSnapshot &snapshot);

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace fallback {
@@ -66,6 +67,37 @@ void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
     }
 }
+
+/// Binds a value of a batch that stays alive until the statement has run:
+/// its text is handed to SQLite without a copy.
+void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        sqlite3_bind_text16(statement, index, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
+            int(text.size() * 2), SQLITE_STATIC);
+        return;
+    }
+    bindValue(statement, index, value);
+}
+
+/// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for \a rows records.
+QString insertSql(const QString &table, const QStringList &columns, qsizetype rows)
+{
+    QStringList names;
+    for (const QString &column : columns) {
+        names << quotedIdentifier(column);
+    }
+    const QString oneRow = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))
+        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(quotedIdentifier(table), names.join(QLatin1String(", ")),
+            QStringList(rows, oneRow).join(QLatin1String(", ")));
+}
+
+// Records inserted by one statement: one statement per record spends more
+// time starting and ending statements than storing records.
+constexpr qsizetype RowsPerStatement = 64;
 
 /// The row the query stands on, by column name.
 QVariantMap currentRow(const QSqlQuery &query)
@@ -338,6 +370,116 @@ bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qin
     sqlite3_reset(insert);
     sqlite3_clear_bindings(insert);
     return ok;
+}
+
+sqlite3_stmt *RecordStore::insertStatement(
+    const QString &table, const QStringList &columns, qsizetype rows, QString *error)
+{
+    const QString shape
+        = table + QLatin1Char('\x1f') + columns.join(QLatin1Char('\x1f')) + QLatin1Char('#') + QString::number(rows);
+    if (const auto cached = m_insertStatements.constFind(shape); cached != m_insertStatements.constEnd()) {
+        return cached->statement;
+    }
+    sqlite3 *handle = sqliteHandle(m_db);
+    InsertStatement prepared;
+    prepared.sql = insertSql(table, columns, rows);
+    const QByteArray utf8 = prepared.sql.toUtf8();
+    if (sqlite3_prepare_v3(
+            handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
+        != SQLITE_OK) {
+        if (error) {
+            *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+        sqlite3_finalize(prepared.statement);
+        return nullptr;
+    }
+    m_insertStatements.insert(shape, prepared);
+    return prepared.statement;
+}
+
+bool RecordStore::insertBatch(const RecordBatch &batch, QString *error)
+{
+    const QStringList known = columns(batch.table);
+    const qsizetype width = batch.columns.size();
+    const auto refuse = [this, error](const QString &why) {
+        if (error) {
+            *error = failure(why);
+        }
+        return false;
+    };
+    if (known.isEmpty() || width == 0) {
+        return refuse(tr("unknown record type"));
+    }
+    for (const QString &column : batch.columns) {
+        if (!known.contains(column)) {
+            return refuse(tr("unknown field \"%1\"").arg(column));
+        }
+    }
+    for (const QVariantList &row : batch.rows) {
+        if (row.size() != width) {
+            return refuse(tr("a record has %1 values for %2 fields").arg(row.size()).arg(width));
+        }
+    }
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        // Another SQL engine: the portable path, a record at a time.
+        const QString sql = insertSql(batch.table, batch.columns, 1);
+        for (const QVariantList &row : batch.rows) {
+            if (QSqlQuery query = execQuery(m_db, sql, row); !query.isActive()) {
+                return refuse(query.lastError().text());
+            }
+        }
+        return true;
+    }
+    const qsizetype perStatement
+        = std::clamp<qsizetype>(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / width, 1, RowsPerStatement);
+    for (qsizetype done = 0; done < batch.rows.size();) {
+        const qsizetype count = batch.rows.size() - done >= perStatement ? perStatement : 1;
+        sqlite3_stmt *statement = insertStatement(batch.table, batch.columns, count, error);
+        if (!statement) {
+            return false;
+        }
+        int position = 0;
+        for (qsizetype row = done; row < done + count; ++row) {
+            for (const QVariant &value : batch.rows.at(row)) {
+                bindLiveValue(statement, ++position, value);
+            }
+        }
+        const bool ok = sqlite3_step(statement) == SQLITE_DONE;
+        const QString detail = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        if (!ok) {
+            return refuse(detail);
+        }
+        done += count;
+    }
+    return true;
+}
+
+bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
+{
+    for (const RecordBatch &batch : batches) {
+        if (!isSchemaTable(batch.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return false;
+        }
+    }
+    Transaction transaction(m_db);
+    for (const RecordBatch &batch : batches) {
+        if (!insertBatch(batch, error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
 }
 
 qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QString *error)

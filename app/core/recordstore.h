@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordbatch.h"
 #include "recordkey.h"
 #include "recordsnapshot.h"
 
@@ -61,6 +62,9 @@ public:
     /// transaction or not at all. For taking back records that an edit added:
     /// they have nothing of their own that the delete would take along.
     bool updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error);
+    /// Inserts every row of \a batches, in their order, in one transaction,
+    /// or none of them.
+    bool insert(const QList<RecordBatch> &batches, QString *error);
 
 private:
     struct ForeignKey
@@ -74,6 +78,10 @@ private:
         QSet<RecordKey> &seen, int depth) const;
     bool updateRow(const RecordChange &change, QString *error);
     bool insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error);
+    bool insertBatch(const RecordBatch &batch, QString *error);
+    /// The statement inserting \a rows records of \a table with \a columns,
+    /// prepared on first use.
+    sqlite3_stmt *insertStatement(const QString &table, const QStringList &columns, qsizetype rows, QString *error);
     QString failure(const QString &detail) const;
 
     QSqlDatabase m_db;

@@ -196,6 +196,60 @@ private Q_SLOTS:
             storedValue(QStringLiteral("SELECT COUNT(*) FROM group_member WHERE member_id = ?"), {member}).toInt(), 1);
     }
 
+    void largeBatchesStoreEveryRecordExactlyAndUndoInOneStep()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        const qint64 first = document->nextId(QStringLiteral("member"));
+        // 150 records: statements of many records, then the rest one at a time.
+        RecordBatch members {QStringLiteral("member"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("verified_on")}, {}};
+        for (int i = 0; i < 150; ++i) {
+            members.rows.append({first + i, QStringLiteral("成员 %1").arg(i), QStringLiteral("m%1@example.com").arg(i),
+                i % 2 ? QVariant() : QVariant(QStringLiteral("2026-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')))});
+        }
+        QVERIFY(document->addRecords(QList<RecordBatch> {members}, QStringLiteral("Import")));
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 150);
+        for (const int i : {0, 63, 64, 127, 128, 149}) {
+            QCOMPARE(storedValue(QStringLiteral("SELECT name FROM member WHERE id = ?"), {first + i}).toString(),
+                QStringLiteral("成员 %1").arg(i));
+            QCOMPARE(storedValue(QStringLiteral("SELECT verified_on IS NULL FROM member WHERE id = ?"), {first + i})
+                         .toBool(),
+                i % 2 == 1);
+        }
+        document->undoStack()->undo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 0);
+        document->undoStack()->redo();
+        QCOMPARE(storedValue(QStringLiteral("SELECT email FROM member WHERE id = ?"), {first + 149}).toString(),
+            QStringLiteral("m149@example.com"));
+    }
+
+    void badBatchChangesNothingAndSaysWhy()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        QString message;
+        connect(document.get(), &PlanDocument::writeFailed, this, [&message](const QString &m) { message = m; });
+        const qint64 first = document->nextId(QStringLiteral("member"));
+        const int stepsBefore = document->undoStack()->count();
+        // A good batch followed by one naming a field the table does not have:
+        // the good one is not stored either.
+        const QList<RecordBatch> batches {
+            {QStringLiteral("member"), {QStringLiteral("id"), QStringLiteral("name")}, {{first, QStringLiteral("A")}}},
+            {QStringLiteral("member"), {QStringLiteral("id"), QStringLiteral("shoe_size")}, {{first + 1, 42}}},
+        };
+        QVERIFY(!document->addRecords(batches, QStringLiteral("Import")));
+        QVERIFY2(message.contains(QLatin1String("shoe_size")), qPrintable(message));
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 0);
+        QCOMPARE(document->undoStack()->count(), stepsBefore);
+
+        // A record with fewer values than the batch has fields.
+        message.clear();
+        QVERIFY(!document->addRecords(
+            QList<RecordBatch> {{QStringLiteral("member"), {QStringLiteral("id"), QStringLiteral("name")}, {{first}}}},
+            QStringLiteral("Import")));
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 0);
+    }
+
     void readOnlyDocumentRefusesEdits()
     {
         auto document = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);
