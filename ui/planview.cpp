@@ -11,6 +11,7 @@
 #include "plandocument.h"
 #include "planheaderpage.h"
 #include "recordtableeditor.h"
+#include "revisionspage.h"
 #include "riskpage.h"
 #include "scopesystemmodel.h"
 #include "upgradespage.h"
@@ -128,6 +129,12 @@ QWidget *PlanView::pageFor(Section section)
         auto *drills = new DrillsPage(m_document, m_pages);
         connect(drills, &DrillsPage::message, this, &PlanView::message);
         page = drills;
+        break;
+    }
+    case Section::Revisions: {
+        auto *revisions = new RevisionsPage(m_document, m_pages);
+        connect(revisions, &RevisionsPage::recordActivated, this, &PlanView::showRecord);
+        page = revisions;
         break;
     }
     default:
