@@ -37,13 +37,15 @@ public:
     QList<content::Drill> drills() const;
     std::optional<content::Drill> drill(qint64 id) const;
     QList<content::Revision> revisions() const;
+    /// A run with its items, events in time order and milestones; an empty
+    /// run (id 0) when there is none with \a id.
+    content::Run run(qint64 id) const;
 
     /// The id a report of that table takes without --id: the newest record.
     std::optional<qint64> latestId(const QString &table) const;
 
 private:
     QList<content::ChecklistItem> checklistItems(const QString &table, const QString &ownerColumn, qint64 owner) const;
-    content::Run run(qint64 id) const;
     QList<content::Action> actions(const QString &table, const QString &ownerColumn, qint64 owner) const;
 
     QSqlDatabase m_db;

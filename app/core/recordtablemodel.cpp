@@ -380,6 +380,9 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else if (role != Qt::EditRole) {
         return false;
     }
+    if (isRecordLocked(m_rows.at(index.row()))) {
+        return false;
+    }
     const std::optional<QVariant> stored = normalised(field, input);
     if (!stored) {
         return false; // the view keeps the old value
@@ -396,6 +399,9 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
     }
     if (!index.isValid()) {
         return isOrderable() ? result | Qt::ItemIsDropEnabled : result;
+    }
+    if (isRecordLocked(m_rows.at(index.row()))) {
+        return result;
     }
     if (isOrderable()) {
         result |= Qt::ItemIsDragEnabled;
@@ -476,7 +482,7 @@ bool RecordTableModel::dropMimeData(
 
 bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
 {
-    if (!isOrderable() || rows.isEmpty() || m_document->isReadOnly()) {
+    if (!isOrderable() || rows.isEmpty() || m_document->isReadOnly() || !acceptsNewRecords()) {
         return false;
     }
     std::sort(rows.begin(), rows.end());
@@ -510,6 +516,9 @@ bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
 
 QModelIndex RecordTableModel::appendRecord()
 {
+    if (!acceptsNewRecords()) {
+        return {};
+    }
     QVariantMap values = newRecordValues();
     if (!m_orderColumn.isEmpty() && !values.contains(m_orderColumn)) {
         qint64 last = 0;
@@ -530,7 +539,7 @@ bool RecordTableModel::removeRecords(const QList<int> &rows)
 {
     QList<RecordKey> keys;
     for (int row : rows) {
-        if (const qint64 id = idAt(row)) {
+        if (const qint64 id = idAt(row); id != 0 && !isRecordLocked(m_rows.at(row))) {
             keys.append({m_table, id});
         }
     }

@@ -143,6 +143,15 @@ protected:
     /// Forgets what a subclass derived from other tables; called by refreshAll()
     /// and whenever the records are read again.
     virtual void clearCaches() { }
+    /// True when \a record may not be changed, moved or removed now (an
+    /// approved review and its actions).
+    virtual bool isRecordLocked(const QVariantMap &record) const
+    {
+        Q_UNUSED(record)
+        return false;
+    }
+    /// False when no record may be added or reordered now.
+    virtual bool acceptsNewRecords() const { return true; }
     /// Keeps the stored order but does not let the user change it.
     void setUserOrderable(bool orderable) { m_userOrderable = orderable; }
 
