@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -341,6 +342,9 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
     showSaved();
     updateTitle();
     updateActions();
+    // A run that was not ended (the program was killed, the machine crashed)
+    // is an emergency in progress: its console comes back once the window is up.
+    QTimer::singleShot(0, m_planView, &PlanView::resumeUnfinishedRuns);
     return true;
 }
 

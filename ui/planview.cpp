@@ -13,6 +13,9 @@
 #include "recordtableeditor.h"
 #include "revisionspage.h"
 #include "riskpage.h"
+#include "runconsole.h"
+#include "runsession.h"
+#include "runspage.h"
 #include "scopesystemmodel.h"
 #include "upgradespage.h"
 #include "warninglevelspage.h"
@@ -122,6 +125,7 @@ QWidget *PlanView::pageFor(Section section)
     case Section::Upgrades: {
         auto *upgrades = new UpgradesPage(m_document, m_pages);
         connect(upgrades, &UpgradesPage::message, this, &PlanView::message);
+        connect(upgrades, &UpgradesPage::runConsoleRequested, this, &PlanView::openRunConsole);
         page = upgrades;
         break;
     }
@@ -135,6 +139,12 @@ QWidget *PlanView::pageFor(Section section)
         auto *revisions = new RevisionsPage(m_document, m_pages);
         connect(revisions, &RevisionsPage::recordActivated, this, &PlanView::showRecord);
         page = revisions;
+        break;
+    }
+    case Section::Runs: {
+        auto *runs = new RunsPage(m_document, m_pages);
+        connect(runs, &RunsPage::openConsoleRequested, this, [this](qint64 runId) { openRunConsole(runId); });
+        page = runs;
         break;
     }
     default:
@@ -181,6 +191,51 @@ void PlanView::commitPending()
     if (m_headerPage) {
         m_headerPage->commitPending();
     }
+}
+
+RunConsole *PlanView::openRunConsole(qint64 runId, bool askOperator)
+{
+    for (const QPointer<RunConsole> &console : std::as_const(m_consoles)) {
+        if (console && console->runId() == runId) {
+            console->showNormal();
+            console->raise();
+            console->activateWindow();
+            return console;
+        }
+    }
+    // A window of its own, owned here so that it closes with the plan.
+    auto *console = new RunConsole(m_document, runId, this);
+    m_consoles.removeAll(nullptr);
+    m_consoles.append(console);
+    console->show();
+    console->raise();
+    console->activateWindow();
+    if (askOperator && !m_document->isReadOnly()) {
+        console->askOperator();
+    }
+    return console;
+}
+
+void PlanView::resumeUnfinishedRuns()
+{
+    // A second instance reads the plan read-only; the first one has the consoles.
+    if (m_document->isReadOnly()) {
+        return;
+    }
+    for (const qint64 runId : RunSession::unfinishedRuns(m_document)) {
+        openRunConsole(runId);
+    }
+}
+
+QList<RunConsole *> PlanView::runConsoles() const
+{
+    QList<RunConsole *> consoles;
+    for (const QPointer<RunConsole> &console : m_consoles) {
+        if (console) {
+            consoles.append(console);
+        }
+    }
+    return consoles;
 }
 
 void PlanView::changeEvent(QEvent *event)

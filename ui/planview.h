@@ -5,6 +5,7 @@
 #include "section.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +19,7 @@ class PlanDocument;
 namespace fallback::ui {
 
 class PlanHeaderPage;
+class RunConsole;
 
 /// One open plan: the section list on the left, the section's page on the right.
 class PlanView final : public QWidget
@@ -34,6 +36,14 @@ public:
     Section currentSection() const;
     /// Saves text still being typed in any page.
     void commitPending();
+    /// Shows the console of run \a runId, opening it when it is not open;
+    /// \a askOperator asks a new console who operates it.
+    RunConsole *openRunConsole(qint64 runId, bool askOperator = true);
+    /// Reopens the console of every run that was not ended (after a crash,
+    /// a kill or a closed window), unless the plan is read-only.
+    void resumeUnfinishedRuns();
+    /// The consoles open for this plan.
+    QList<RunConsole *> runConsoles() const;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -54,6 +64,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     PlanHeaderPage *m_headerPage = nullptr;
     QHash<Section, QWidget *> m_pageOf;
+    QList<QPointer<RunConsole>> m_consoles;
 };
 
 } // namespace fallback::ui

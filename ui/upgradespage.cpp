@@ -5,11 +5,15 @@
 #include "checklistitemdelegate.h"
 #include "checklistitemmodel.h"
 #include "checklistoperations.h"
+#include "dialoghooks.h"
 #include "linkchecklistmodel.h"
 #include "plandocument.h"
 #include "recordlinebinding.h"
 #include "recordtableeditor.h"
 #include "recordtextbinding.h"
+#include "runconsole.h"
+#include "runsession.h"
+#include "startrundialog.h"
 #include "upgrademodel.h"
 #include "vocabulary.h"
 
@@ -102,6 +106,10 @@ UpgradesPage::UpgradesPage(PlanDocument *document, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("upgradeTabs"));
     m_tabs->addTab(buildDetails(), QString());
     m_tabs->addTab(buildChecklist(), QString());
+    m_startRunButton = new QPushButton(m_tabs);
+    m_startRunButton->setObjectName(QStringLiteral("startRunButton"));
+    connect(m_startRunButton, &QPushButton::clicked, this, &UpgradesPage::startRun);
+    m_tabs->setCornerWidget(m_startRunButton, Qt::TopRightCorner);
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -366,7 +374,7 @@ void UpgradesPage::showUpgrade(qint64 id)
     m_stack->setCurrentWidget(id != 0 ? static_cast<QWidget *>(m_tabs) : m_emptyLabel);
     const bool editable = id != 0 && !m_document->isReadOnly();
     for (QWidget *widget : std::initializer_list<QWidget *> {
-             m_statusCombo, m_startEdit, m_endEdit, m_clearStart, m_clearEnd, m_templateCombo}) {
+             m_statusCombo, m_startEdit, m_endEdit, m_clearStart, m_clearEnd, m_templateCombo, m_startRunButton}) {
         widget->setEnabled(editable);
     }
     showStatus();
@@ -532,6 +540,34 @@ void UpgradesPage::createChecklist()
     }
 }
 
+void UpgradesPage::startRun()
+{
+    if (m_upgradeId == 0 || m_document->isReadOnly()) {
+        return;
+    }
+    const QString name = m_document->store().value(UpgradeTable, m_upgradeId, QStringLiteral("name")).toString();
+    if (const qint64 running = RunSession::unfinishedRunOf(m_document, m_upgradeId); running != 0) {
+        // One upgrade, one emergency at a time: its console is where to go.
+        Q_EMIT message(tr("\u201c%1\u201d already has a run in progress; here is its console.").arg(name));
+        Q_EMIT runConsoleRequested(running, true);
+        return;
+    }
+    const std::optional<StartRunDialog::Choice> choice = StartRunDialog::ask(m_document, m_upgradeId, this);
+    if (!choice) {
+        return;
+    }
+    QString refusal;
+    const std::unique_ptr<RunSession> session
+        = RunSession::start(m_document, m_upgradeId, choice->kind, choice->drillId, choice->operatorName, {}, &refusal);
+    if (!session) {
+        DialogHooks::warning(this, tr("Run not started"), refusal);
+        return;
+    }
+    RunConsole::rememberOperatorName(choice->operatorName);
+    Q_EMIT message(tr("Run of \u201c%1\u201d started.").arg(name));
+    Q_EMIT runConsoleRequested(session->runId(), false);
+}
+
 bool UpgradesPage::selectRecord(const QString &table, qint64 id)
 {
     if (table == UpgradeTable) {
@@ -607,6 +643,8 @@ void UpgradesPage::retranslateUi()
     m_templateLabel->setText(tr("Te&mplate:"));
     m_createButton->setText(tr("&Create checklist from template"));
     m_createButton->setToolTip(tr("Copy the template's items into this upgrade's own checklist"));
+    m_startRunButton->setText(tr("Start R&un\u2026"));
+    m_startRunButton->setToolTip(tr("Run this upgrade, live or as a rehearsal, from the run console"));
     if (m_templateCombo->count() > 0) {
         m_templateCombo->setItemText(0, tr("(none)"));
     }

@@ -53,6 +53,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// The console of run \a runId is to be shown; \a askOperator when
+    /// nobody has said yet who operates it.
+    void runConsoleRequested(qint64 runId, bool askOperator);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     void refreshTemplates();
     void showTemplateChoice();
     void createChecklist();
+    void startRun();
     void updateChecklistControls();
     bool confirmReplace(const QString &text);
     void retranslateUi();
@@ -100,6 +104,7 @@ private:
     QLabel *m_templateLabel = nullptr;
     QComboBox *m_templateCombo = nullptr;
     QPushButton *m_createButton = nullptr;
+    QPushButton *m_startRunButton = nullptr;
     RecordTableEditor *m_items = nullptr;
 };
 

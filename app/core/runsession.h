@@ -69,6 +69,8 @@ public:
 
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor.trimmed(); }
+    /// Replaces the session's clock; nullptr for the computer's.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const;
     /// Why the last action was refused; empty after one that was carried out.
     QString refusal() const { return m_refusal; }
