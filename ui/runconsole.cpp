@@ -150,6 +150,7 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({620, 380}); // the checklist's texts need the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyBanner);
@@ -228,7 +229,7 @@ void RunConsole::setOperatorName(const QString &name)
     }
     m_session->setActor(trimmed);
     rememberOperatorName(trimmed);
-    m_operatorButton->setText(tr("Operator: %1").arg(trimmed));
+    showOperator();
 }
 
 void RunConsole::askOperator()
@@ -238,7 +239,17 @@ void RunConsole::askOperator()
     if (name && !name->trimmed().isEmpty()) {
         setOperatorName(*name);
     }
-    m_operatorButton->setText(tr("Operator: %1").arg(operatorName()));
+    showOperator();
+}
+
+void RunConsole::showOperator()
+{
+    // Nothing is recorded without a name: say so where the name belongs.
+    const bool nobody = operatorName().isEmpty();
+    m_operatorButton->setText(
+        nobody ? tr("Operator: nobody \u2013 click to say who you are") : tr("Operator: %1").arg(operatorName()));
+    m_operatorButton->setStyleSheet(
+        nobody ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }") : QString());
 }
 
 void RunConsole::setClock(RunSession::Clock clock)
@@ -311,9 +322,21 @@ QWidget *RunConsole::buildChecklist()
     m_checklistView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_checklistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checklistView->setWordWrap(true);
+    m_checklistView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_checklistView->verticalHeader()->hide();
-    m_checklistView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_checklistView->horizontalHeader()->setSectionResizeMode(RunItemModel::TextColumn, QHeaderView::Stretch);
+    // The item's text takes the room and wraps; the short columns are as wide
+    // as what they show, the names of groups a little narrower.
+    QHeaderView *columns = m_checklistView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(RunItemModel::TextColumn, QHeaderView::Stretch);
+    for (int column : {RunItemModel::StatusColumn, RunItemModel::PhaseColumn, RunItemModel::TickedAtColumn}) {
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    const int nameWidth = m_checklistView->fontMetrics().averageCharWidth() * 16;
+    m_checklistView->setColumnWidth(RunItemModel::ResponsibleColumn, nameWidth);
+    m_checklistView->setColumnWidth(RunItemModel::TickedByColumn, nameWidth * 2 / 3);
+    m_checklistView->setColumnWidth(RunItemModel::NoteColumn, nameWidth * 3 / 4);
+    m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checklistView->installEventFilter(this);
     connect(m_checklistView, &QAbstractItemView::doubleClicked, this, &RunConsole::tickCurrent);
     m_keysHint = new QLabel(box);
@@ -342,8 +365,14 @@ QWidget *RunConsole::buildTimeline()
     m_eventView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_eventView->verticalHeader()->hide();
     m_eventView->setColumnHidden(RunEventModel::LevelColumn, true); // the level is in the event's text and colour
-    m_eventView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_eventView->horizontalHeader()->setSectionResizeMode(RunEventModel::TextColumn, QHeaderView::Stretch);
+    m_eventView->setWordWrap(true);
+    m_eventView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *eventColumns = m_eventView->horizontalHeader();
+    eventColumns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    eventColumns->setSectionResizeMode(RunEventModel::TextColumn, QHeaderView::Stretch);
+    eventColumns->setSectionResizeMode(RunEventModel::ReasonColumn, QHeaderView::Interactive);
+    m_eventView->setColumnWidth(RunEventModel::ReasonColumn, m_eventView->fontMetrics().averageCharWidth() * 24);
+    m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The newest event is the one to see.
     connect(m_events, &QAbstractItemModel::rowsInserted, m_eventView, [this] { m_eventView->scrollToBottom(); });
     connect(m_events, &QAbstractItemModel::modelReset, m_eventView, [this] { m_eventView->scrollToBottom(); });
@@ -911,7 +940,7 @@ void RunConsole::changeEvent(QEvent *event)
 void RunConsole::retranslateUi()
 {
     m_readOnlyBanner->setText(m_document->file().readOnlyMessage());
-    m_operatorButton->setText(tr("Operator: %1").arg(operatorName()));
+    showOperator();
     m_operatorButton->setToolTip(tr("Who is at the console: every action is logged with this name"));
     m_timelineCaption->setText(tr("Timeline"));
     m_eventLine->setPlaceholderText(tr("Type what happened and press Enter to log it (Ctrl+L)"));

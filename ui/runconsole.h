@@ -98,6 +98,7 @@ private:
     void updateMilestones();
     void updateChecklistCaption();
     void updateEnabled();
+    void showOperator();
     /// Says what happened, or why it was refused.
     void showMessage(const QString &text, bool refused = false);
     void showOutcome(bool done, const QString &doneText);

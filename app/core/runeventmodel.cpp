@@ -85,8 +85,13 @@ QString RunEventModel::removeCommandText(int count) const
 QVariant RunEventModel::computedValue(const QVariantMap &record, int column) const
 {
     if (column == AtColumn) {
-        const QDateTime at = RunSession::timeOf(record.value(AtField));
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        // The time of day; the date too when it is not the day the run started.
+        const QDateTime at = RunSession::timeOf(record.value(AtField)).toLocalTime();
+        if (!at.isValid()) {
+            return QString();
+        }
+        return at.toString(
+            at.date() == runStartDate() ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
     return {};
 }
@@ -118,6 +123,10 @@ QVariant RunEventModel::extraData(const QVariantMap &record, int column, int rol
         return role == Qt::BackgroundRole ? colour : HexColour::textOn(colour);
     }
     case Qt::ToolTipRole:
+        if (column == AtColumn) {
+            const QDateTime at = RunSession::timeOf(record.value(AtField));
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QVariant();
+        }
         if (column == KindColumn && !record.value(DecisionField).isNull()) {
             return Vocabulary::label(Vocabulary::Kind::RunDecision, record.value(DecisionField).toString());
         }
@@ -125,6 +134,17 @@ QVariant RunEventModel::extraData(const QVariantMap &record, int column, int rol
     default:
         return {};
     }
+}
+
+QDate RunEventModel::runStartDate() const
+{
+    if (!m_runStartDate) {
+        m_runStartDate = RunSession::timeOf(
+            document()->store().value(QStringLiteral("run"), runId(), QStringLiteral("started_at")))
+                             .toLocalTime()
+                             .date();
+    }
+    return *m_runStartDate;
 }
 
 QString RunEventModel::levelColour(qint64 levelId) const

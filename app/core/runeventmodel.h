@@ -4,6 +4,10 @@
 
 #include "recordtablemodel.h"
 
+#include <QDate>
+
+#include <optional>
+
 namespace fallback {
 
 /// The timeline of one run (run_event): notes, ticks, decisions and level
@@ -38,12 +42,18 @@ protected:
     QVariant extraData(const QVariantMap &record, int column, int role) const override;
     bool dependsOn(const QString &table) const override;
     bool lessInOrder(const QVariantMap &a, const QVariantMap &b) const override;
-    void clearCaches() override { m_levelColours.clear(); }
+    void clearCaches() override
+    {
+        m_levelColours.clear();
+        m_runStartDate.reset();
+    }
 
 private:
     QString levelColour(qint64 levelId) const;
+    QDate runStartDate() const;
 
     mutable QHash<qint64, QString> m_levelColours; ///< read when first painted
+    mutable std::optional<QDate> m_runStartDate;
 };
 
 } // namespace fallback

@@ -447,7 +447,10 @@ private Q_SLOTS:
         QVERIFY(texts.at(3).startsWith(QStringLiteral("Done: ")));
         QVERIFY(texts.at(4).startsWith(QStringLiteral("Warning level declared")));
         QCOMPARE(texts.at(5), QStringLiteral("last"));
+        // The time of day; the whole date in the tooltip.
         QCOMPARE(events.index(1, RunEventModel::AtColumn).data().toString(),
+            m_now.addSecs(-3).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        QCOMPARE(events.index(1, RunEventModel::AtColumn).data(Qt::ToolTipRole).toString(),
             m_now.addSecs(-3).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         // The level change shows the level: its name and its colour.
         QCOMPARE(events.index(4, RunEventModel::LevelColumn).data().toString(),
@@ -457,6 +460,12 @@ private Q_SLOTS:
         QCOMPARE(events.index(4, RunEventModel::KindColumn).data(RunEventModel::EventKindRole).toString(),
             QStringLiteral("level"));
         QVERIFY(!(events.flags(events.index(1, RunEventModel::TextColumn)) & Qt::ItemIsEditable));
+
+        // After midnight the date shows too.
+        m_now = m_now.addDays(1);
+        QVERIFY(session->logEvent(QStringLiteral("next day")));
+        QCOMPARE(events.index(6, RunEventModel::AtColumn).data().toString(),
+            m_now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 
         // A colour changed in the plan shows at once.
         m_document->setRecordValue(

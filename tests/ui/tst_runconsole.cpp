@@ -211,6 +211,36 @@ private Q_SLOTS:
         QVERIFY(value(QStringLiteral("SELECT text FROM run_event ORDER BY id DESC LIMIT 1"))
                     .toString()
                     .startsWith(QStringLiteral("Reopened")));
+
+        // F11 toggles full screen.
+        QTest::keyClick(view, Qt::Key_F11);
+        QVERIFY(console->isFullScreen());
+        QTest::keyClick(view, Qt::Key_F11);
+        QVERIFY(!console->isFullScreen());
+    }
+
+    void nobodyAtTheConsoleRecordsNothing()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        RunConsole console(m_document.get(), run);
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        console.session()->setActor(QString()); // as on a computer without a user name
+        m_answers = {QStringLiteral("   ")};
+        console.askOperator();
+        console.show();
+        auto *button = child<QPushButton>(&console, "operatorButton");
+        QVERIFY(button->text().contains(QStringLiteral("nobody")));
+        QTest::keyClick(child<QTableView>(&console, "checklistView"), Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
+        QVERIFY(child<QLabel>(&console, "messageLabel")->text().contains(QStringLiteral("who")));
+        // Saying who one is, through the button.
+        m_answers = {QStringLiteral("Sun Li")};
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(button->text(), QStringLiteral("Operator: Sun Li"));
+        QTest::keyClick(child<QTableView>(&console, "checklistView"), Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+        QCOMPARE(RunConsole::rememberedOperatorName(), QStringLiteral("Sun Li"));
     }
 
     void loggingAnEventWithEnter()
