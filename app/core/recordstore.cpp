@@ -72,10 +72,9 @@ void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
 /// its text is handed to SQLite without a copy.
 void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value)
 {
-    if (value.typeId() == QMetaType::QString) {
+    if (value.typeId() == QMetaType::QString && !value.isNull()) {
         const QString &text = *static_cast<const QString *>(value.constData());
-        sqlite3_bind_text16(statement, index, text.isNull() ? static_cast<const void *>(u"") : text.utf16(),
-            int(text.size() * 2), SQLITE_STATIC);
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
         return;
     }
     bindValue(statement, index, value);

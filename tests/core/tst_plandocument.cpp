@@ -205,7 +205,8 @@ private Q_SLOTS:
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("verified_on")}, {}};
         for (int i = 0; i < 150; ++i) {
             members.rows.append({first + i, QStringLiteral("成员 %1").arg(i), QStringLiteral("m%1@example.com").arg(i),
-                i % 2 ? QVariant() : QVariant(QStringLiteral("2026-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')))});
+                i % 2 ? QVariant(QMetaType::fromType<QString>()) // a NULL as read from the database
+                      : QVariant(QStringLiteral("2026-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')))});
         }
         QVERIFY(document->addRecords(QList<RecordBatch> {members}, QStringLiteral("Import")));
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 150);
