@@ -11,6 +11,7 @@
 #include "plandocument.h"
 #include "planheaderpage.h"
 #include "recordtableeditor.h"
+#include "reviewspage.h"
 #include "revisionspage.h"
 #include "riskpage.h"
 #include "runconsole.h"
@@ -133,6 +134,12 @@ QWidget *PlanView::pageFor(Section section)
         auto *drills = new DrillsPage(m_document, m_pages);
         connect(drills, &DrillsPage::message, this, &PlanView::message);
         page = drills;
+        break;
+    }
+    case Section::Reviews: {
+        auto *reviews = new ReviewsPage(m_document, m_pages);
+        connect(reviews, &ReviewsPage::message, this, &PlanView::message);
+        page = reviews;
         break;
     }
     case Section::Revisions: {
