@@ -32,11 +32,20 @@ std::optional<qint64> minutesBetween(const QDateTime &from, const QDateTime &to)
 ReviewFacts ReviewFacts::of(const content::Run &run)
 {
     ReviewFacts facts;
-    QDateTime previousEnd = timeOf(run.startedAt);
+    // Every moment work was done, to find when each phase could begin: phases
+    // overlap when an upgrade is stopped and rolled back.
+    QList<QDateTime> moments {timeOf(run.startedAt)};
+    for (const content::RunItem &item : run.items) {
+        moments << timeOf(item.tickedAt);
+    }
+    moments.removeIf([](const QDateTime &time) { return !time.isValid(); });
+    std::sort(moments.begin(), moments.end());
+
     for (const QString &phaseName : PhaseOrder) {
         Phase phase {phaseName, std::nullopt, std::nullopt};
         qint64 plannedFrom = std::numeric_limits<qint64>::max();
         qint64 plannedTo = std::numeric_limits<qint64>::min();
+        QDateTime firstTick;
         QDateTime lastTick;
         for (const content::RunItem &item : run.items) {
             if (item.phase != phaseName) {
@@ -52,8 +61,9 @@ ReviewFacts ReviewFacts::of(const content::Run &run)
                     plannedTo, qint64(*item.plannedOffsetMinutes) + item.plannedDurationMinutes.value_or(0));
             }
             const QDateTime ticked = timeOf(item.tickedAt);
-            if (ticked.isValid() && (!lastTick.isValid() || ticked > lastTick)) {
-                lastTick = ticked;
+            if (ticked.isValid()) {
+                firstTick = !firstTick.isValid() || ticked < firstTick ? ticked : firstTick;
+                lastTick = !lastTick.isValid() || ticked > lastTick ? ticked : lastTick;
             }
         }
         if (phase.items == 0) {
@@ -62,23 +72,25 @@ ReviewFacts ReviewFacts::of(const content::Run &run)
         if (plannedFrom <= plannedTo) {
             phase.plannedMinutes = plannedTo - plannedFrom;
         }
-        if (lastTick.isValid()) {
-            phase.actualMinutes = minutesBetween(previousEnd, lastTick);
-            previousEnd = lastTick;
+        if (firstTick.isValid()) {
+            // The phase began when the work before its first item was done.
+            const auto before = std::lower_bound(moments.cbegin(), moments.cend(), firstTick);
+            const QDateTime began = before == moments.cbegin() ? firstTick : *std::prev(before);
+            phase.actualMinutes = minutesBetween(began, lastTick);
         }
         facts.phases.append(phase);
     }
 
-    QHash<QString, QDateTime> moments;
+    QHash<QString, QDateTime> milestones;
     for (const content::Milestone &milestone : run.milestones) {
-        moments.insert(milestone.kind, timeOf(milestone.at));
+        milestones.insert(milestone.kind, timeOf(milestone.at));
     }
-    const QDateTime occurred = moments.value(QStringLiteral("occurred"));
-    const QDateTime detected = moments.value(QStringLiteral("detected"));
+    const QDateTime occurred = milestones.value(QStringLiteral("occurred"));
+    const QDateTime detected = milestones.value(QStringLiteral("detected"));
     facts.minutesToDetect = minutesBetween(occurred, detected);
-    facts.minutesToStop = minutesBetween(detected, moments.value(QStringLiteral("stopped")));
+    facts.minutesToStop = minutesBetween(detected, milestones.value(QStringLiteral("stopped")));
     facts.minutesToRestore
-        = minutesBetween(occurred.isValid() ? occurred : detected, moments.value(QStringLiteral("restored")));
+        = minutesBetween(occurred.isValid() ? occurred : detected, milestones.value(QStringLiteral("restored")));
     return facts;
 }
 

@@ -20,8 +20,8 @@ struct ReviewFacts
         QString phase; ///< before, during, after, recovery
         /// From the earliest planned start to the latest planned end of its items.
         std::optional<qint64> plannedMinutes;
-        /// From the end of the phase before it (or the start of the run) to
-        /// its last ticked item.
+        /// From the moment before its first ticked item that other work was
+        /// done (or the run started) to its last ticked item.
         std::optional<qint64> actualMinutes;
         int items = 0;
         int done = 0;

@@ -3,6 +3,7 @@
 #include "reviewreport.h"
 
 #include "figures.h"
+#include "reviewfacts.h"
 
 namespace fallback::report {
 
@@ -65,6 +66,28 @@ ReportDocument ReviewReport::build(const content::Review &review) const
             if (auto figure = timelineFigure(*review.upgrade, run, m_text)) {
                 doc.figure(*figure);
             }
+        }
+        const ReviewFacts facts = ReviewFacts::of(run);
+        const auto span = [this](const std::optional<qint64> &value) {
+            return minutes(value ? std::optional<int>(int(*value)) : std::nullopt);
+        };
+        doc.fields({{t(QT_TR_NOOP("Time to detect")), span(facts.minutesToDetect)},
+            {t(QT_TR_NOOP("Time to stop")), span(facts.minutesToStop)},
+            {t(QT_TR_NOOP("Time to restore service")), span(facts.minutesToRestore)}});
+        if (!facts.phases.isEmpty()) {
+            doc.heading(2, t(QT_TR_NOOP("Planned and actual time per phase")));
+            Table phases;
+            phases.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Items")), t(QT_TR_NOOP("Done")),
+                t(QT_TR_NOOP("Failed")), t(QT_TR_NOOP("Skipped")), t(QT_TR_NOOP("Planned")), t(QT_TR_NOOP("Actual"))};
+            phases.widths = {1.6, 1, 1, 1, 1, 1.6, 1.6};
+            for (const ReviewFacts::Phase &phase : facts.phases) {
+                const bool problem = phase.failed > 0;
+                phases.rows.append(
+                    {{label(Kind::Phase, phase.phase)}, {QString::number(phase.items)}, {QString::number(phase.done)},
+                        {QString::number(phase.failed), problem ? QColor(0xFD, 0xD8, 0xD4) : QColor(), problem},
+                        {QString::number(phase.skipped)}, {span(phase.plannedMinutes)}, {span(phase.actualMinutes)}});
+            }
+            doc.table(phases);
         }
         if (!run.milestones.isEmpty()) {
             doc.heading(2, t(QT_TR_NOOP("Key times")));
