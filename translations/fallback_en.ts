@@ -244,15 +244,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say where to write the calendar with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
-  fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template
+  fallback new PLAN [--template zh_CN|en] [--sample]
+                                           create a plan from the built-in template (--sample: the
+                                           worked example plan, with a run, its review and a drill)
   fallback check PLAN                      check the file; non-zero exit on problems
   fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)
   fallback import-json FILE PLAN           create PLAN from a JSON export
   fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
                                            write the plan&apos;s contacts as CSV or vCard
+  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
@@ -393,6 +400,117 @@
     </message>
 </context>
 <context>
+    <name>fallback::DrillActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add drill action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n drill action(s)</source>
+        <translation>
+            <numerusform>Remove %n drill action</numerusform>
+            <numerusform>Remove %n drill actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DrillModel</name>
+    <message>
+        <source>Not yet</source>
+        <comment>drill result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n drill(s)</source>
+        <translation>
+            <numerusform>Remove %n drill</numerusform>
+            <numerusform>Remove %n drills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the custom scenario: its description names the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DrillRunModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rehearsal run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rehearsal run(s)</source>
+        <translation>
+            <numerusform>Remove %n rehearsal run</numerusform>
+            <numerusform>Remove %n rehearsal runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::GroupMemberModel</name>
     <message>
         <source>Member</source>
@@ -427,6 +545,95 @@
         <translation>
             <numerusform>Remove %n membership</numerusform>
             <numerusform>Remove %n memberships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ICalendarExport</name>
+    <message>
+        <source>Version: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of systems</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 to %3.</source>
+        <comment>upgrades, drills, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s)</source>
+        <translation>
+            <numerusform>%n upgrade</numerusform>
+            <numerusform>%n upgrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n drill</numerusform>
+            <numerusform>%n drills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) without a window left out.</source>
+        <translation>
+            <numerusform>%n upgrade without a window left out.</numerusform>
+            <numerusform>%n upgrades without a window left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) without a date left out.</source>
+        <translation>
+            <numerusform>%n drill without a date left out.</numerusform>
+            <numerusform>%n drills without a date left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -872,6 +1079,14 @@
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has %1 values for %2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordTableModel</name>
@@ -972,6 +1187,797 @@
     </message>
     <message>
         <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n improvement action(s)</source>
+        <translation>
+            <numerusform>Remove %n improvement action</numerusform>
+            <numerusform>Remove %n improvement actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewModel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n review(s)</source>
+        <translation>
+            <numerusform>Remove %n review</numerusform>
+            <numerusform>Remove %n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewWorkflow</name>
+    <message>
+        <source>The run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 (%2), started %3; outcome: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest warning level declared: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and remove the cause of the failed step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a review in review can be approved: submit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the reviewer before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the approver before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved review can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionComparison</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precedence of law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical risk from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who activates the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is told in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time first recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a copy of a Fallback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its section &quot;%1&quot; is not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of its section &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the plan cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to compare is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was recorded without a copy of the plan, so there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the plan kept with revision %1 is damaged (%2); it cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionModel</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add revision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n revision record(s)</source>
+        <translation>
+            <numerusform>Remove %n revision record</numerusform>
+            <numerusform>Remove %n revision records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy of the plan was kept with this revision; it cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionPublisher</name>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the revision a version, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has already been published; give this revision another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which the revision is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action to link is no longer in the plan or already belongs to a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +2109,421 @@
     </message>
     <message>
         <source>Likelihood %1 × impact %2 = %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n event(s)</source>
+        <translation>
+            <numerusform>Remove %n event</numerusform>
+            <numerusform>Remove %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunItemModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist item(s)</source>
+        <translation>
+            <numerusform>Remove %n checklist item</numerusform>
+            <numerusform>Remove %n checklist items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunListModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n run(s)</source>
+        <translation>
+            <numerusform>Remove %n run</numerusform>
+            <numerusform>Remove %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunSession</name>
+    <message>
+        <source>There is no such upgrade to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is either live or a rehearsal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rehearsal belongs to a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is starting the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a run in progress, started %2. Open its console, or end it before starting another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is operating the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency was ended at %1; the run can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item failed: the review needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark checklist item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped: the review needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no such checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what happened before logging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the warning level changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no such warning level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning level is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the declared level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the upgrade stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade is not running: it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the upgrade is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the upgrade is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the service was found restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the emergency is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already recorded at %2; edit it to change the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already recorded at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::SamplePlan</name>
+    <message>
+        <source>There is no sample plan in &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample plan &quot;%1&quot; is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; already holds %2 copies of the sample plan; remove some of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +3242,54 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the emergency group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2613,6 +4082,46 @@
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and actual time per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::RosterReport</name>
@@ -2910,6 +4419,83 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::DrillsPage</name>
+    <message numerus="yes">
+        <source>Follow-up actions (%n)</source>
+        <translation>
+            <numerusform>Follow-up actions (%n)</numerusform>
+            <numerusform>Follow-up actions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsal runs (%n)</source>
+        <translation>
+            <numerusform>Rehearsal runs (%n)</numerusform>
+            <numerusform>Rehearsal runs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill selected. Add one to record when it is held, the scenario it rehearses, who takes part, how it went, what it found and what is to be done about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the drill is held, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the drill rehearses: what fails, when, and what the team is to do about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom scenario needs a description: it says what the drill rehearses and names the drill in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal runs held for this drill; they are started and recorded in the run console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rehearsal run has been held for this drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -3178,6 +4764,38 @@
         <source>Expor&amp;t Contacts...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Ca&amp;lendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fully worked example plan: an upgrade that was rolled back, its review, a drill and two revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export would overwrite the plan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -3344,6 +4962,69 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::PublishRevisionDialog</name>
+    <message>
+        <source>Publish Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this revision changes in the plan, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action from a review or drill is waiting for a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from reviews and drills that are still open: tick those this revision ad&amp;dresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ReadinessPanel</name>
     <message>
         <source>%1
@@ -3368,6 +5049,17 @@ Double-click or press Enter to go to %2.</source>
             <numerusform>%n thing to fix</numerusform>
             <numerusform>%n things to fix</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RecordDateBinding</name>
+    <message>
+        <source>“%1” is not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the date stays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3448,6 +5140,370 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ReviewsPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2. Reopen the review to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Improvement actions (%n)</source>
+        <translation>
+            <numerusform>Improvement actions (%n)</numerusform>
+            <numerusform>Improvement actions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review is not linked to a recorded run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect: %1 · to stop: %2 · to restore service: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run to review yet: run an upgrade first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review created from the run; check what was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is approved and now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is open for changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Review from Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft review of the chosen run, with its timeline, times and failed steps filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review yet. After an upgrade or a drill, choose its run above and create a review from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of impact (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went badly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RevisionComparisonDialog</name>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no copy of the plan kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the two versions of the plan to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions of the plan are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a record to show it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RevisionsPage</name>
+    <message numerus="yes">
+        <source>Remove revision %1 from the revision record? The copy of the plan kept with it goes too, and the actions it addressed count as open again.</source>
+        <translation>
+            <numerusform>Remove revision %1 from the revision record? The copy of the plan kept with it goes too, and the actions it addressed count as open again.</numerusform>
+            <numerusform>Remove revision %1 from the revision record? The copy of the plan kept with it goes too, and the actions it addressed count as open again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between versions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two revisions, or since a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions published here keep a copy of the plan to compare; none has been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action from a review or drill is waiting for a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) from reviews and drills still open and not addressed by a revision; Publish Revision lists them.</source>
+        <translation>
+            <numerusform>%n action from reviews and drills still open and not addressed by a revision; Publish Revision lists them.</numerusform>
+            <numerusform>%n actions from reviews and drills still open and not addressed by a revision; Publish Revision lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the plan periodically and whenever new risks appear. Each published revision keeps a copy of the plan as it was, so that any two can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected revisions from the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +5612,427 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Adds the categories the plan lacks: compatibility, data security, system stability, human operation, technical, business and personnel risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RunConsole</name>
+    <message>
+        <source>Who is at the console?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the run&apos;s log records it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: nobody – click to say who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not open: Backspace reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did “%1” fail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The log keeps it with your name.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the upgrade stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP recorded. Notify the emergency group now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the upgrade rolled back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the service found restored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restored recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the emergency over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” declared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the warning lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it, in local time (%1)? The first recorded time is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – live upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run console: %1 - Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1 of %2 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window opens at %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1–%2: %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1–%2: %3 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window opened at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first recorded %2, changed by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %1 of %n done</source>
+        <translation>
+            <numerusform>Checklist: %1 of %n done</numerusform>
+            <numerusform>Checklist: %1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is at the console: every action is logged with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what happened and press Enter to log it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F11: full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter marks the current item done, F failed, S skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, group, role or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a warning level of the plan, or lift it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the upgrade at once and say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the upgrade back according to its rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the emergency over; the run then takes no more ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it at the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the time; the first recorded time is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RunsPage</name>
+    <message>
+        <source>Upgrade runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade has been run yet. Start a run, live or as a rehearsal, from the Upgrades section with “Start Run…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run console of the selected run (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::StartRunDialog</name>
+    <message>
+        <source>Start Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” from its checklist. Everything done in the run console is saved as it happens, with the time and the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The run starts with the upgrade&apos;s %n checklist item(s).</source>
+        <translation>
+            <numerusform>The run starts with the upgrade&apos;s %n checklist item.</numerusform>
+            <numerusform>The run starts with the upgrade&apos;s %n checklist items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This upgrade has no checklist yet: the run will have only its log and decisions. Create the checklist from a template on the upgrade&apos;s Checklist tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,6 +6171,26 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a run in progress; here is its console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of “%1” started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start R&amp;un…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this upgrade, live or as a rehearsal, from the run console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,31 +240,41 @@
         <translation>未知语言“%1”，请选择 zh_CN 或 en。</translation>
     </message>
     <message>
+        <source>Say where to write the calendar with -o FILE.</source>
+        <translation>请使用 -o FILE 指定日历的输出文件。</translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
-  fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template
+  fallback new PLAN [--template zh_CN|en] [--sample]
+                                           create a plan from the built-in template (--sample: the
+                                           worked example plan, with a run, its review and a drill)
   fallback check PLAN                      check the file; non-zero exit on problems
   fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)
   fallback import-json FILE PLAN           create PLAN from a JSON export
   fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
                                            write the plan&apos;s contacts as CSV or vCard
+  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
         <translation>用法：
-  fallback [PLAN]                          在窗口中打开预案（默认打开我的预案）
-  fallback new PLAN [--template zh_CN|en]  根据内置模板创建预案
-  fallback check PLAN                      检查预案文件；发现问题时以非零状态退出
+  fallback [PLAN]                          在窗口中打开预案（默认：我的预案）
+  fallback new PLAN [--template zh_CN|en] [--sample]
+                                           根据内置模板创建预案（--sample：创建完整的
+                                           示例预案，附带一次运行及其事后总结和一次演练）
+  fallback check PLAN                      检查文件；发现问题时以非零状态码退出
   fallback export-json PLAN [-o FILE]      将整个预案导出为 JSON（未指定 -o 时输出到标准输出）
-  fallback import-json FILE PLAN           根据 JSON 导出文件创建预案 PLAN
+  fallback import-json FILE PLAN           根据 JSON 导出文件创建 PLAN
   fallback import-contacts PLAN FILE       将 CSV 或 vCard 文件中的人员添加到预案
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
-                                           将预案的通讯录导出为 CSV 或 vCard 文件
+                                           将预案中的联系人导出为 CSV 或 vCard 文件
+  fallback export-ics PLAN -o FILE         将升级时间窗口和演练导出为 iCalendar 文件
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
                   --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
-                                           生成报告（review、checklist、drill 未指定 --id 时取最新一条记录）
+                                           生成报告（事后总结、检查单、演练：未指定 --id 时取最新的一份）
   fallback --version | --help</translation>
     </message>
 </context>
@@ -400,6 +410,114 @@
     </message>
 </context>
 <context>
+    <name>fallback::DrillActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Add drill action</source>
+        <translation>添加后续改进措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n drill action(s)</source>
+        <translation>
+            <numerusform>删除 %n 项演练改进措施</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DrillModel</name>
+    <message>
+        <source>Not yet</source>
+        <comment>drill result</comment>
+        <translation>尚未开展</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>场景说明</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Add drill</source>
+        <translation>添加演练</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n drill(s)</source>
+        <translation>
+            <numerusform>删除 %n 次演练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the custom scenario: its description names the drill.</source>
+        <translation>请描述自定义场景：场景说明即为该演练的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DrillRunModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级名称</translation>
+    </message>
+    <message>
+        <source>Add rehearsal run</source>
+        <translation>添加演练运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rehearsal run(s)</source>
+        <translation>
+            <numerusform>删除 %n 条演练运行记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::GroupMemberModel</name>
     <message>
         <source>Member</source>
@@ -433,6 +551,91 @@
         <source>Remove %n membership(s)</source>
         <translation>
             <numerusform>解除 %n 项小组成员关系</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ICalendarExport</name>
+    <message>
+        <source>Version: %1 → %2</source>
+        <translation>版本：%1 → %2</translation>
+    </message>
+    <message>
+        <source>To version: %1</source>
+        <translation>目标版本：%1</translation>
+    </message>
+    <message>
+        <source>From version: %1</source>
+        <translation>原版本：%1</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>涉及系统：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of systems</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>影响范围：%1</translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation>通知对象：%1</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>演练：%1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>演练场景：%1</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>参与人员：%1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1</source>
+        <translation>升级：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 to %3.</source>
+        <comment>upgrades, drills, file</comment>
+        <translation>已将 %1和 %2写入 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s)</source>
+        <translation>
+            <numerusform>%n 项升级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n 次演练</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade(s) without a window left out.</source>
+        <translation>
+            <numerusform>%n 个升级未设置时间窗口，未导出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) without a date left out.</source>
+        <translation>
+            <numerusform>%n 次演练因没有日期未导出。</numerusform>
         </translation>
     </message>
 </context>
@@ -873,6 +1076,14 @@
         <source>unknown record type</source>
         <translation>未知记录类型</translation>
     </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>a record has %1 values for %2 fields</source>
+        <translation>记录中有 %1 个值，但字段有 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordTableModel</name>
@@ -971,6 +1182,794 @@
     <message>
         <source>Not ready</source>
         <translation>未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Add improvement action</source>
+        <translation>添加改进措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n improvement action(s)</source>
+        <translation>
+            <numerusform>删除 %n 项改进措施</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewModel</name>
+    <message>
+        <source>Review</source>
+        <translation>事后总结</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>新事后总结</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>添加事后总结</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n review(s)</source>
+        <translation>
+            <numerusform>删除 %n 份事后总结</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ReviewWorkflow</name>
+    <message>
+        <source>The run no longer exists.</source>
+        <translation>该运行记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Run of %1 (%2), started %3; outcome: %4.</source>
+        <translation>%1（%2运行）于 %3 开始，运行结果：%4。</translation>
+    </message>
+    <message>
+        <source>Highest warning level declared: %1.</source>
+        <translation>已发布的最高预警级别：%1。</translation>
+    </message>
+    <message>
+        <source>Failed: %1%2</source>
+        <translation>失败：%1%2</translation>
+    </message>
+    <message>
+        <source>Find and remove the cause of the failed step “%1”</source>
+        <translation>查明并消除失败步骤“%1”的原因</translation>
+    </message>
+    <message>
+        <source>Skipped: %1%2</source>
+        <translation>已跳过：%1%2</translation>
+    </message>
+    <message>
+        <source>Review of %1, %2</source>
+        <translation>%1 事后总结（%2）</translation>
+    </message>
+    <message>
+        <source>Create review</source>
+        <translation>创建事后总结</translation>
+    </message>
+    <message>
+        <source>The review could not be created.</source>
+        <translation>无法创建事后总结。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted for review.</source>
+        <translation>只有草稿才能提交审核。</translation>
+    </message>
+    <message>
+        <source>Submit review</source>
+        <translation>提交事后总结</translation>
+    </message>
+    <message>
+        <source>The review could not be changed.</source>
+        <translation>无法修改事后总结。</translation>
+    </message>
+    <message>
+        <source>Only a review in review can be approved: submit it first.</source>
+        <translation>只有审核中的事后总结才能批准：请先提交审核。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer before approving.</source>
+        <translation>批准前请填写评审人。</translation>
+    </message>
+    <message>
+        <source>Name the approver before approving.</source>
+        <translation>请先填写审批人，再批准。</translation>
+    </message>
+    <message>
+        <source>Approve review</source>
+        <translation>批准事后总结</translation>
+    </message>
+    <message>
+        <source>Only an approved review can be reopened.</source>
+        <translation>只有已批准的事后总结才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation>重新打开事后总结</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionComparison</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>解释权</translation>
+    </message>
+    <message>
+        <source>Precedence of law</source>
+        <translation>法律效力</translation>
+    </message>
+    <message>
+        <source>Supplementary provisions</source>
+        <translation>附则</translation>
+    </message>
+    <message>
+        <source>Medium risk from score</source>
+        <translation>中风险起始分值</translation>
+    </message>
+    <message>
+        <source>High risk from score</source>
+        <translation>高风险起始分值</translation>
+    </message>
+    <message>
+        <source>Critical risk from score</source>
+        <translation>极高风险起始分值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别序号</translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation>上级小组</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查单模板</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>事后总结</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Run item</source>
+        <translation>运行检查项</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Preventive measure</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>应急处置</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>责任小组</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>分级标准</translation>
+    </message>
+    <message>
+        <source>Who is notified</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Who activates the response</source>
+        <translation>响应启动人</translation>
+    </message>
+    <message>
+        <source>Response time (minutes)</source>
+        <translation>响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Offset (minutes)</source>
+        <translation>时间偏移（分钟）</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Version from</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>Version to</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>窗口开始</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>窗口结束</translation>
+    </message>
+    <message>
+        <source>Who is told in advance</source>
+        <translation>提前通知对象</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>回退方案</translation>
+    </message>
+    <message>
+        <source>Go criteria</source>
+        <translation>实施/中止判定标准</translation>
+    </message>
+    <message>
+        <source>Scheduled on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation>场景说明</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time first recorded</source>
+        <translation>原始记录时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Ticked at</source>
+        <translation>勾选时间</translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation>勾选人</translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>受影响用户</translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation>受影响系统</translation>
+    </message>
+    <message>
+        <source>Impact (minutes)</source>
+        <translation>影响时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>促成因素</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>做得好的方面</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表彰与奖励</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Addressed by revision</source>
+        <translation>纳入的修订版本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>呼叫顺序</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>第 %2 字节处：%1</translation>
+    </message>
+    <message>
+        <source>it is not a copy of a Fallback plan</source>
+        <translation>不是 Fallback 预案的副本</translation>
+    </message>
+    <message>
+        <source>its section &quot;%1&quot; is not a list of records</source>
+        <translation>其“%1”部分不是记录列表</translation>
+    </message>
+    <message>
+        <source>a record of its section &quot;%1&quot; is not an object</source>
+        <translation>其“%1”部分中有一条记录不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>A copy of the plan cannot be read: %1.</source>
+        <translation>无法读取预案副本：%1。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be read: %1.</source>
+        <translation>无法读取预案：%1。</translation>
+    </message>
+    <message>
+        <source>The revision to compare is no longer in the plan.</source>
+        <translation>要比较的修订已不在预案中。</translation>
+    </message>
+    <message>
+        <source>Revision %1 was recorded without a copy of the plan, so there is nothing to compare it with.</source>
+        <translation>修订版本 %1 记录时未保存预案副本，无法进行比较。</translation>
+    </message>
+    <message>
+        <source>The copy of the plan kept with revision %1 is damaged (%2); it cannot be compared.</source>
+        <translation>修订版本 %1 保存的预案副本已损坏（%2），无法比较。</translation>
+    </message>
+    <message>
+        <source>Plan header</source>
+        <translation>总则</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编制依据</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <source>Notified group</source>
+        <translation>通知小组</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>应急资源</translation>
+    </message>
+    <message>
+        <source>Template item</source>
+        <translation>模板检查项</translation>
+    </message>
+    <message>
+        <source>Upgraded system</source>
+        <translation>升级涉及的系统</translation>
+    </message>
+    <message>
+        <source>Run event</source>
+        <translation>运行事件</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>关键时间点</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation>事后总结改进措施</translation>
+    </message>
+    <message>
+        <source>Drill action</source>
+        <translation>演练改进措施</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修订内容</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Add revision record</source>
+        <translation>添加修订记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n revision record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条修订记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy of the plan was kept with this revision; it cannot be compared.</source>
+        <translation>此修订未保存预案副本，无法比较。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RevisionPublisher</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>事后总结：%1</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>演练：%1</translation>
+    </message>
+    <message>
+        <source>Drill of %1: %2</source>
+        <translation>%1 演练：%2</translation>
+    </message>
+    <message>
+        <source>Give the revision a version, such as %1.</source>
+        <translation>请为本次修订填写版本号，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Version %1 has already been published; give this revision another version.</source>
+        <translation>版本 %1 已发布，请为本次修订指定其他版本号。</translation>
+    </message>
+    <message>
+        <source>Give the date on which the revision is published.</source>
+        <translation>请填写修订的发布日期。</translation>
+    </message>
+    <message>
+        <source>An action to link is no longer in the plan or already belongs to a revision.</source>
+        <translation>要关联的措施已不在预案中，或已归属于其他修订。</translation>
+    </message>
+    <message>
+        <source>Publish revision %1</source>
+        <translation>发布修订 %1</translation>
+    </message>
+    <message>
+        <source>The revision could not be saved.</source>
+        <translation>无法保存修订记录。</translation>
+    </message>
+    <message>
+        <source>The revision could not be saved: %1</source>
+        <translation>无法保存修订：%1</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2099,418 @@
     <message>
         <source>Likelihood %1 × impact %2 = %3: %4</source>
         <translation>可能性 %1 × 影响程度 %2 = %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Group / contact</source>
+        <translation>小组 / 联系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Log event</source>
+        <translation>记录事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n event(s)</source>
+        <translation>
+            <numerusform>删除 %n 条事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunItemModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n checklist item(s)</source>
+        <translation>
+            <numerusform>删除 %n 个检查项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunListModel</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>开始运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n run(s)</source>
+        <translation>
+            <numerusform>删除 %n 条运行记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RunSession</name>
+    <message>
+        <source>There is no such upgrade to run.</source>
+        <translation>要运行的升级不存在。</translation>
+    </message>
+    <message>
+        <source>A run is either live or a rehearsal.</source>
+        <translation>运行只能是正式运行或演练运行。</translation>
+    </message>
+    <message>
+        <source>Only a rehearsal belongs to a drill.</source>
+        <translation>只有演练运行才能关联到演练。</translation>
+    </message>
+    <message>
+        <source>There is no such drill.</source>
+        <translation>该演练不存在。</translation>
+    </message>
+    <message>
+        <source>Say who is starting the run.</source>
+        <translation>请填写启动本次运行的人员。</translation>
+    </message>
+    <message>
+        <source>“%1” already has a run in progress, started %2. Open its console, or end it before starting another one.</source>
+        <translation>“%1”已有一次运行正在进行（开始于 %2）。请打开其运行控制台，或先结束该运行再开始新的运行。</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>运行开始</translation>
+    </message>
+    <message>
+        <source>Start run of “%1”</source>
+        <translation>开始运行“%1”</translation>
+    </message>
+    <message>
+        <source>The run could not be started.</source>
+        <translation>无法开始运行。</translation>
+    </message>
+    <message>
+        <source>This run no longer exists.</source>
+        <translation>该运行记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Say who is operating the console first.</source>
+        <translation>请先填写控制台的操作人。</translation>
+    </message>
+    <message>
+        <source>The emergency was ended at %1; the run can no longer change.</source>
+        <translation>应急已于 %1 结束，本次运行不能再修改。</translation>
+    </message>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>勾选检查项</translation>
+    </message>
+    <message>
+        <source>Reopen checklist item</source>
+        <translation>重新打开检查项</translation>
+    </message>
+    <message>
+        <source>Say why the item failed: the review needs the reason.</source>
+        <translation>请说明检查项失败的原因：事后总结需要用到。</translation>
+    </message>
+    <message>
+        <source>Mark checklist item failed</source>
+        <translation>将检查项标记为失败</translation>
+    </message>
+    <message>
+        <source>Say why the item is skipped: the review needs the reason.</source>
+        <translation>请说明跳过该项的原因：事后总结时需要用到。</translation>
+    </message>
+    <message>
+        <source>Skip checklist item</source>
+        <translation>跳过检查项</translation>
+    </message>
+    <message>
+        <source>This run has no such checklist item.</source>
+        <translation>本次运行中没有该检查项。</translation>
+    </message>
+    <message>
+        <source>The item is already %1.</source>
+        <translation>该项已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>已重新打开：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>无法保存更改。</translation>
+    </message>
+    <message>
+        <source>Type what happened before logging it.</source>
+        <translation>请先输入发生的情况，再进行记录。</translation>
+    </message>
+    <message>
+        <source>Log event</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <source>The event could not be saved.</source>
+        <translation>无法保存事件。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>无法保存该决策。</translation>
+    </message>
+    <message>
+        <source>Say why the warning level changes.</source>
+        <translation>请说明预警级别变更的原因。</translation>
+    </message>
+    <message>
+        <source>The plan has no such warning level.</source>
+        <translation>预案中没有该预警级别。</translation>
+    </message>
+    <message>
+        <source>No warning level is declared.</source>
+        <translation>当前没有已发布的预警级别。</translation>
+    </message>
+    <message>
+        <source>“%1” is already the declared level.</source>
+        <translation>当前已发布的预警级别就是“%1”。</translation>
+    </message>
+    <message>
+        <source>Warning level declared: %1</source>
+        <translation>已发布预警级别：%1</translation>
+    </message>
+    <message>
+        <source>Warning lifted</source>
+        <translation>预警已解除</translation>
+    </message>
+    <message>
+        <source>Declare warning level</source>
+        <translation>发布预警级别</translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>Say why the upgrade stops.</source>
+        <translation>请说明停止升级的原因。</translation>
+    </message>
+    <message>
+        <source>The upgrade is not running: it is %1.</source>
+        <translation>升级不在进行中：当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>STOP: the upgrade is stopped</source>
+        <translation>停止：升级已停止</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade</source>
+        <translation>停止升级</translation>
+    </message>
+    <message>
+        <source>Say why the upgrade is rolled back.</source>
+        <translation>请说明回退升级的原因。</translation>
+    </message>
+    <message>
+        <source>The rollback has already started.</source>
+        <translation>回退已经开始。</translation>
+    </message>
+    <message>
+        <source>Rollback started</source>
+        <translation>开始回退</translation>
+    </message>
+    <message>
+        <source>Start rollback</source>
+        <translation>开始回退</translation>
+    </message>
+    <message>
+        <source>Say how the service was found restored.</source>
+        <translation>请说明如何确认服务已恢复。</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>服务恢复</translation>
+    </message>
+    <message>
+        <source>Say why the emergency is over.</source>
+        <translation>请说明结束应急的原因。</translation>
+    </message>
+    <message>
+        <source>Emergency ended</source>
+        <translation>应急结束</translation>
+    </message>
+    <message>
+        <source>End the emergency</source>
+        <translation>结束应急</translation>
+    </message>
+    <message>
+        <source>There is no such milestone.</source>
+        <translation>没有这个关键时间点。</translation>
+    </message>
+    <message>
+        <source>“%1” is already recorded at %2; edit it to change the time.</source>
+        <translation>“%1”已于 %2 记录；如需更改时间，请编辑该记录。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <source>The milestone could not be saved.</source>
+        <translation>无法保存该关键时间点。</translation>
+    </message>
+    <message>
+        <source>That is not a time.</source>
+        <translation>这不是有效的时间。</translation>
+    </message>
+    <message>
+        <source>“%1” is already recorded at %2.</source>
+        <translation>“%1”已于 %2 记录。</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”的时间</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::SamplePlan</name>
+    <message>
+        <source>There is no sample plan in &quot;%1&quot;; choose one of: %2.</source>
+        <translation>没有“%1”语言的示例预案，请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>The sample plan &quot;%1&quot; is missing from this build.</source>
+        <translation>当前程序中缺少示例预案“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; already holds %2 copies of the sample plan; remove some of them.</source>
+        <translation>文件夹“%1”中已有 %2 份示例预案副本，请删除其中一些。</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +3227,54 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Warning level declared</source>
+        <translation>发布预警级别</translation>
+    </message>
+    <message>
+        <source>Upgrade stopped</source>
+        <translation>升级已停止</translation>
+    </message>
+    <message>
+        <source>Rollback started</source>
+        <translation>开始回退</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>服务恢复</translation>
+    </message>
+    <message>
+        <source>Emergency ended</source>
+        <translation>应急结束</translation>
+    </message>
+    <message>
+        <source>Problem occurred</source>
+        <translation>问题发生</translation>
+    </message>
+    <message>
+        <source>Problem detected</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Reported to the emergency group</source>
+        <translation>上报应急小组</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +4065,46 @@
         <source>Signature</source>
         <translation>签字</translation>
     </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>发现用时</translation>
+    </message>
+    <message>
+        <source>Time to stop</source>
+        <translation>停止用时</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>服务恢复用时</translation>
+    </message>
+    <message>
+        <source>Planned and actual time per phase</source>
+        <translation>各阶段计划与实际用时</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::RosterReport</name>
@@ -2891,6 +4390,81 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::DrillsPage</name>
+    <message numerus="yes">
+        <source>Follow-up actions (%n)</source>
+        <translation>
+            <numerusform>后续改进措施（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsal runs (%n)</source>
+        <translation>
+            <numerusform>演练运行（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>No drill selected. Add one to record when it is held, the scenario it rehearses, who takes part, how it went, what it found and what is to be done about it.</source>
+        <translation>未选择演练。添加一次演练，记录演练时间、演练场景、参与人员、演练结果、发现的问题以及后续改进措施。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>演练场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>场景说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants:</source>
+        <translation>参与人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>演练结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings:</source>
+        <translation>发现的问题(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>例：2026-01-31</translation>
+    </message>
+    <message>
+        <source>The day the drill is held, as YYYY-MM-DD</source>
+        <translation>演练日期，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>What the drill rehearses: what fails, when, and what the team is to do about it</source>
+        <translation>演练内容：出现什么故障、何时出现，以及团队应如何处置</translation>
+    </message>
+    <message>
+        <source>A custom scenario needs a description: it says what the drill rehearses and names the drill in the list.</source>
+        <translation>自定义场景需要填写场景说明：说明演练的内容，也作为该演练在列表中显示的名称。</translation>
+    </message>
+    <message>
+        <source>Rehearsal runs held for this drill; they are started and recorded in the run console.</source>
+        <translation>本演练的演练运行记录；演练运行在运行控制台中开始和记录。</translation>
+    </message>
+    <message>
+        <source>No rehearsal run has been held for this drill.</source>
+        <translation>本演练尚无演练运行记录。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
@@ -3159,6 +4733,38 @@
         <source>Expor&amp;t Contacts...</source>
         <translation>导出联系人(&amp;T)...</translation>
     </message>
+    <message>
+        <source>Export Ca&amp;lendar...</source>
+        <translation>导出日历(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Plan</source>
+        <translation>打开示例预案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a fully worked example plan: an upgrade that was rolled back, its review, a drill and two revisions</source>
+        <translation>打开一份完整的示例预案：包含一次已回退的升级及其事后总结、一次演练和两个修订版本</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation>无法打开示例预案</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>日历未导出</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the plan itself.</source>
+        <translation>导出文件会覆盖预案文件本身。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -3323,6 +4929,69 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::PublishRevisionDialog</name>
+    <message>
+        <source>Publish Revision</source>
+        <translation>发布修订</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation>发布日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>修订人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>修订内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>审批人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>What this revision changes in the plan, and why</source>
+        <translation>本次修订对预案做了哪些修改，以及修改原因</translation>
+    </message>
+    <message>
+        <source>No action from a review or drill is waiting for a revision.</source>
+        <translation>事后总结和演练中没有等待纳入修订的改进措施。</translation>
+    </message>
+    <message>
+        <source>Actions from reviews and drills that are still open: tick those this revision ad&amp;dresses.</source>
+        <translation>事后总结和演练中尚未完成的措施：请勾选本次修订所解决的措施(&amp;D)。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ReadinessPanel</name>
     <message>
         <source>%1
@@ -3347,6 +5016,17 @@ Double-click or press Enter to go to %2.</source>
         <translation>
             <numerusform>%n 项待处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RecordDateBinding</name>
+    <message>
+        <source>“%1” is not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the date stays %2.</source>
+        <translation>“%1”不是有效日期。请按 YYYY-MM-DD 格式输入，例如 2026-03-31；日期仍为 %2。</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +5108,363 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ReviewsPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2. Reopen the review to change it.</source>
+        <translation>已于 %1 由 %2 批准。如需修改，请重新打开事后总结。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improvement actions (%n)</source>
+        <translation>
+            <numerusform>改进措施（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review is not linked to a recorded run.</source>
+        <translation>此事后总结未关联运行记录。</translation>
+    </message>
+    <message>
+        <source>Time to detect: %1 · to stop: %2 · to restore service: %3</source>
+        <translation>发现用时：%1 · 停止用时：%2 · 恢复服务用时：%3</translation>
+    </message>
+    <message>
+        <source>There is no run to review yet: run an upgrade first.</source>
+        <translation>尚无可事后总结的运行记录：请先运行一次升级。</translation>
+    </message>
+    <message>
+        <source>Review created from the run; check what was filled in.</source>
+        <translation>已根据运行记录创建事后总结，请核对自动填写的内容。</translation>
+    </message>
+    <message>
+        <source>The review is in review.</source>
+        <translation>事后总结已提交审核。</translation>
+    </message>
+    <message>
+        <source>The review is approved and now read-only.</source>
+        <translation>该事后总结已批准，现为只读。</translation>
+    </message>
+    <message>
+        <source>The review is open for changes again.</source>
+        <translation>事后总结已重新打开，可以修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create &amp;Review from Run</source>
+        <translation>从运行记录创建事后总结(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new draft review of the chosen run, with its timeline, times and failed steps filled in</source>
+        <translation>为所选运行新建事后总结草稿，自动填入时间线、关键时间点和失败步骤</translation>
+    </message>
+    <message>
+        <source>No review yet. After an upgrade or a drill, choose its run above and create a review from it.</source>
+        <translation>尚无事后总结。升级或演练结束后，请在上方选择对应的运行，并据此创建事后总结。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>事后总结</translation>
+    </message>
+    <message>
+        <source>Run facts</source>
+        <translation>运行概况</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概述：</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>受影响用户：</translation>
+    </message>
+    <message>
+        <source>Systems affected:</source>
+        <translation>受影响系统：</translation>
+    </message>
+    <message>
+        <source>Duration of impact (min):</source>
+        <translation>影响时长（分钟）：</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Contributing factors:</source>
+        <translation>促成因素：</translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation>做得好的方面：</translation>
+    </message>
+    <message>
+        <source>What went badly:</source>
+        <translation>存在的不足：</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>经验教训：</translation>
+    </message>
+    <message>
+        <source>Commendations:</source>
+        <translation>表彰与奖励：</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>评审人：</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>评审日期：</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>批准日期：</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RevisionComparisonDialog</name>
+    <message>
+        <source>Revision %1</source>
+        <translation>修订 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>修订版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (no copy of the plan kept)</source>
+        <translation>%1（未保存预案副本）</translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation>当前预案</translation>
+    </message>
+    <message>
+        <source>Choose the two versions of the plan to compare.</source>
+        <translation>请选择要比较的两个预案版本。</translation>
+    </message>
+    <message>
+        <source>Choose two different versions of the plan.</source>
+        <translation>请选择预案的两个不同版本。</translation>
+    </message>
+    <message>
+        <source>The two versions of the plan are the same.</source>
+        <translation>预案的这两个版本相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更改 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>移动 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Added: %1 “%2”</source>
+        <translation>新增：%1“%2”</translation>
+    </message>
+    <message>
+        <source>Removed: %1 “%2”</source>
+        <translation>已删除：%1“%2”</translation>
+    </message>
+    <message>
+        <source>Changed: %1 “%2”</source>
+        <translation>已更改：%1“%2”</translation>
+    </message>
+    <message>
+        <source>Moved: %1 “%2”</source>
+        <translation>移动：%1“%2”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>比较修订</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Double-click a record to show it in the plan</source>
+        <translation>双击记录可在预案中显示</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RevisionsPage</name>
+    <message numerus="yes">
+        <source>Remove revision %1 from the revision record? The copy of the plan kept with it goes too, and the actions it addressed count as open again.</source>
+        <translation>
+            <numerusform>从修订记录中删除修订版本 %1？随之保存的预案副本也将一并删除，其已落实的措施将重新计为待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between versions</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remove Revision</source>
+        <translation>删除修订</translation>
+    </message>
+    <message>
+        <source>What changed between two revisions, or since a revision</source>
+        <translation>查看两个修订版本之间或某一修订版本以来的变化</translation>
+    </message>
+    <message>
+        <source>Revisions published here keep a copy of the plan to compare; none has been published yet.</source>
+        <translation>在此发布的修订会保存一份预案副本以供比较；目前尚未发布任何修订。</translation>
+    </message>
+    <message>
+        <source>No action from a review or drill is waiting for a revision.</source>
+        <translation>没有等待纳入修订的事后总结或演练措施。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) from reviews and drills still open and not addressed by a revision; Publish Revision lists them.</source>
+        <translation>
+            <numerusform>事后总结和演练中有 %n 项措施仍待处理，尚未纳入修订；“发布修订”会列出这些措施。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision record</source>
+        <translation>修订记录</translation>
+    </message>
+    <message>
+        <source>Revise the plan periodically and whenever new risks appear. Each published revision keeps a copy of the plan as it was, so that any two can be compared.</source>
+        <translation>请定期修订预案，出现新风险时也应及时修订。每次发布修订都会保存一份当时的预案副本，以便任意两个版本之间进行比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Revision…</source>
+        <translation>发布修订(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected revisions from the record</source>
+        <translation>从修订记录中删除所选修订版本</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +5571,423 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Adds the categories the plan lacks: compatibility, data security, system stability, human operation, technical, business and personnel risk</source>
         <translation>添加预案中尚缺少的类别：兼容性风险、数据安全风险、系统稳定性风险、人员操作风险、技术风险、业务风险和人员风险</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RunConsole</name>
+    <message>
+        <source>Who is at the console?</source>
+        <translation>谁在操作控制台？</translation>
+    </message>
+    <message>
+        <source>Your name, as the run&apos;s log records it:</source>
+        <translation>您的姓名（将记录在运行日志中）：</translation>
+    </message>
+    <message>
+        <source>Operator: nobody – click to say who you are</source>
+        <translation>操作员：未设置——单击填写您的姓名</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not open: Backspace reopens it.</source>
+        <translation>“%1”不处于待处理状态：按 Backspace 可重新打开。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>已重新打开：%1</translation>
+    </message>
+    <message>
+        <source>Item failed</source>
+        <translation>检查项失败</translation>
+    </message>
+    <message>
+        <source>Why did “%1” fail?</source>
+        <translation>“%1”失败的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>跳过检查项</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation>为什么跳过“%1”？</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Logged at %1.</source>
+        <translation>已于 %1 记录。</translation>
+    </message>
+    <message>
+        <source>(The log keeps it with your name.)</source>
+        <translation>（日志会连同您的姓名一并记录。）</translation>
+    </message>
+    <message>
+        <source>STOP the upgrade</source>
+        <translation>停止升级</translation>
+    </message>
+    <message>
+        <source>Why is the upgrade stopped?</source>
+        <translation>为什么停止升级？</translation>
+    </message>
+    <message>
+        <source>STOP recorded. Notify the emergency group now.</source>
+        <translation>已记录停止。请立即通知应急小组。</translation>
+    </message>
+    <message>
+        <source>Start rollback</source>
+        <translation>开始回退</translation>
+    </message>
+    <message>
+        <source>Why is the upgrade rolled back?</source>
+        <translation>为什么回退升级？</translation>
+    </message>
+    <message>
+        <source>Rollback started.</source>
+        <translation>已开始回退。</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>服务恢复</translation>
+    </message>
+    <message>
+        <source>How was the service found restored?</source>
+        <translation>如何确认服务已恢复？</translation>
+    </message>
+    <message>
+        <source>Service restored recorded.</source>
+        <translation>已记录服务恢复。</translation>
+    </message>
+    <message>
+        <source>End the emergency</source>
+        <translation>结束应急</translation>
+    </message>
+    <message>
+        <source>Why is the emergency over?</source>
+        <translation>为什么结束应急？</translation>
+    </message>
+    <message>
+        <source>The emergency is ended.</source>
+        <translation>应急已结束。</translation>
+    </message>
+    <message>
+        <source>Declare warning level</source>
+        <translation>发布预警级别</translation>
+    </message>
+    <message>
+        <source>Why is “%1” declared?</source>
+        <translation>为什么发布预警级别“%1”？</translation>
+    </message>
+    <message>
+        <source>Lift warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>Why is the warning lifted?</source>
+        <translation>解除预警的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>已发布预警：%1</translation>
+    </message>
+    <message>
+        <source>Warning lifted.</source>
+        <translation>预警已解除。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”的时间</translation>
+    </message>
+    <message>
+        <source>When was it, in local time (%1)? The first recorded time is kept.</source>
+        <translation>发生在什么时间（本地时间，格式为 %1）？原始记录时间将保留。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as %2. Nothing was changed.</source>
+        <translation>“%1”不是有效时间，请按 %2 格式填写。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <translation>“%1”的时间已设为 %2。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Lift the warning</source>
+        <translation>解除预警</translation>
+    </message>
+    <message>
+        <source>%1 – rehearsal</source>
+        <translation>%1 – 演练运行</translation>
+    </message>
+    <message>
+        <source>%1 – live upgrade</source>
+        <translation>%1 – 正式运行</translation>
+    </message>
+    <message>
+        <source>Run console: %1 - Fallback</source>
+        <translation>运行控制台：%1 - Fallback</translation>
+    </message>
+    <message>
+        <source>%1, ended %2</source>
+        <translation>%1，结束于 %2</translation>
+    </message>
+    <message>
+        <source>No warning level</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 of %2 planned</source>
+        <translation>已用时 %1，计划 %2</translation>
+    </message>
+    <message>
+        <source>No planned window</source>
+        <translation>无计划时间窗口</translation>
+    </message>
+    <message>
+        <source>Window opens at %1, in %2</source>
+        <translation>时间窗口将于 %1 开始，还有 %2</translation>
+    </message>
+    <message>
+        <source>Window %1–%2: %3 left</source>
+        <translation>时间窗口 %1–%2：剩余 %3</translation>
+    </message>
+    <message>
+        <source>Window %1–%2: %3 over</source>
+        <translation>时间窗口 %1–%2：已超出 %3</translation>
+    </message>
+    <message>
+        <source>Window opened at %1</source>
+        <translation>时间窗口已于 %1 开始</translation>
+    </message>
+    <message>
+        <source>%1 (first recorded %2, changed by %3)</source>
+        <translation>%1（原始记录 %2，由 %3 修改）</translation>
+    </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation>%1（由 %2 录入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %1 of %n done</source>
+        <translation>
+            <numerusform>检查单：已完成 %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳过 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is at the console: every action is logged with this name</source>
+        <translation>当前操作人：每项操作都会以此姓名记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Type what happened and press Enter to log it (Ctrl+L)</source>
+        <translation>输入发生的情况，按 Enter 键记录（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F11: full screen</source>
+        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤销 · Ctrl+L：记录事件 · F11：全屏</translation>
+    </message>
+    <message>
+        <source>Space or Enter marks the current item done, F failed, S skipped</source>
+        <translation>按 Space 或 Enter 键将当前项标记为完成，按 F 标记为失败，按 S 标记为跳过</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>关键时间点</translation>
+    </message>
+    <message>
+        <source>Call roster</source>
+        <translation>应急通讯录</translation>
+    </message>
+    <message>
+        <source>Search name, group, role or phone</source>
+        <translation>搜索姓名、小组、角色或电话</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Declare level</source>
+        <translation>发布预警</translation>
+    </message>
+    <message>
+        <source>Declare a warning level of the plan, or lift it</source>
+        <translation>发布预案中的预警级别，或解除预警</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade at once and say why</source>
+        <translation>立即停止升级并说明原因</translation>
+    </message>
+    <message>
+        <source>Roll the upgrade back according to its rollback plan</source>
+        <translation>按照回退方案回退升级</translation>
+    </message>
+    <message>
+        <source>The service works again</source>
+        <translation>服务已恢复正常</translation>
+    </message>
+    <message>
+        <source>End emergency</source>
+        <translation>结束应急</translation>
+    </message>
+    <message>
+        <source>Declare the emergency over; the run then takes no more ticks</source>
+        <translation>宣布应急结束；之后本次运行不再接受勾选</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Log an event</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Record it at the current time</source>
+        <translation>按当前时间记录</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Correct the time; the first recorded time is kept</source>
+        <translation>更正时间；原始记录时间会保留</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::RunsPage</name>
+    <message>
+        <source>Upgrade runs</source>
+        <translation>升级运行记录</translation>
+    </message>
+    <message>
+        <source>No upgrade has been run yet. Start a run, live or as a rehearsal, from the Upgrades section with “Start Run…”.</source>
+        <translation>尚未运行过任何升级。请在“升级”部分使用“开始运行…”启动正式运行或演练运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation>打开控制台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the run console of the selected run (Enter)</source>
+        <translation>打开所选运行的运行控制台（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::StartRunDialog</name>
+    <message>
+        <source>Start Run</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <source>Run “%1” from its checklist. Everything done in the run console is saved as it happens, with the time and the operator&apos;s name.</source>
+        <translation>按检查单运行“%1”。运行控制台中的每项操作都会即时保存，并记录时间和操作人姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Live upgrade</source>
+        <translation>正式升级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearsal</source>
+        <translation>演练运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(no drill)</source>
+        <translation>（不关联演练）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>For &amp;drill:</source>
+        <translation>所属演练(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作人(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run starts with the upgrade&apos;s %n checklist item(s).</source>
+        <translation>
+            <numerusform>运行开始时将包含该升级的 %n 个检查项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This upgrade has no checklist yet: the run will have only its log and decisions. Create the checklist from a template on the upgrade&apos;s Checklist tab first.</source>
+        <translation>该升级尚无检查单：运行时将只有日志和决策记录。请先在该升级的“检查单”选项卡中根据模板创建检查单。</translation>
+    </message>
+    <message>
+        <source>&amp;Start Run</source>
+        <translation>开始运行(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +6121,26 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>“%1” already has a run in progress; here is its console.</source>
+        <translation>“%1”已有一次运行正在进行，已为您打开其控制台。</translation>
+    </message>
+    <message>
+        <source>Run not started</source>
+        <translation>未能开始运行</translation>
+    </message>
+    <message>
+        <source>Run of “%1” started.</source>
+        <translation>已开始运行“%1”。</translation>
+    </message>
+    <message>
+        <source>Start R&amp;un…</source>
+        <translation>开始运行(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Run this upgrade, live or as a rehearsal, from the run console</source>
+        <translation>在运行控制台中正式运行或演练运行此升级</translation>
     </message>
 </context>
 <context>
