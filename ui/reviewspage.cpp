@@ -284,7 +284,8 @@ QWidget *ReviewsPage::buildFacts()
     m_phaseTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_phaseTable->verticalHeader()->hide();
     m_phaseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_phaseTable->setMaximumHeight(m_phaseTable->fontMetrics().lineSpacing() * 9);
+    m_phaseTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_phaseTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_eventModel = new RunEventModel(m_document, 0, this);
     m_timeline = new QTableView(page);
     m_timeline->setObjectName(QStringLiteral("reviewTimeline"));
@@ -292,7 +293,8 @@ QWidget *ReviewsPage::buildFacts()
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->verticalHeader()->hide();
     m_timeline->setWordWrap(false);
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setStretchLastSection(false);
+    m_timeline->horizontalHeader()->setSectionResizeMode(RunEventModel::TextColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_factsLabel);
     layout->addWidget(m_phaseTable);
@@ -402,6 +404,7 @@ void ReviewsPage::updateFacts()
             m_phaseTable->setItem(row, column, item);
         }
     }
+    m_phaseTable->resizeRowsToContents();
 }
 
 void ReviewsPage::fillRuns()
