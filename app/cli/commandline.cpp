@@ -14,6 +14,7 @@
 #include "planjsonimport.h"
 #include "readiness.h"
 #include "reportexporter.h"
+#include "sampleplan.h"
 
 #include <QDate>
 #include <QDir>
@@ -121,8 +122,9 @@ QString defaultTemplate()
 
 int runNew(const QStringList &rest)
 {
-    const Arguments args = parse(rest, {QStringLiteral("template")}, {});
-    if (const int status = requirePositional(args, 1, QStringLiteral("fallback new PLAN [--template zh_CN|en]"))) {
+    const Arguments args = parse(rest, {QStringLiteral("template")}, {QStringLiteral("sample")});
+    if (const int status
+        = requirePositional(args, 1, QStringLiteral("fallback new PLAN [--template zh_CN|en] [--sample]"))) {
         return status;
     }
     const QString templateName = args.options.value(QStringLiteral("template"), defaultTemplate());
@@ -131,8 +133,11 @@ int runNew(const QStringList &rest)
                         .arg(templateName, PlanJsonImport::templateNames().join(QLatin1String(", "))),
             ExitUsage);
     }
-    if (const QString error = PlanJsonImport::createFromTemplate(templateName, args.positional.at(0));
-        !error.isEmpty()) {
+    // With --sample the template names the language of the worked example.
+    const QString error = args.flags.contains(QStringLiteral("sample"))
+        ? SamplePlan::create(templateName, args.positional.at(0))
+        : PlanJsonImport::createFromTemplate(templateName, args.positional.at(0));
+    if (!error.isEmpty()) {
         return fail(error);
     }
     printLine(stdout, CommandLine::tr("Created %1").arg(QDir::toNativeSeparators(args.positional.at(0))));
@@ -428,7 +433,9 @@ QString CommandLine::usage()
 {
     return tr("Usage:\n"
               "  fallback [PLAN]                          open the plan in the window (default: your own plan)\n"
-              "  fallback new PLAN [--template zh_CN|en]  create a plan from the built-in template\n"
+              "  fallback new PLAN [--template zh_CN|en] [--sample]\n"
+              "                                           create a plan from the built-in template (--sample: the\n"
+              "                                           worked example plan, with a run, its review and a drill)\n"
               "  fallback check PLAN                      check the file; non-zero exit on problems\n"
               "  fallback export-json PLAN [-o FILE]      write the whole plan as JSON (standard output without -o)\n"
               "  fallback import-json FILE PLAN           create PLAN from a JSON export\n"
