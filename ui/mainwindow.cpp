@@ -12,6 +12,7 @@
 #include "planview.h"
 #include "recentplans.h"
 #include "reportpreview.h"
+#include "runconsole.h"
 #include "translations.h"
 #include "welcomepage.h"
 
@@ -255,6 +256,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_planView) {
         m_planView->commitPending();
+        // Quitting closes the run consoles too; their runs are saved and
+        // come back when the plan opens again.
+        for (QWidget *console : m_planView->runConsoles()) {
+            console->close();
+        }
     }
     QSettings().setValue(GeometryKey, saveGeometry());
     event->accept();

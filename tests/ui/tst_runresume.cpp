@@ -153,7 +153,10 @@ private Q_SLOTS:
         QVERIFY(console->isVisible());
         QCOMPARE(console->operatorName(), QStringLiteral("Night shift"));
         QCOMPARE(console->session()->status(), QStringLiteral("stopped"));
-        // Closing the plan closes its consoles.
+        // Quitting closes the consoles too; the run stays in progress in the plan.
+        window.close();
+        QTRY_VERIFY(window.planView()->runConsoles().isEmpty());
+        QCOMPARE(RunSession::unfinishedRuns(window.document()).size(), 1);
         window.closePlan();
         DialogHooks::textHook = nullptr;
     }
