@@ -13,6 +13,7 @@
 #include "recentplans.h"
 #include "reportpreview.h"
 #include "runconsole.h"
+#include "sampleplan.h"
 #include "translations.h"
 #include "welcomepage.h"
 
@@ -166,6 +167,10 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
+    m_openSampleAction = new QAction(this);
+    m_openSampleAction->setObjectName(QStringLiteral("actionOpenSample"));
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSamplePlan);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -207,6 +212,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_openSampleAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
     // Open Recent is filled each time it opens (aboutToShow), not at start-up.
@@ -236,6 +243,9 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("Clear List"));
     m_nextSectionAction->setText(tr("&Next Section"));
     m_previousSectionAction->setText(tr("&Previous Section"));
+    m_openSampleAction->setText(tr("Open &Sample Plan"));
+    m_openSampleAction->setStatusTip(
+        tr("Open a fully worked example plan: an upgrade that was rolled back, its review, a drill and two revisions"));
     m_aboutAction->setText(tr("&About Fallback"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
@@ -371,6 +381,17 @@ bool MainWindow::openDefaultPlan()
         return false;
     }
     return openPlan(DefaultPlan::path());
+}
+
+bool MainWindow::openSamplePlan()
+{
+    QString error;
+    const QString path = SamplePlan::openableCopy(Translations::preferredLanguage(), &error);
+    if (path.isEmpty()) {
+        DialogHooks::warning(this, tr("Cannot open the sample plan"), error);
+        return false;
+    }
+    return openPlan(path);
 }
 
 void MainWindow::closePlan()

@@ -39,6 +39,9 @@ public:
     bool createPlan(const QString &path);
     /// Opens the user's default plan, creating it on first use.
     bool openDefaultPlan();
+    /// Opens the worked example plan in the interface language from the
+    /// user's data folder, as shipped (see SamplePlan::openableCopy).
+    bool openSamplePlan();
     void closePlan();
 
     PlanDocument *document() const { return m_document.get(); }
@@ -99,6 +102,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_nextSectionAction = nullptr;
     QAction *m_previousSectionAction = nullptr;
+    QAction *m_openSampleAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

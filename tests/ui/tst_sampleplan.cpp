@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Help > Open Sample Plan in the real main window, under the offscreen platform.
+#include "defaultplan.h"
+#include "dialoghooks.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "planfield.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace fallback;
+using namespace fallback::test;
+using namespace fallback::ui;
+
+namespace {
+const QString EnglishTitle = QStringLiteral("Yunfan Commerce Program Upgrade Emergency Plan");
+const QString ChineseTitle = QStringLiteral("云帆商贸程序升级应急预案");
+} // namespace
+
+class TestSamplePlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_warnings;
+    QVariant m_savedLanguage;
+
+    static QString dataFolder() { return QFileInfo(DefaultPlan::path()).absolutePath(); }
+
+    static QStringList samplesInDataFolder()
+    {
+        return QDir(dataFolder()).entryList({QStringLiteral("sample*.fallback")}, QDir::Files, QDir::Name);
+    }
+
+    static void removeSamples()
+    {
+        for (const QString &name : samplesInDataFolder()) {
+            QFile::remove(QDir(dataFolder()).filePath(name));
+        }
+    }
+
+    /// The Help menu's entry, as a user finds it in the menu bar.
+    static QAction *openSampleAction(MainWindow &window)
+    {
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->text() == MainWindow::tr("&Help")) {
+                for (QAction *action : menu->menu()->actions()) {
+                    if (action->objectName() == QLatin1String("actionOpenSample")) {
+                        return action;
+                    }
+                }
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_savedLanguage = QSettings().value(QStringLiteral("interface/language"));
+        Translations::setPreferredLanguage(QStringLiteral("en"));
+        Translations::install(QStringLiteral("en"));
+        DialogHooks::warningHook = [this](const QString &, const QString &text) { m_warnings << text; };
+        removeSamples();
+    }
+
+    void cleanupTestCase()
+    {
+        removeSamples();
+        Translations::setPreferredLanguage(m_savedLanguage.toString());
+    }
+
+    void init() { m_warnings.clear(); }
+
+    void helpMenuOpensTheSample()
+    {
+        MainWindow window;
+        window.show();
+        QAction *open = openSampleAction(window);
+        QVERIFY(open && open->isEnabled());
+        QCOMPARE(open->text(), QStringLiteral("Open &Sample Plan"));
+        open->trigger();
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->header(PlanField::Title).toString(), EnglishTitle);
+        QVERIFY(window.windowTitle().contains(EnglishTitle));
+        QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("sample.fallback"));
+        QCOMPARE(QFileInfo(window.document()->path()).absolutePath(), dataFolder()); // beside the default plan
+        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text() == EnglishTitle);
+    }
+
+    void anUnchangedSampleIsOpenedAgain()
+    {
+        MainWindow window;
+        openSampleAction(window)->trigger();
+        QVERIFY(window.document());
+        window.closePlan();
+        openSampleAction(window)->trigger();
+        QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("sample.fallback"));
+        QCOMPARE(samplesInDataFolder(), QStringList {QStringLiteral("sample.fallback")});
+    }
+
+    void aSampleWorkedInIsKeptAndAFreshOneOpens()
+    {
+        MainWindow window;
+        window.show();
+        openSampleAction(window)->trigger();
+        const QString worked = window.document()->path();
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Our own plan"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(window.document()->header(PlanField::Title).toString(), QStringLiteral("Our own plan"));
+        window.closePlan();
+
+        openSampleAction(window)->trigger();
+        QVERIFY(window.document());
+        QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("sample-2.fallback"));
+        QCOMPARE(window.document()->header(PlanField::Title).toString(), EnglishTitle);
+        window.closePlan();
+        // The copy the user worked in is theirs: never overwritten.
+        MainWindow other;
+        QVERIFY(other.openPlan(worked));
+        QCOMPARE(other.document()->header(PlanField::Title).toString(), QStringLiteral("Our own plan"));
+    }
+
+    void theSampleSpeaksTheInterfaceLanguage()
+    {
+        Translations::setPreferredLanguage(QStringLiteral("zh_CN"));
+        MainWindow window;
+        QAction *open = openSampleAction(window);
+        QVERIFY(open);
+        open->trigger();
+        Translations::setPreferredLanguage(QStringLiteral("en"));
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->header(PlanField::Title).toString(), ChineseTitle);
+        QVERIFY(m_warnings.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSamplePlan)
+#include "tst_sampleplan.moc"
