@@ -183,7 +183,20 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::rowsRemoved, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::modelReset, this, &RunConsole::updateChecklistCaption);
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &RunConsole::updateEnabled);
+    // Ctrl+Z here takes back what was done since the console opened, not the
+    // start of the run or the plan's edits before it (Edit > Undo of the main
+    // window still can).
+    m_undoFloor = document->undoStack()->index();
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        m_undoFloor = std::min(m_undoFloor, index);
+        updateEnabled();
+    });
+    // A run taken back (the undo of its start) takes its console with it.
+    connect(document, &PlanDocument::recordRemoved, this, [this](const QString &table, qint64 id) {
+        if (table == QLatin1String("run") && id == this->runId()) {
+            close();
+        }
+    });
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -420,7 +433,8 @@ void RunConsole::createActions()
     m_endAction = make(
         "endAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { decide(QStringLiteral("ended")); });
     m_undoAction = make("undoAction", QKeySequence::Undo, [this] { undo(); });
-    m_redoAction = make("redoAction", QKeySequence::Redo, [this] { redo(); });
+    m_redoAction = make("redoAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { redo(); });
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_focusEventLineAction = make("focusEventLineAction", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_eventLine->setFocus(Qt::ShortcutFocusReason);
         m_eventLine->selectAll();
@@ -723,7 +737,11 @@ void RunConsole::editMilestone(const QString &kind)
 void RunConsole::undo()
 {
     QUndoStack *stack = m_document->undoStack();
-    if (!stack->canUndo() || m_document->isReadOnly()) {
+    if (m_document->isReadOnly()) {
+        return;
+    }
+    if (!stack->canUndo() || stack->index() <= m_undoFloor) {
+        showMessage(tr("Nothing done in this console is left to undo."), true);
         return;
     }
     const QString text = stack->undoText();
@@ -921,7 +939,7 @@ void RunConsole::updateEnabled()
     m_rollbackAction->setEnabled(open && m_session->status() != QLatin1String("rolled_back"));
     m_eventLine->setEnabled(writable);
     m_logButton->setEnabled(writable);
-    m_undoAction->setEnabled(writable && m_document->undoStack()->canUndo());
+    m_undoAction->setEnabled(writable);
     m_redoAction->setEnabled(writable && m_document->undoStack()->canRedo());
     for (const MilestoneRow &row : std::as_const(m_milestoneRows)) {
         row.edit->setEnabled(writable);

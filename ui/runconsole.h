@@ -110,6 +110,7 @@ private:
     RosterModel *m_roster = nullptr;
     QSortFilterProxyModel *m_rosterFilter = nullptr;
     QTimer *m_timer = nullptr;
+    int m_undoFloor = 0; ///< the undo stack's index when the console opened
 
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_titleLabel = nullptr;

@@ -178,6 +178,14 @@ private Q_SLOTS:
         QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("open"));
         QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
         QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().startsWith(QStringLiteral("Undone")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        // What was done before the console opened (the start of the run) stays.
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run")).toInt(), 1);
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("Nothing")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
 
         // F asks why the item failed; S asks why it is skipped.
         view->setCurrentIndex(console->itemModel()->index(1, RunItemModel::TextColumn));
