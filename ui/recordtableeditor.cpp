@@ -157,6 +157,7 @@ RecordTableEditor::RecordTableEditor(
     // is sized to its new contents.
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTableEditor::setInitialColumnWidths);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordTableEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecordTableEditor::updateButtons);
     connect(
         m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &RecordTableEditor::updateDragAndDrop);
     setInitialColumnWidths();
@@ -261,10 +262,15 @@ void RecordTableEditor::retranslateUi()
 
 void RecordTableEditor::updateButtons()
 {
-    const bool hasSelection = m_view->selectionModel()->hasSelection();
-    m_addButton->setEnabled(!m_readOnly);
-    m_removeButton->setEnabled(!m_readOnly && hasSelection);
-    const bool canMove = !m_readOnly && hasSelection && m_view->horizontalHeader()->sortIndicatorSection() < 0;
+    const QList<int> selected = selectedSourceRows();
+    // An approved review's records, say, stay as they are until it is reopened.
+    const bool anyLocked
+        = std::any_of(selected.cbegin(), selected.cend(), [this](int row) { return m_model->isRowLocked(row); });
+    const bool hasSelection = !selected.isEmpty();
+    m_addButton->setEnabled(!m_readOnly && m_model->canAddRecords());
+    m_removeButton->setEnabled(!m_readOnly && hasSelection && !anyLocked);
+    const bool canMove = !m_readOnly && hasSelection && !anyLocked && m_model->canAddRecords()
+        && m_view->horizontalHeader()->sortIndicatorSection() < 0;
     m_upButton->setEnabled(canMove);
     m_downButton->setEnabled(canMove);
 }

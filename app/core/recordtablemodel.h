@@ -100,6 +100,11 @@ public:
     /// for the end) as one undoable edit.
     bool moveRecords(QList<int> rows, int beforeRow);
 
+    /// False when records may not be added or reordered now.
+    bool canAddRecords() const { return acceptsNewRecords(); }
+    /// True when the record of \a row may not be changed, moved or removed now.
+    bool isRowLocked(int row) const { return isRecordLocked(m_rows.value(row)); }
+
     /// Appends a record with default values as one undoable edit; returns its
     /// first cell, invalid when the plan cannot be changed.
     QModelIndex appendRecord();

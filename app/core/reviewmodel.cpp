@@ -15,7 +15,10 @@ ReviewModel::ReviewModel(PlanDocument *document, QObject *parent)
             {QStringLiteral("approved_on"), FieldKind::Computed},
         },
         parent)
-{ }
+{
+    // The base class read the records before this class's order applied; read them again.
+    setScope({}, {});
+}
 
 QString ReviewModel::fieldLabel(int column) const
 {

@@ -152,6 +152,18 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM review_action")).toInt(), 0);
     }
 
+    void reviewsAreListedNewestFirst()
+    {
+        const qint64 first = reviewFromRun();
+        const qint64 second = reviewFromRun();
+        ReviewModel reviews(m_document.get());
+        QCOMPARE(reviews.rowCount(), 2);
+        QCOMPARE(reviews.idAt(0), second);
+        QCOMPARE(reviews.idAt(1), first);
+        const qint64 third = reviewFromRun();
+        QCOMPARE(reviews.idAt(0), third);
+    }
+
     void aReviewOfARunThatIsGoneIsRefused()
     {
         QString error;

@@ -132,10 +132,18 @@ private Q_SLOTS:
                       page->actionEditor()->model()->index(0, ReviewActionModel::OwnerColumn))
             & Qt::ItemIsEditable));
 
+        // Nothing offers to remove or add what cannot change.
+        page->reviewEditor()->view()->selectRow(0);
+        QVERIFY(!child<QPushButton>(page->reviewEditor(), "removeButton")->isEnabled());
+        page->actionEditor()->view()->selectRow(0);
+        QVERIFY(!child<QPushButton>(page->actionEditor(), "removeButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(page->actionEditor(), "addButton")->isEnabled());
+
         // Reopened: editable again; undo puts the approval back.
         QTest::mouseClick(child<QPushButton>(page, "reopenReviewButton"), Qt::LeftButton);
         QVERIFY(!child<QLineEdit>(page, "titleEdit")->isReadOnly());
         QVERIFY(!child<QLabel>(page, "reviewLockLabel")->isVisible());
+        QVERIFY(child<QPushButton>(page->actionEditor(), "removeButton")->isEnabled());
         window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(stored(window, QStringLiteral("SELECT status FROM review")).toString(), QStringLiteral("approved"));
         QVERIFY(child<QLineEdit>(page, "titleEdit")->isReadOnly());
