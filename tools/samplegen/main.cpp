@@ -8,7 +8,6 @@
 #include "plandocument.h"
 #include "planjsonexport.h"
 #include "planjsonimport.h"
-#include "samplelogtranslator.h"
 #include "samplestory.h"
 #include "translations.h"
 
@@ -37,11 +36,9 @@ int main(int argc, char *argv[])
     if (arguments.size() != 2 || !fallback::PlanJsonImport::templateNames().contains(language)) {
         return fail(QStringLiteral("usage: fallback_samplegen en|zh_CN OUTPUT.json"));
     }
-    fallback::samplegen::SampleLogTranslator logTexts;
-    if (language != QLatin1String("en")) {
-        QCoreApplication::installTranslator(&logTexts);
-        fallback::Translations::install(language); // the app's own words come first where it has them
-    }
+    // What the run console writes into the log ("Done: ...", milestone names)
+    // is in the app's own words of the plan's language.
+    fallback::Translations::install(language);
 
     QTemporaryDir folder;
     const QString planPath = folder.filePath(QStringLiteral("sample.fallback"));
