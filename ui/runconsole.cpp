@@ -48,14 +48,19 @@ const QStringList HandMilestones = {QStringLiteral("occurred"), QStringLiteral("
 constexpr double ConsoleFontScale = 1.25;
 constexpr double ClockFontScale = 2.4;
 
-/// H:MM:SS of a span of seconds (at least zero).
+/// H:MM:SS of a span of seconds (at least zero); whole days counted apart,
+/// as when a run is held long after its planned window.
 QString spanText(qint64 secs)
 {
     secs = std::max<qint64>(0, secs);
-    return QStringLiteral("%1:%2:%3")
-        .arg(secs / 3600)
-        .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(secs % 60, 2, 10, QLatin1Char('0'));
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg((secs / 3600) % 24)
+                              .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(secs % 60, 2, 10, QLatin1Char('0'));
+    const qint64 days = secs / 86400;
+    return days == 0
+        ? QStringLiteral("%1:%2").arg(secs / 3600).arg(clock.section(QLatin1Char(':'), 1, 2))
+        : QCoreApplication::translate("fallback::ui::RunConsole", "%n d %1", nullptr, int(days)).arg(clock);
 }
 
 /// A time of the run, with its date when it is not today's.
@@ -283,7 +288,8 @@ QWidget *RunConsole::buildHeader()
     m_levelLabel = new QLabel(header);
     m_levelLabel->setObjectName(QStringLiteral("levelLabel"));
     m_levelLabel->setAlignment(Qt::AlignCenter);
-    m_levelLabel->setMinimumWidth(220);
+    m_levelLabel->setMinimumWidth(260);
+    m_levelLabel->setWordWrap(true); // a long level name takes a second line rather than being cut
     scaleFont(m_levelLabel, 1.2, true);
     m_clockLabel = new QLabel(header);
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
