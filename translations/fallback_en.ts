@@ -3816,6 +3816,14 @@
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>
@@ -5964,6 +5972,17 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Correct the time; the first recorded time is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d %1</source>
+        <translation>
+            <numerusform>%n d %1</numerusform>
+            <numerusform>%n d %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing done in this console is left to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

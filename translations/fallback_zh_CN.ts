@@ -3799,6 +3799,14 @@
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>
@@ -5920,6 +5928,16 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Correct the time; the first recorded time is kept</source>
         <translation>更正时间；原始记录时间会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d %1</source>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing done in this console is left to undo.</source>
+        <translation>在此控制台中已没有可撤销的操作。</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,19 @@ QString ReportBuilder::minutes(const std::optional<int> &value) const
     if (!value) {
         return QStringLiteral("—");
     }
-    return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min")).arg(*value);
+    // Two weeks of preparation read better as days than as 20160 minutes.
+    const int total = *value;
+    if (total >= 24 * 60) {
+        return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 d %2 h"))
+            .arg(total / (24 * 60))
+            .arg((total / 60) % 24);
+    }
+    if (total >= 60) {
+        return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 h %2 min"))
+            .arg(total / 60)
+            .arg(total % 60);
+    }
+    return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "%1 min")).arg(total);
 }
 
 } // namespace fallback::report

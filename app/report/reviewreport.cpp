@@ -119,7 +119,10 @@ ReportDocument ReviewReport::build(const content::Review &review) const
             for (const content::RunEvent &event : run.events) {
                 QString what = event.text;
                 const bool decision = event.kind == QLatin1String("decision") || event.kind == QLatin1String("level");
-                if (event.kind == QLatin1String("level") || event.decision == QLatin1String("level")) {
+                const bool levelChange
+                    = event.kind == QLatin1String("level") || event.decision == QLatin1String("level");
+                if (levelChange && !event.levelName.isEmpty() && !what.contains(event.levelName)) {
+                    // The console words its level changes with the level's name; older entries may not.
                     what = t(QT_TR_NOOP("Warning level: %1")).arg(event.levelName)
                         + (what.isEmpty() ? QString() : QStringLiteral(" — ") + what);
                 }

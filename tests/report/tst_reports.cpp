@@ -195,7 +195,10 @@ private Q_SLOTS:
         const QString text = pdfText(pdf).simplified();
         for (const QString &phrase :
             {QStringLiteral("Post-incident review"), QStringLiteral("Timeline"), QStringLiteral("Improvement actions"),
-                QStringLiteral("Core order database"), QStringLiteral("Sign-off")}) {
+                QStringLiteral("Core order database"), QStringLiteral("Sign-off"), QStringLiteral("Time to detect"),
+                QStringLiteral("Planned and actual time per phase"),
+                // 95 minutes of impact, and 194 from the problem to service restored, in hours
+                QStringLiteral("1 h 35 min"), QStringLiteral("3 h 14 min")}) {
             QVERIFY2(text.contains(phrase), qPrintable(phrase));
         }
     }
