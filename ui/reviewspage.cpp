@@ -36,6 +36,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fallback::ui {
 
 namespace {
@@ -411,12 +413,20 @@ void ReviewsPage::fillRuns()
 {
     const QVariant chosen = m_runCombo->currentData();
     m_runCombo->clear();
+    // The newest run first: it is the one a review is usually written about.
+    QList<QPair<QString, qint64>> runs;
     for (int row = 0; row < m_runList->rowCount(); ++row) {
         const auto cell = [this, row](int column) { return m_runList->index(row, column).data().toString(); };
-        m_runCombo->addItem(QStringLiteral("%1 — %2 (%3, %4)")
-                                .arg(cell(RunListModel::UpgradeColumn), cell(RunListModel::StartedColumn),
-                                    cell(RunListModel::KindColumn), cell(RunListModel::StatusColumn)),
-            m_runList->idAt(row));
+        // The start first: runs of one upgrade differ in when they were held.
+        runs.append({QStringLiteral("%1 — %2 (%3, %4)")
+                         .arg(cell(RunListModel::StartedColumn), cell(RunListModel::UpgradeColumn),
+                             cell(RunListModel::KindColumn), cell(RunListModel::StatusColumn)),
+            m_runList->idAt(row)});
+    }
+    std::sort(runs.begin(), runs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[text, id] : std::as_const(runs)) {
+        m_runCombo->addItem(text, id);
+        m_runCombo->setItemData(m_runCombo->count() - 1, text, Qt::ToolTipRole);
     }
     m_runCombo->setCurrentIndex(std::max(0, m_runCombo->findData(chosen)));
     m_createButton->setEnabled(m_runCombo->count() > 0 && !m_document->isReadOnly());

@@ -149,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(page, "titleEdit")->isReadOnly());
     }
 
+    void theNewestRunIsOfferedFirst()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.show();
+        PlanDocument *document = window.document();
+        const qint64 upgrade = document->addRecord(QStringLiteral("upgrade"),
+            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
+        QDateTime now(QDate(2026, 5, 1), QTime(22, 0, 0), QTimeZone::utc());
+        const auto clock = [&now] { return now; };
+        auto rehearsal
+            = RunSession::start(document, upgrade, QStringLiteral("rehearsal"), 0, QStringLiteral("Li Lei"), clock);
+        QVERIFY(rehearsal && rehearsal->endEmergency(QStringLiteral("rehearsal done")));
+        now = QDateTime(QDate(2026, 5, 8), QTime(22, 0, 0), QTimeZone::utc());
+        auto live = RunSession::start(document, upgrade, QStringLiteral("live"), 0, QStringLiteral("Li Lei"), clock);
+        QVERIFY(live);
+        window.planView()->showSection(Section::Reviews);
+        auto *page = window.findChild<ReviewsPage *>(QStringLiteral("page%1").arg(int(Section::Reviews)));
+        auto *runs = child<QComboBox>(page, "reviewRunCombo");
+        QCOMPARE(runs->count(), 2);
+        QCOMPARE(runs->currentData().toLongLong(), live->runId());
+    }
+
     void selectRecordLandsOnTheReviewOfAnAction()
     {
         MainWindow window;
