@@ -491,6 +491,9 @@ QWidget *RunConsole::buildMilestones()
         widgets.time = new QLabel(m_milestoneBox);
         widgets.time->setObjectName(QStringLiteral("milestoneTime_%1").arg(kind));
         widgets.time->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // A corrected time names its first one and who changed it: that wraps
+        // rather than widening the side panel at the checklist's cost.
+        widgets.time->setWordWrap(true);
         layout->addWidget(widgets.label, row, 0);
         layout->addWidget(widgets.time, row, 1);
         if (HandMilestones.contains(kind)) {
