@@ -3,7 +3,6 @@
 #include "revisioncomparisondialog.h"
 
 #include "plandocument.h"
-#include "sqlquery.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -123,18 +122,15 @@ void RevisionComparisonDialog::fillChoices()
     const qint64 to = toRevision();
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
+    const QList<ComparableRevision> revisions = RevisionComparison::revisions(m_document->database());
     for (QComboBox *combo : {m_from, m_to}) {
         combo->clear();
-        QSqlQuery revisions = execQuery(m_document->database(),
-            QStringLiteral("SELECT id, version, published_on, snapshot IS NOT NULL AND snapshot <> '' "
-                           "FROM revision ORDER BY published_on, id"));
-        while (revisions.next()) {
-            const QString version = revisions.value(1).toString();
-            const QString date = revisions.value(2).toString();
-            const QString text
-                = date.isEmpty() ? tr("Revision %1").arg(version) : tr("Revision %1 of %2").arg(version, date);
-            combo->addItem(text, revisions.value(0).toLongLong());
-            if (!revisions.value(3).toBool()) {
+        for (const ComparableRevision &revision : revisions) {
+            const QString text = revision.publishedOn.isEmpty()
+                ? tr("Revision %1").arg(revision.version)
+                : tr("Revision %1 of %2").arg(revision.version, revision.publishedOn);
+            combo->addItem(text, revision.id);
+            if (!revision.hasSnapshot) {
                 // Listed, so that the revision record is complete, but it has nothing to compare.
                 combo->setItemText(combo->count() - 1, tr("%1 (no copy of the plan kept)").arg(text));
                 if (auto *items = qobject_cast<QStandardItemModel *>(combo->model())) {

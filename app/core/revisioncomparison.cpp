@@ -777,4 +777,17 @@ QString RevisionComparison::fieldName(const QString &table, const QString &colum
     return column;
 }
 
+QList<ComparableRevision> RevisionComparison::revisions(const QSqlDatabase &db)
+{
+    QList<ComparableRevision> result;
+    QSqlQuery query = execQuery(db,
+        QStringLiteral("SELECT id, version, published_on, snapshot IS NOT NULL AND snapshot <> '' "
+                       "FROM revision ORDER BY published_on, id"));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toBool()});
+    }
+    return result;
+}
+
 } // namespace fallback

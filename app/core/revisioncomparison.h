@@ -51,6 +51,16 @@ struct SectionDifferences
     int count(RecordDifference::Kind kind) const;
 };
 
+/// A revision as a choice for comparing: which one, and whether a copy of
+/// the plan was kept with it.
+struct ComparableRevision
+{
+    qint64 id = 0;
+    QString version;
+    QString publishedOn;
+    bool hasSnapshot = false;
+};
+
 /// Compares two copies of the plan (RevisionPublisher::planSnapshot) record
 /// by record: records are matched by table and id and grouped by the section
 /// of the plan they belong to.
@@ -75,6 +85,8 @@ public:
     static QList<SectionDifferences> compareRevisions(
         const QSqlDatabase &db, qint64 fromRevision, qint64 toRevision, QString *error);
     static constexpr qint64 CurrentPlan = 0;
+    /// The revisions of the plan in \a db, oldest first.
+    static QList<ComparableRevision> revisions(const QSqlDatabase &db);
 
     /// The section that the records of \a table belong to.
     static Section sectionOf(const QString &table);
