@@ -17,8 +17,8 @@ void AddRecordsCommand::undo()
 {
     QList<RecordKey> keys;
     for (const RecordBatch &batch : std::as_const(m_batches)) {
-        for (qsizetype row = 0; row < batch.rows.size(); ++row) {
-            keys.append({batch.table, batch.id(row)});
+        for (const qint64 id : batch.ids()) {
+            keys.append({batch.table, id});
         }
     }
     // The records are as they were added: every later edit of them has been

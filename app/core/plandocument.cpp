@@ -314,8 +314,8 @@ bool PlanDocument::writeInsert(const QList<RecordBatch> &batches)
         }
         const BulkChange bulk(this, records);
         for (const RecordBatch &batch : batches) {
-            for (qsizetype row = 0; row < batch.rows.size(); ++row) {
-                Q_EMIT recordInserted(batch.table, batch.id(row));
+            for (const qint64 id : batch.ids()) {
+                Q_EMIT recordInserted(batch.table, id);
             }
         }
     }

@@ -4,10 +4,15 @@
 
 namespace fallback {
 
-qint64 RecordBatch::id(qsizetype row) const
+QList<qint64> RecordBatch::ids() const
 {
     const qsizetype column = columns.indexOf(QLatin1String("id"));
-    return column < 0 ? 0 : rows.at(row).value(column).toLongLong();
+    QList<qint64> result;
+    result.reserve(rows.size());
+    for (const QVariantList &row : rows) {
+        result.append(column < 0 ? 0 : row.value(column).toLongLong());
+    }
+    return result;
 }
 
 QList<RecordBatch> RecordBatch::fromRows(const QList<RecordSnapshot::Row> &rows)

@@ -20,8 +20,8 @@ struct RecordBatch
     QStringList columns; ///< names of the table's columns; "id" among them
     QList<QVariantList> rows; ///< values in the order of \c columns
 
-    /// The record id of row \a row, 0 when the batch has no id column.
-    qint64 id(qsizetype row) const;
+    /// The record ids of the rows, in their order; 0s when the batch has no id column.
+    QList<qint64> ids() const;
 
     /// Groups \a rows (in their order) into batches of the same table and
     /// columns.
