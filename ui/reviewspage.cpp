@@ -142,20 +142,20 @@ ReviewsPage::ReviewsPage(PlanDocument *document, QWidget *parent)
         if (table == ReviewTable && id == m_reviewId) {
             updateState();
         } else if (std::find(std::begin(RunTables), std::end(RunTables), table) != std::end(RunTables)) {
-            updateFacts();
+            factsChanged();
         }
     });
     const auto onInsertedOrRemoved = [this](const QString &table, qint64 id) {
         if (table == ReviewTable && id == m_reviewId) {
             showReview(0); // until the list picks another one
         } else if (std::find(std::begin(RunTables), std::end(RunTables), table) != std::end(RunTables)) {
-            updateFacts();
+            factsChanged();
         }
     };
     connect(document, &PlanDocument::recordRemoved, this, onInsertedOrRemoved);
     connect(document, &PlanDocument::recordInserted, this, [this](const QString &table, qint64) {
         if (std::find(std::begin(RunTables), std::end(RunTables), table) != std::end(RunTables)) {
-            updateFacts();
+            factsChanged();
         }
     });
     connect(m_runList, &QAbstractItemModel::rowsInserted, this, &ReviewsPage::fillRuns);
@@ -373,8 +373,28 @@ void ReviewsPage::updateState()
     m_tabs->setTabText(ActionsTab, tr("Improvement actions (%n)", nullptr, m_actionModel->rowCount()));
 }
 
+void ReviewsPage::factsChanged()
+{
+    // A live run changes many times a minute; the facts are read again only
+    // while someone can see them.
+    if (isVisible()) {
+        updateFacts();
+    } else {
+        m_factsStale = true;
+    }
+}
+
+void ReviewsPage::showEvent(QShowEvent *event)
+{
+    if (m_factsStale) {
+        updateFacts();
+    }
+    QWidget::showEvent(event);
+}
+
 void ReviewsPage::updateFacts()
 {
+    m_factsStale = false;
     const qint64 runId = m_reviewId != 0
         ? m_document->store().value(ReviewTable, m_reviewId, QStringLiteral("run_id")).toLongLong()
         : 0;

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildRecord();
@@ -67,6 +68,7 @@ private:
     void showReview(qint64 id);
     void updateState();
     void updateFacts();
+    void factsChanged();
     void fillRuns();
     void storeImpactMinutes();
     void report(bool ok, const QString &error, const QString &done);
@@ -78,6 +80,7 @@ private:
     RunListModel *m_runList = nullptr;
     RunEventModel *m_eventModel = nullptr;
     qint64 m_reviewId = 0;
+    bool m_factsStale = false; ///< the run changed while the page was hidden
 
     RecordTableEditor *m_reviews = nullptr;
     QComboBox *m_runCombo = nullptr;
