@@ -106,11 +106,7 @@ DrillsPage::DrillsPage(PlanDocument *document, QWidget *parent)
     }
 
     retranslateUi();
-    if (m_drillModel->rowCount() > 0) {
-        const QModelIndex first = m_drills->proxy()->index(0, 0);
-        m_drills->view()->selectionModel()->setCurrentIndex(
-            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
+    if (!m_drills->selectFirstRecord()) {
         showDrill(0);
     }
 }

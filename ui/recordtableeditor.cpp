@@ -201,6 +201,16 @@ void RecordTableEditor::setFilterVisible(bool visible)
     m_filter->setVisible(visible);
 }
 
+bool RecordTableEditor::selectFirstRecord()
+{
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (!first.isValid()) {
+        return false;
+    }
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
 bool RecordTableEditor::selectRecord(qint64 id)
 {
     const int row = m_model->rowOf(id);

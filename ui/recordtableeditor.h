@@ -41,6 +41,8 @@ public:
     void setFilterVisible(bool visible);
     /// Selects the record and shows it; false when it is not in the table.
     bool selectRecord(qint64 id);
+    /// Selects the first row as shown; false when the table is empty.
+    bool selectFirstRecord();
     /// The record ids of the selected rows, in table order.
     QList<qint64> selectedIds() const;
 

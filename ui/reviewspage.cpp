@@ -166,10 +166,7 @@ ReviewsPage::ReviewsPage(PlanDocument *document, QWidget *parent)
     connect(m_actionModel, &QAbstractItemModel::modelReset, this, &ReviewsPage::updateState);
 
     retranslateUi();
-    if (m_reviewModel->rowCount() > 0) {
-        m_reviews->view()->selectionModel()->setCurrentIndex(
-            m_reviews->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
+    if (!m_reviews->selectFirstRecord()) {
         showReview(0);
     }
 }

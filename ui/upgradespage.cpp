@@ -157,11 +157,7 @@ UpgradesPage::UpgradesPage(PlanDocument *document, QWidget *parent)
 
     retranslateUi();
     refreshTemplates();
-    if (m_upgradeModel->rowCount() > 0) {
-        const QModelIndex first = m_upgrades->proxy()->index(0, 0);
-        m_upgrades->view()->selectionModel()->setCurrentIndex(
-            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
+    if (!m_upgrades->selectFirstRecord()) {
         showUpgrade(0);
     }
 }
