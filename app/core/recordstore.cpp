@@ -80,9 +80,13 @@ void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value)
     bindValue(statement, index, value);
 }
 
-/// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for \a rows records.
+/// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for \a rows records; a
+/// record without values takes every column's default.
 QString insertSql(const QString &table, const QStringList &columns, qsizetype rows)
 {
+    if (columns.isEmpty()) {
+        return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table));
+    }
     QStringList names;
     for (const QString &column : columns) {
         names << quotedIdentifier(column);
@@ -116,8 +120,8 @@ RecordStore::RecordStore(QSqlDatabase db)
 
 RecordStore::~RecordStore()
 {
-    for (const InsertStatement &statement : std::as_const(m_insertStatements)) {
-        sqlite3_finalize(statement.statement);
+    for (sqlite3_stmt *statement : std::as_const(m_insertStatements)) {
+        sqlite3_finalize(statement);
     }
 }
 
@@ -285,118 +289,30 @@ bool RecordStore::updateRow(const RecordChange &change, QString *error)
     return true;
 }
 
-bool RecordStore::insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error)
-{
-    // An import or a copied checklist inserts thousands of rows of the same
-    // shape. Each shape's statement is prepared once and then bound and run
-    // through SQLite itself: binding through QSqlQuery costs more than the
-    // insert (it names every placeholder anew for each value).
-    sqlite3 *handle = sqliteHandle(m_db);
-    QString shape = table;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        shape += QLatin1Char('\x1f') + it.key();
-    }
-    auto statement = m_insertStatements.find(shape);
-    if (statement == m_insertStatements.end()) {
-        const QStringList known = columns(table);
-        InsertStatement prepared;
-        QStringList names;
-        QStringList placeholders;
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            const bool used = known.contains(it.key());
-            prepared.usedValues << used;
-            if (used) {
-                names << quotedIdentifier(it.key());
-                placeholders << QStringLiteral("?");
-            }
-        }
-        const QString sql = names.isEmpty()
-            ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table))
-            : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(
-                      quotedIdentifier(table), names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
-        prepared.sql = sql;
-        const QByteArray utf8 = sql.toUtf8();
-        if (handle
-            && sqlite3_prepare_v3(
-                   handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
-                != SQLITE_OK) {
-            if (error) {
-                *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-            }
-            sqlite3_finalize(prepared.statement);
-            return false;
-        }
-        statement = m_insertStatements.insert(shape, prepared);
-    }
-    if (!handle) {
-        // Another SQL engine (DESIGN.md, "Beyond one workstation"): the
-        // portable, slower path through QSqlQuery.
-        QVariantList bound;
-        int slot = 0;
-        for (auto it = values.cbegin(); it != values.cend(); ++it, ++slot) {
-            if (statement->usedValues.at(slot)) {
-                bound << it.value();
-            }
-        }
-        QSqlQuery query = execQuery(m_db, statement->sql, bound);
-        if (!query.isActive()) {
-            if (error) {
-                *error = failure(query.lastError().text());
-            }
-            return false;
-        }
-        if (id) {
-            *id = query.lastInsertId().toLongLong();
-        }
-        return true;
-    }
-    sqlite3_stmt *insert = statement->statement;
-    int position = 0;
-    int slot = 0;
-    for (auto it = values.cbegin(); it != values.cend(); ++it, ++slot) {
-        if (statement->usedValues.at(slot)) {
-            bindValue(insert, ++position, it.value());
-        }
-    }
-    const bool ok = sqlite3_step(insert) == SQLITE_DONE;
-    if (!ok && error) {
-        *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-    }
-    if (ok && id) {
-        *id = sqlite3_last_insert_rowid(handle);
-    }
-    sqlite3_reset(insert);
-    sqlite3_clear_bindings(insert);
-    return ok;
-}
-
 sqlite3_stmt *RecordStore::insertStatement(
     const QString &table, const QStringList &columns, qsizetype rows, QString *error)
 {
     const QString shape
         = table + QLatin1Char('\x1f') + columns.join(QLatin1Char('\x1f')) + QLatin1Char('#') + QString::number(rows);
-    if (const auto cached = m_insertStatements.constFind(shape); cached != m_insertStatements.constEnd()) {
-        return cached->statement;
+    if (sqlite3_stmt *cached = m_insertStatements.value(shape)) {
+        return cached;
     }
     sqlite3 *handle = sqliteHandle(m_db);
-    InsertStatement prepared;
-    prepared.sql = insertSql(table, columns, rows);
-    const QByteArray utf8 = prepared.sql.toUtf8();
-    if (sqlite3_prepare_v3(
-            handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared.statement, nullptr)
+    const QByteArray sql = insertSql(table, columns, rows).toUtf8();
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
         != SQLITE_OK) {
         if (error) {
             *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
         }
-        sqlite3_finalize(prepared.statement);
+        sqlite3_finalize(prepared);
         return nullptr;
     }
     m_insertStatements.insert(shape, prepared);
-    return prepared.statement;
+    return prepared;
 }
 
-bool RecordStore::insertBatch(const RecordBatch &batch, QString *error)
+bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *lastId)
 {
     const QStringList known = columns(batch.table);
     const qsizetype width = batch.columns.size();
@@ -406,7 +322,7 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error)
         }
         return false;
     };
-    if (known.isEmpty() || width == 0) {
+    if (known.isEmpty()) {
         return refuse(tr("unknown record type"));
     }
     for (const QString &column : batch.columns) {
@@ -424,14 +340,19 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error)
         // Another SQL engine: the portable path, a record at a time.
         const QString sql = insertSql(batch.table, batch.columns, 1);
         for (const QVariantList &row : batch.rows) {
-            if (QSqlQuery query = execQuery(m_db, sql, row); !query.isActive()) {
+            QSqlQuery query = execQuery(m_db, sql, row);
+            if (!query.isActive()) {
                 return refuse(query.lastError().text());
+            }
+            if (lastId) {
+                *lastId = query.lastInsertId().toLongLong();
             }
         }
         return true;
     }
-    const qsizetype perStatement
-        = std::clamp<qsizetype>(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / width, 1, RowsPerStatement);
+    const qsizetype perStatement = width == 0
+        ? 1
+        : std::clamp<qsizetype>(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / width, 1, RowsPerStatement);
     for (qsizetype done = 0; done < batch.rows.size();) {
         const qsizetype count = batch.rows.size() - done >= perStatement ? perStatement : 1;
         sqlite3_stmt *statement = insertStatement(batch.table, batch.columns, count, error);
@@ -450,6 +371,9 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error)
         sqlite3_clear_bindings(statement);
         if (!ok) {
             return refuse(detail);
+        }
+        if (lastId) {
+            *lastId = sqlite3_last_insert_rowid(handle);
         }
         done += count;
     }
@@ -491,7 +415,7 @@ qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QStr
     }
     Transaction transaction(m_db);
     qint64 id = 0;
-    if (!insertRow(table, values, &id, error)) {
+    if (!insertBatch({table, values.keys(), {values.values()}}, error, &id)) {
         return 0;
     }
     if (!transaction.commit()) {
@@ -651,8 +575,8 @@ bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
 {
     Transaction transaction(m_db);
     execQuery(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    for (const RecordSnapshot::Row &row : snapshot.rows) {
-        if (!insertRow(row.table, row.values, nullptr, error)) {
+    for (const RecordBatch &batch : RecordBatch::fromRows(snapshot.rows)) {
+        if (!insertBatch(batch, error)) {
             return false;
         }
     }

@@ -77,8 +77,8 @@ private:
     void collect(const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot,
         QSet<RecordKey> &seen, int depth) const;
     bool updateRow(const RecordChange &change, QString *error);
-    bool insertRow(const QString &table, const QVariantMap &values, qint64 *id, QString *error);
-    bool insertBatch(const RecordBatch &batch, QString *error);
+    /// Inserts the rows of \a batch; \a lastId gets the id of the last one.
+    bool insertBatch(const RecordBatch &batch, QString *error, qint64 *lastId = nullptr);
     /// The statement inserting \a rows records of \a table with \a columns,
     /// prepared on first use.
     sqlite3_stmt *insertStatement(const QString &table, const QStringList &columns, qsizetype rows, QString *error);
@@ -86,15 +86,10 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, QStringList> m_columns;
-    struct InsertStatement
-    {
-        QString sql;
-        sqlite3_stmt *statement = nullptr; ///< prepared when the connection is SQLite's
-        QList<bool> usedValues; ///< per value, in key order: whether it is a column of the table
-    };
-    // Prepared once per table and set of columns, finalized by the destructor,
-    // which runs before the plan's connection closes (PlanDocument owns both).
-    QHash<QString, InsertStatement> m_insertStatements; ///< by table and value names
+    // Prepared once per table, set of columns and number of records, when the
+    // connection is SQLite's; finalized by the destructor, which runs before
+    // the plan's connection closes (PlanDocument owns both).
+    QHash<QString, sqlite3_stmt *> m_insertStatements;
     mutable QHash<QString, QList<ForeignKey>> m_references;
 };
 
