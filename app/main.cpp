@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "plan/translations.h"
 
 #include <QApplication>
 #include <QDir>

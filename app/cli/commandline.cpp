@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "atomicfile.h"
-#include "contactexport.h"
-#include "contactfile.h"
-#include "contactimport.h"
-#include "icalendarexport.h"
-#include "plandocument.h"
-#include "planfile.h"
-#include "planintegrity.h"
-#include "planjsonexport.h"
-#include "planjsonimport.h"
-#include "readiness.h"
-#include "reportexporter.h"
-#include "sampleplan.h"
+#include "document/plandocument.h"
+#include "interchange/contactexport.h"
+#include "interchange/contactfile.h"
+#include "interchange/contactimport.h"
+#include "interchange/icalendarexport.h"
+#include "interchange/planjsonexport.h"
+#include "interchange/planjsonimport.h"
+#include "plan/readiness.h"
+#include "plan/sampleplan.h"
+#include "report/reportexporter.h"
+#include "storage/atomicfile.h"
+#include "storage/planfile.h"
+#include "storage/planintegrity.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportexporter.h"
+#include "report/reportexporter.h"
 
-#include "atomicfile.h"
-#include "checklistreport.h"
-#include "drillreport.h"
-#include "htmlrenderer.h"
-#include "odtrenderer.h"
-#include "plancontentreader.h"
-#include "planreport.h"
-#include "reporttext.h"
-#include "reviewreport.h"
-#include "rosterreport.h"
-#include "transaction.h"
+#include "content/plancontentreader.h"
+#include "report/builders/checklistreport.h"
+#include "report/builders/drillreport.h"
+#include "report/builders/planreport.h"
+#include "report/builders/reviewreport.h"
+#include "report/builders/rosterreport.h"
+#include "report/document/reporttext.h"
+#include "report/renderers/htmlrenderer.h"
+#include "report/renderers/odtrenderer.h"
+#include "storage/atomicfile.h"
+#include "storage/transaction.h"
 
 #include <QBuffer>
 #include <QDir>

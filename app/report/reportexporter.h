@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pagedrenderer.h"
-#include "reportdocument.h"
+#include "report/document/reportdocument.h"
+#include "report/renderers/pagedrenderer.h"
 
 #include <QCoreApplication>
 #include <QPageSize>

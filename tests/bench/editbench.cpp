@@ -5,8 +5,8 @@
 // row with the same pragmas, in the same folder, in one run.
 //
 //   edit_bench [FOLDER] [EDITS]
-#include "plandocument.h"
-#include "planjsonimport.h"
+#include "document/plandocument.h"
+#include "interchange/planjsonimport.h"
 
 #include <QCoreApplication>
 #include <QDir>

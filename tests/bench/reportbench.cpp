@@ -5,10 +5,10 @@
 // LibreOffice converting Fallback's own HTML report of the same plan, in one run.
 //
 //   report_bench FALLBACK [SOFFICE]
-#include "planfile.h"
-#include "planjsonimport.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "interchange/planjsonimport.h"
+#include "storage/planfile.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,13 +4,13 @@
 // risks, 10,000 checklist items): how long each section takes to open and
 // paint, how long a filter keystroke takes, and how much memory the app uses.
 // Usage: scale_bench [rounds]   (needs a display; run-benchmarks.sh starts Xvfb)
-#include "plandocument.h"
-#include "planjsonimport.h"
-#include "planview.h"
-#include "recordtableeditor.h"
-#include "section.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "document/plandocument.h"
+#include "document/section.h"
+#include "interchange/planjsonimport.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+#include "widgets/recordtableeditor.h"
+#include "window/planview.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

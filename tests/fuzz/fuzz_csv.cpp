@@ -3,9 +3,9 @@
 // libFuzzer target: any bytes through encoding detection, the CSV reader and
 // the contact table built from it. Beyond not crashing, each record must start
 // on a later line than the one before it, within the text.
-#include "contactfile.h"
-#include "csvreader.h"
-#include "textdecoding.h"
+#include "interchange/contactfile.h"
+#include "interchange/csvreader.h"
+#include "interchange/textdecoding.h"
 
 #include <cstddef>
 #include <cstdint>

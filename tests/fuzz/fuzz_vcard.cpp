@@ -3,8 +3,8 @@
 // libFuzzer target: any bytes through the vCard reader (unfolding,
 // quoted-printable, charsets, parameters) and the contact table built from it.
 // Cards must come in file order and start on a line of the file.
-#include "contactfile.h"
-#include "vcardreader.h"
+#include "interchange/contactfile.h"
+#include "interchange/vcardreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports as a reader sees them: the text that pdftotext finds in the PDF, the
 // fonts pdffonts says are embedded, what the HTML and ODT files contain.
-#include "planfile.h"
-#include "planjsonimport.h"
-#include "reportexporter.h"
-#include "reporttext.h"
-#include "sqlquery.h"
+#include "interchange/planjsonimport.h"
+#include "report/document/reporttext.h"
+#include "report/reportexporter.h"
+#include "storage/planfile.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
-#include "transaction.h"
 
 #include <QFileInfo>
 #include <QPrinter>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window, as a user would, under the offscreen platform.
-#include "defaultplan.h"
-#include "dialoghooks.h"
-#include "exportreportdialog.h"
+#include "dialogs/dialoghooks.h"
+#include "dialogs/exportreportdialog.h"
+#include "document/plandocument.h"
+#include "interchange/planjsonimport.h"
 #include "mainwindow.h"
-#include "plandocument.h"
-#include "planfile.h"
-#include "planjsonimport.h"
-#include "planview.h"
-#include "sqlquery.h"
+#include "plan/defaultplan.h"
+#include "plan/translations.h"
+#include "storage/planfile.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
-#include "translations.h"
+#include "window/planview.h"
 
 #include <QAction>
 #include <QApplication>

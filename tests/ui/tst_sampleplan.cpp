@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help > Open Sample Plan in the real main window, under the offscreen platform.
-#include "defaultplan.h"
-#include "dialoghooks.h"
+#include "dialogs/dialoghooks.h"
+#include "document/plandocument.h"
+#include "document/planfield.h"
 #include "mainwindow.h"
-#include "plandocument.h"
-#include "planfield.h"
+#include "plan/defaultplan.h"
+#include "plan/translations.h"
 #include "testsupport.h"
-#include "translations.h"
 
 #include <QAction>
 #include <QDir>

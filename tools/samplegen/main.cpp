@@ -4,12 +4,12 @@
 // LANGUAGE ("en" or "zh_CN") as the JSON interchange format, for
 // resources/samples/. The plan is built in a temporary folder and exported
 // with the app's own export, so the file is canonical.
-#include "atomicfile.h"
-#include "plandocument.h"
-#include "planjsonexport.h"
-#include "planjsonimport.h"
+#include "document/plandocument.h"
+#include "interchange/planjsonexport.h"
+#include "interchange/planjsonimport.h"
+#include "plan/translations.h"
 #include "samplestory.h"
-#include "translations.h"
+#include "storage/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

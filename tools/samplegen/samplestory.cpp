@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplestory.h"
 
-#include "checklistoperations.h"
-#include "plandocument.h"
-#include "planfield.h"
-#include "revisionpublisher.h"
-#include "runsession.h"
-#include "sqlquery.h"
+#include "document/plandocument.h"
+#include "document/planfield.h"
+#include "revision/revisionpublisher.h"
+#include "run/runsession.h"
+#include "storage/sqlquery.h"
+#include "upgrade/checklistoperations.h"
 
 #include <QHash>
 #include <QTimeZone>

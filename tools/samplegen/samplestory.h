@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordkey.h"
+#include "storage/recordkey.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,0 +1,403 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/contactimport.h"
+
+#include "document/plandocument.h"
+#include "storage/sqlquery.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcContactImport, "fallback.core.contactimport", QtWarningMsg)
+
+namespace fallback {
+
+namespace {
+
+const QString GroupTable = QStringLiteral("org_group");
+const QString MemberTable = QStringLiteral("member");
+const QString MembershipTable = QStringLiteral("group_member");
+
+/// \a text without white space at its ends and with every run of white space
+/// inside as one space; \a text itself (no copy) when it is that already,
+/// as nearly every cell of a spreadsheet is.
+QString simplifiedText(const QString &text)
+{
+    bool previousSpace = true; // white space at the start needs simplifying
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (previousSpace || c != QLatin1Char(' ')) {
+                return text.simplified();
+            }
+            previousSpace = true;
+        } else {
+            previousSpace = false;
+        }
+    }
+    return previousSpace && !text.isEmpty() ? text.simplified() : text;
+}
+
+/// A person's name as compared for duplicates: case and runs of white space do not count.
+QString nameKey(const QString &name)
+{
+    return simplifiedText(name).toCaseFolded();
+}
+
+/// A phone number as compared for duplicates: "+86 138 0013 8000" and
+/// "138-0013-8000" are one number, as are "+86 10 6552 1234" and "010-65521234".
+QString phoneKey(const QString &phone)
+{
+    QString digits;
+    digits.reserve(phone.size());
+    for (const QChar c : phone) {
+        if (c.isDigit()) {
+            digits += QChar(u'0' + c.digitValue());
+        }
+    }
+    const QString trimmed = phone.trimmed();
+    bool international = false;
+    if (digits.startsWith(QLatin1String("0086"))) {
+        digits.remove(0, 4);
+        international = true;
+    } else if (trimmed.startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("86"))) {
+        digits.remove(0, 2);
+        international = true;
+    }
+    const bool mobile = digits.size() == 11 && digits.startsWith(QLatin1Char('1'));
+    if (international && !mobile && !digits.startsWith(QLatin1Char('0'))) {
+        digits.prepend(QLatin1Char('0')); // the trunk prefix that a caller inside China dials
+    }
+    return digits;
+}
+
+struct Person
+{
+    qint64 id = 0;
+    int line = 0; ///< 0 for a contact already in the plan
+    QString mobile, office, email; ///< as keys
+};
+
+bool samePerson(const Person &a, const Person &b)
+{
+    if (!a.mobile.isEmpty() && a.mobile == b.mobile) {
+        return true;
+    }
+    if (!a.office.isEmpty() && a.office == b.office) {
+        return true;
+    }
+    // Without a phone number on either side, the email decides (two empty ones agree).
+    return a.mobile.isEmpty() && a.office.isEmpty() && b.mobile.isEmpty() && b.office.isEmpty() && a.email == b.email;
+}
+
+/// The values of one row, after the mapping.
+struct RowValues
+{
+    QString name, phoneMobile, phoneOffice, email, department, jobTitle, verifiedOn, role;
+    QStringList notes, groups;
+};
+
+/// "技术支持组; 运维保障组", also with full-width semicolons, 、 or line breaks between the names.
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t c = i < text.size() ? text.at(i).unicode() : u';';
+        if (c == u';' || c == u'；' || c == u'、' || c == u'\n') {
+            if (const QString item = simplifiedText(text.mid(from, i - from)); !item.isEmpty()) {
+                items << item;
+            }
+            from = i + 1;
+        }
+    }
+    return items;
+}
+
+RowValues valuesOf(const CsvRecord &record, const ContactMapping &mapping)
+{
+    RowValues values;
+    QStringList roles;
+    const auto setFirst = [](QString &target, const QString &value) {
+        if (target.isEmpty()) {
+            target = value;
+        }
+    };
+    for (qsizetype column = 0; column < record.fields.size(); ++column) {
+        const ContactField field = mapping.field(column);
+        if (field == ContactField::Ignored) {
+            continue;
+        }
+        const QString &cell = record.fields.at(column);
+        // A note keeps its lines; groups and roles may be one per line.
+        const bool lines = field == ContactField::Note || field == ContactField::Group || field == ContactField::Role;
+        const QString raw = lines ? cell.trimmed() : simplifiedText(cell);
+        if (raw.isEmpty()) {
+            continue;
+        }
+        switch (field) {
+        case ContactField::Name:
+            setFirst(values.name, raw);
+            break;
+        case ContactField::PhoneMobile:
+            setFirst(values.phoneMobile, raw);
+            break;
+        case ContactField::PhoneOffice:
+            setFirst(values.phoneOffice, raw);
+            break;
+        case ContactField::Email:
+            setFirst(values.email, raw);
+            break;
+        case ContactField::Department:
+            setFirst(values.department, raw);
+            break;
+        case ContactField::JobTitle:
+            setFirst(values.jobTitle, raw);
+            break;
+        case ContactField::VerifiedOn:
+            setFirst(values.verifiedOn, raw);
+            break;
+        case ContactField::Role:
+            setFirst(values.role, raw);
+            break;
+        case ContactField::Note:
+            values.notes << raw;
+            break;
+        case ContactField::Group:
+            for (const QString &group : splitList(raw)) {
+                if (!values.groups.contains(group)) {
+                    values.groups << group;
+                }
+            }
+            break;
+        case ContactField::Ignored:
+            break;
+        }
+    }
+    return values;
+}
+
+/// What the plan already holds, read once per import.
+struct Existing
+{
+    QHash<QString, qint64> groupByName; ///< name key -> the first group (in tree order) of that name
+    int topLevelPosition = 0;
+    QHash<QString, QList<Person>> peopleByName;
+    QSet<QPair<qint64, qint64>> memberships; ///< (group, member)
+    QHash<qint64, int> lastEscalation; ///< group -> highest escalation_order
+
+    explicit Existing(const QSqlDatabase &db)
+    {
+        QSqlQuery groups = execQuery(db,
+            QStringLiteral("SELECT id, parent_id, position, name FROM org_group "
+                           "ORDER BY parent_id IS NOT NULL, position, id"));
+        while (groups.next()) {
+            const QString key = nameKey(groups.value(3).toString());
+            if (!key.isEmpty() && !groupByName.contains(key)) {
+                groupByName.insert(key, groups.value(0).toLongLong());
+            }
+            if (groups.value(1).isNull()) {
+                topLevelPosition = qMax(topLevelPosition, groups.value(2).toInt());
+            }
+        }
+        QSqlQuery members
+            = execQuery(db, QStringLiteral("SELECT id, name, phone_mobile, phone_office, email FROM member"));
+        while (members.next()) {
+            peopleByName[nameKey(members.value(1).toString())].append(
+                {members.value(0).toLongLong(), 0, phoneKey(members.value(2).toString()),
+                    phoneKey(members.value(3).toString()), members.value(4).toString().trimmed().toCaseFolded()});
+        }
+        QSqlQuery links
+            = execQuery(db, QStringLiteral("SELECT group_id, member_id, escalation_order FROM group_member"));
+        while (links.next()) {
+            const qint64 group = links.value(0).toLongLong();
+            memberships.insert({group, links.value(1).toLongLong()});
+            lastEscalation[group] = qMax(lastEscalation.value(group), links.value(2).toInt());
+        }
+    }
+};
+
+/// A text for a NOT NULL column: a null QString would be bound as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+} // namespace
+
+qsizetype ContactImportPlan::count(ContactImportIssue::Kind kind) const
+{
+    return std::count_if(
+        issues.cbegin(), issues.cend(), [kind](const ContactImportIssue &i) { return i.kind == kind; });
+}
+
+ContactImportPlan ContactImport::prepare(
+    const PlanDocument &document, const ContactTable &table, const ContactMapping &mapping)
+{
+    ContactImportPlan plan;
+    Existing existing(document.database());
+    existing.peopleByName.reserve(existing.peopleByName.size() + table.rows.size());
+    qint64 nextGroup = document.nextId(GroupTable);
+    qint64 nextMember = document.nextId(MemberTable);
+    qint64 nextMembership = document.nextId(MembershipTable);
+    RecordBatch groups {GroupTable,
+        {QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("position"), QStringLiteral("name"),
+            QStringLiteral("duty")},
+        {}};
+    RecordBatch members {MemberTable,
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("department"), QStringLiteral("job_title"),
+            QStringLiteral("phone_office"), QStringLiteral("phone_mobile"), QStringLiteral("email"),
+            QStringLiteral("verified_on"), QStringLiteral("note")},
+        {}};
+    RecordBatch memberships {MembershipTable,
+        {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("role"),
+            QStringLiteral("escalation_order")},
+        {}};
+    members.rows.reserve(table.rows.size());
+    memberships.rows.reserve(table.rows.size());
+
+    const auto issue = [&plan](ContactImportIssue::Kind kind, int line, const QString &message) {
+        plan.issues.append({kind, line, message});
+    };
+    QHash<QString, qint64> groupIdByText; // a file names the same few groups again and again
+    QHash<QString, QString> roleByText;
+    const auto groupId = [&](const QString &name) {
+        if (const auto known = groupIdByText.constFind(name); known != groupIdByText.constEnd()) {
+            return *known;
+        }
+        const QString key = nameKey(name);
+        if (const auto found = existing.groupByName.constFind(key); found != existing.groupByName.constEnd()) {
+            groupIdByText.insert(name, *found);
+            return *found;
+        }
+        const qint64 id = nextGroup++;
+        groups.rows.append({id, QVariant(), ++existing.topLevelPosition, name, text(QString())});
+        existing.groupByName.insert(key, id);
+        groupIdByText.insert(name, id);
+        ++plan.newGroups;
+        return id;
+    };
+    // Adds the person to the groups they are not yet in; returns the names of those groups.
+    const auto join = [&](qint64 memberId, const QStringList &groupNames, const QStringList &roles) {
+        QStringList joined;
+        for (qsizetype i = 0; i < groupNames.size(); ++i) {
+            const qint64 group = groupId(groupNames.at(i));
+            if (existing.memberships.contains({group, memberId})) {
+                continue;
+            }
+            existing.memberships.insert({group, memberId});
+            const int order = ++existing.lastEscalation[group];
+            memberships.rows.append({nextMembership++, group, memberId,
+                roles.size() == groupNames.size() ? roles.at(i) : roles.value(0), order});
+            ++plan.newMemberships;
+            joined << groupNames.at(i);
+        }
+        return joined;
+    };
+
+    for (const CsvRecord &record : table.rows) {
+        if (record.isBlank()) {
+            continue; // spreadsheets end with empty rows; nobody misses them
+        }
+        RowValues values = valuesOf(record, mapping);
+        if (values.name.isEmpty()) {
+            issue(ContactImportIssue::Kind::Skipped, record.line, tr("skipped: the row has no name"));
+            continue;
+        }
+
+        QVariant verifiedOn;
+        if (!values.verifiedOn.isEmpty()) {
+            const QDate date = ContactFields::dateFromText(values.verifiedOn);
+            if (date.isValid()) {
+                verifiedOn = date.toString(Qt::ISODate);
+            } else {
+                issue(ContactImportIssue::Kind::Warning, record.line,
+                    tr("the date \"%1\" is not understood and was left empty").arg(values.verifiedOn));
+            }
+        }
+        QStringList roles;
+        for (const QString &text : splitList(values.role)) {
+            auto cached = roleByText.constFind(text);
+            if (cached == roleByText.constEnd()) {
+                cached = roleByText.insert(text, ContactFields::roleFromText(text));
+            }
+            QString role = *cached;
+            if (role.isEmpty()) {
+                issue(ContactImportIssue::Kind::Warning, record.line,
+                    tr("the role \"%1\" is not understood; imported as a member").arg(text));
+                role = QStringLiteral("member");
+            }
+            roles << role;
+        }
+        if (roles.isEmpty()) {
+            roles << QStringLiteral("member");
+        }
+
+        Person person {
+            0, record.line, phoneKey(values.phoneMobile), phoneKey(values.phoneOffice), values.email.toCaseFolded()};
+        QList<Person> &namesakes = existing.peopleByName[nameKey(values.name)];
+        const auto same = std::find_if(
+            namesakes.cbegin(), namesakes.cend(), [&person](const Person &p) { return samePerson(p, person); });
+        if (same != namesakes.cend()) {
+            const QStringList joined = join(same->id, values.groups, roles);
+            QString message;
+            if (same->line == 0) {
+                message = joined.isEmpty() ? tr("not imported: %1 is already in the plan").arg(values.name)
+                                           : tr("not imported: %1 is already in the plan; added to %2")
+                                                 .arg(values.name, joined.join(QLatin1String(", ")));
+            } else {
+                message = joined.isEmpty()
+                    ? tr("not imported: %1 is already on line %2").arg(values.name).arg(same->line)
+                    : tr("not imported: %1 is already on line %2; added to %3")
+                          .arg(values.name)
+                          .arg(same->line)
+                          .arg(joined.join(QLatin1String(", ")));
+            }
+            issue(ContactImportIssue::Kind::Duplicate, record.line, message);
+            continue;
+        }
+
+        person.id = nextMember++;
+        namesakes.append(person);
+        members.rows.append(
+            {person.id, text(values.name), text(values.department), text(values.jobTitle), text(values.phoneOffice),
+                text(values.phoneMobile), text(values.email), verifiedOn, text(values.notes.join(QLatin1Char('\n')))});
+        ++plan.newMembers;
+        join(person.id, values.groups, roles);
+    }
+    for (RecordBatch *batch : {&groups, &members, &memberships}) {
+        if (!batch->rows.isEmpty()) {
+            plan.batches.append(std::move(*batch));
+        }
+    }
+    return plan;
+}
+
+bool ContactImport::apply(PlanDocument &document, const ContactImportPlan &plan, QString *error)
+{
+    if (plan.changesNothing()) {
+        return true;
+    }
+    QString failure;
+    const QMetaObject::Connection connection = QObject::connect(
+        &document, &PlanDocument::writeFailed, &document, [&failure](const QString &message) { failure = message; });
+    const bool ok = document.addRecords(plan.batches, tr("Import %n contact(s)", nullptr, plan.newMembers));
+    QObject::disconnect(connection);
+    if (!ok) {
+        qCWarning(lcContactImport) << "import failed:" << failure;
+        if (error) {
+            *error = failure.isEmpty() ? tr("The contacts could not be added to the plan.") : failure;
+        }
+    }
+    return ok;
+}
+
+QString ContactImport::summary(const ContactImportPlan &plan)
+{
+    return tr("imported %1, skipped %2, duplicates %3")
+        .arg(plan.newMembers)
+        .arg(plan.count(ContactImportIssue::Kind::Skipped))
+        .arg(plan.count(ContactImportIssue::Kind::Duplicate));
+}
+
+} // namespace fallback

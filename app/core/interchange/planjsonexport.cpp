@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/planjsonexport.h"
+
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+
+namespace fallback {
+
+namespace {
+QJsonValue toJsonValue(const QVariant &value)
+{
+    if (value.isNull()) {
+        return QJsonValue::Null;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(value.toDouble());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+} // namespace
+
+QByteArray PlanJsonExport::toJson(const QSqlDatabase &db)
+{
+    // One read transaction: a writer in another window cannot change the plan
+    // between two tables of the same export.
+    Transaction snapshot(db);
+    QJsonObject tables;
+    for (const QString &table : schema::tableNames()) {
+        QJsonArray rows;
+        // rowid order is insertion order for link tables and id order for the
+        // others, and an import inserts in that order: the round trip is stable.
+        QSqlQuery query = execQuery(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(quotedIdentifier(table)));
+        while (query.next()) {
+            const QSqlRecord record = query.record();
+            QJsonObject row;
+            for (int i = 0; i < record.count(); ++i) {
+                row.insert(record.fieldName(i), toJsonValue(query.value(i)));
+            }
+            rows.append(row);
+        }
+        tables.insert(table, rows);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("fallback-plan"));
+    root.insert(QStringLiteral("formatVersion"), FormatVersion);
+    root.insert(QStringLiteral("schemaVersion"), queryValue(db, QStringLiteral("PRAGMA user_version")).toInt());
+    root.insert(QStringLiteral("tables"), tables);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace fallback

@@ -1,9 +1,0 @@
-// SPDX-FileCopyrightText: Fallback contributors
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
-Q_DECLARE_LOGGING_CATEGORY(lcDocument)
-Q_DECLARE_LOGGING_CATEGORY(lcInterchange)

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/migrator.h"
+
+#include "storage/logging.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+
+namespace fallback {
+
+Migrator::Migrator()
+{
+    for (int version = 1; version <= schema::CurrentVersion; ++version) {
+        m_steps.append({version, schema::migrationStatements(version)});
+    }
+}
+
+Migrator::Migrator(QList<MigrationStep> steps)
+    : m_steps(std::move(steps))
+{ }
+
+int Migrator::targetVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.constLast().version;
+}
+
+bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
+{
+    const int current = queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+    for (const MigrationStep &step : m_steps) {
+        if (step.version <= current) {
+            continue;
+        }
+        qCInfo(lcStorage) << "migrating plan to schema version" << step.version;
+        Transaction transaction(db);
+        bool ok = transaction.isActive() && !step.statements.isEmpty();
+        QString failure;
+        for (const QString &statement : step.statements) {
+            QSqlQuery query = execQuery(db, statement);
+            if (!query.isActive()) {
+                failure = query.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMA arguments cannot be bound; both values are our own integers.
+        ok = ok && execQuery(db, QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)).isActive();
+        ok = ok && execQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).isActive();
+        if (!ok || !transaction.commit()) {
+            qCWarning(lcStorage) << "migration to version" << step.version << "failed:" << failure;
+            if (error) {
+                *error = tr("The plan could not be upgraded to format version %1: %2")
+                             .arg(step.version)
+                             .arg(failure.isEmpty() ? tr("the step could not be applied") : failure);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace fallback

@@ -1,0 +1,345 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/planfile.h"
+
+#include "storage/logging.h"
+#include "storage/migrator.h"
+#include "storage/planfileinspection.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QTemporaryFile>
+
+#include <cstdio>
+#include <sys/statvfs.h>
+
+namespace fallback {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("fallback-plan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isOnReadOnlyMedium(const QString &path)
+{
+    struct statvfs info
+    { };
+    if (statvfs(QFile::encodeName(path).constData(), &info) != 0) {
+        return false;
+    }
+    return (info.f_flag & ST_RDONLY) != 0;
+}
+
+// Permission bits rather than access(2): an administrator who marks a plan
+// read-only means it, even when the app runs as root.
+bool ownerMayWrite(const QFileInfo &info)
+{
+    return info.permission(QFileDevice::WriteOwner) && info.isWritable();
+}
+
+QString inspectionMessage(PlanFileInspection::Verdict verdict, const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    using Verdict = PlanFileInspection::Verdict;
+    switch (verdict) {
+    case Verdict::Missing:
+        return PlanFile::tr("The plan \"%1\" does not exist.").arg(name);
+    case Verdict::NotAFile:
+        return PlanFile::tr("\"%1\" is not a file.").arg(name);
+    case Verdict::Unreadable:
+        return PlanFile::tr("The plan \"%1\" cannot be read: permission denied.").arg(name);
+    case Verdict::Empty:
+        return PlanFile::tr("\"%1\" is empty; it is not a Fallback plan.").arg(name);
+    case Verdict::NotSqlite:
+        return PlanFile::tr("\"%1\" is not a Fallback plan.").arg(name);
+    case Verdict::Truncated:
+        return PlanFile::tr("The plan \"%1\" is damaged: the file is shorter than its contents require "
+                            "(it may have been copied incompletely).")
+            .arg(name);
+    case Verdict::ForeignSqlite:
+        return PlanFile::tr("\"%1\" is a database of another program, not a Fallback plan.").arg(name);
+    case Verdict::Plan:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+PlanFile::~PlanFile()
+{
+    disconnect();
+}
+
+bool PlanFile::isSameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists()) {
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    }
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
+QString PlanFile::lockFilePath(const QString &path)
+{
+    return path + QLatin1String(".lock");
+}
+
+QSqlDatabase PlanFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool PlanFile::connect(bool readOnly, QString *error)
+{
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly) {
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
+        if (error) {
+            *error = tr("The plan \"%1\" cannot be opened: %2")
+                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        }
+        return false;
+    }
+    // A rollback journal that is deleted at each commit keeps the plan a
+    // single self-contained file whenever no transaction is running.
+    const QStringList pragmas = readOnly
+        ? QStringList {QStringLiteral("PRAGMA foreign_keys = ON")}
+        : QStringList {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = DELETE"),
+            QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query = execQuery(db, pragma);
+        if (!query.isActive()) {
+            if (error) {
+                *error = tr("The plan \"%1\" cannot be opened: %2")
+                             .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+void PlanFile::disconnect()
+{
+    if (m_connectionName.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QString *error)
+{
+    // The real file, not a link to it: one lock per plan however it is named.
+    const QFileInfo named(path);
+    const QString absolutePath = named.exists() ? named.canonicalFilePath() : named.absoluteFilePath();
+    const PlanFileInspection inspection = PlanFileInspection::inspect(absolutePath);
+    if (inspection.verdict != PlanFileInspection::Verdict::Plan) {
+        if (error) {
+            *error = inspectionMessage(inspection.verdict, absolutePath);
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<PlanFile> file(new PlanFile);
+    file->m_path = absolutePath;
+
+    const QFileInfo info(absolutePath);
+    const QFileInfo folder(info.absolutePath());
+    if (access == Access::ReadOnly) {
+        file->m_readOnlyReason = ReadOnlyReason::Requested;
+    } else if (isOnReadOnlyMedium(absolutePath)) {
+        file->m_readOnlyReason = ReadOnlyReason::ReadOnlyMedium;
+    } else if (!ownerMayWrite(info)) {
+        file->m_readOnlyReason = ReadOnlyReason::FileReadOnly;
+    } else if (!ownerMayWrite(folder)) {
+        // SQLite writes its rollback journal beside the plan.
+        file->m_readOnlyReason = ReadOnlyReason::FolderReadOnly;
+    } else if (inspection.schemaVersion > schema::CurrentVersion) {
+        file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
+    } else {
+        file->m_lock = std::make_unique<QLockFile>(lockFilePath(absolutePath));
+        // Never stale by age: only a lock whose process is gone is taken over.
+        file->m_lock->setStaleLockTime(0);
+        if (!file->m_lock->tryLock(0)) {
+            file->m_lock.reset();
+            file->m_readOnlyReason = ReadOnlyReason::OpenElsewhere;
+        }
+    }
+
+    if (!file->isReadOnly() && inspection.hasJournal) {
+        qCInfo(lcStorage) << "recovering an interrupted transaction in" << absolutePath;
+    }
+
+    if (!file->connect(file->isReadOnly(), error)) {
+        return nullptr;
+    }
+    QSqlDatabase db = file->database();
+
+    // The header was checked before SQLite opened the file; after recovery of
+    // a hot journal the values are read again from the database itself.
+    const QVariant applicationId = queryValue(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId.isValid() && file->isReadOnly() && inspection.hasJournal) {
+        // A read-only connection cannot roll back what a crash left half done.
+        if (error) {
+            *error = tr("The plan \"%1\" holds a change that was interrupted (a crash or power cut); open it for "
+                        "editing once so that the change is rolled back.")
+                         .arg(QDir::toNativeSeparators(absolutePath));
+        }
+        return nullptr;
+    }
+    if (!applicationId.isValid() || applicationId.toInt() != schema::ApplicationId) {
+        if (error) {
+            *error = inspectionMessage(PlanFileInspection::Verdict::ForeignSqlite, absolutePath);
+        }
+        return nullptr;
+    }
+    file->m_schemaVersion = queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (file->m_schemaVersion > schema::CurrentVersion && !file->isReadOnly()) {
+        file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
+    }
+
+    const QString check = queryValue(db, QStringLiteral("PRAGMA quick_check")).toString().simplified();
+    if (check != QLatin1String("ok")) {
+        if (error) {
+            *error = tr("The plan \"%1\" is damaged (%2). Open a backup copy instead.")
+                         .arg(QDir::toNativeSeparators(absolutePath), check.isEmpty() ? tr("unreadable") : check);
+        }
+        return nullptr;
+    }
+
+    if (file->m_schemaVersion < schema::CurrentVersion) {
+        if (file->isReadOnly()) {
+            if (error) {
+                *error = tr("The plan \"%1\" was written by an older version of Fallback and must be upgraded, "
+                            "but it can only be read here.")
+                             .arg(QDir::toNativeSeparators(absolutePath));
+            }
+            return nullptr;
+        }
+        if (!Migrator().migrate(db, error)) {
+            return nullptr;
+        }
+        file->m_schemaVersion = schema::CurrentVersion;
+    }
+    return file;
+}
+
+std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *error)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolutePath)) {
+        if (error) {
+            *error = tr("\"%1\" already exists; it was not overwritten.").arg(QDir::toNativeSeparators(absolutePath));
+        }
+        return nullptr;
+    }
+    std::unique_ptr<PlanFile> file(new PlanFile);
+    file->m_path = absolutePath;
+    if (!file->connect(false, error)) {
+        QFile::remove(absolutePath);
+        return nullptr;
+    }
+    if (!Migrator().migrate(file->database(), error)) {
+        file->disconnect();
+        QFile::remove(absolutePath);
+        return nullptr;
+    }
+    file->m_schemaVersion = schema::CurrentVersion;
+    return file;
+}
+
+QString PlanFile::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("The plan was opened read-only.");
+    case ReadOnlyReason::FileReadOnly:
+        return tr("The plan file is write-protected, so it can only be read.");
+    case ReadOnlyReason::FolderReadOnly:
+        return tr("The folder of the plan is write-protected, so the plan can only be read.");
+    case ReadOnlyReason::ReadOnlyMedium:
+        return tr("The plan lies on a read-only medium, so it can only be read.");
+    case ReadOnlyReason::OpenElsewhere:
+        return tr("The plan is open for editing in another Fallback window, so it can only be read here.");
+    case ReadOnlyReason::NewerFormat:
+        return tr("The plan was written by a newer version of Fallback (format %1); "
+                  "this version can read it but will not change it.")
+            .arg(m_schemaVersion);
+    }
+    return {};
+}
+
+bool PlanFile::saveCopy(const QString &target, QString *error) const
+{
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (isSameFile(absoluteTarget, m_path)) {
+        if (error) {
+            *error = tr("A copy cannot replace the plan it is made from.");
+        }
+        return false;
+    }
+    // VACUUM INTO refuses an existing file, so the copy is made beside the
+    // target and then renamed over it in one step.
+    QString temporaryPath;
+    {
+        QTemporaryFile placeholder(QFileInfo(absoluteTarget).absolutePath() + QLatin1String("/.fallback-copy-XXXXXX"));
+        if (!placeholder.open()) {
+            if (error) {
+                *error = tr("Cannot write to \"%1\": %2")
+                             .arg(QDir::toNativeSeparators(absoluteTarget), placeholder.errorString());
+            }
+            return false;
+        }
+        temporaryPath = placeholder.fileName();
+    }
+    QSqlQuery query = execQuery(database(), QStringLiteral("VACUUM INTO ?"), {temporaryPath});
+    if (!query.isActive()) {
+        QFile::remove(temporaryPath);
+        if (error) {
+            *error = tr("The copy \"%1\" could not be written: %2")
+                         .arg(QDir::toNativeSeparators(absoluteTarget), query.lastError().text());
+        }
+        return false;
+    }
+    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absoluteTarget).constData()) != 0) {
+        QFile::remove(temporaryPath);
+        if (error) {
+            *error = tr("The copy \"%1\" could not be written.").arg(QDir::toNativeSeparators(absoluteTarget));
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace fallback

@@ -1,0 +1,604 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/recordstore.h"
+
+#include "storage/logging.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace fallback {
+
+namespace {
+// Deep enough for any real group tree; a guard against a cycle of parents.
+constexpr int MaxCascadeDepth = 256;
+
+bool isSchemaTable(const QString &table)
+{
+    return schema::tableNames().contains(table);
+}
+
+/// The connection's own SQLite handle (the QSQLITE driver is built on it).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/// Binds \a value to parameter \a index (1-based) as the type SQLite stores.
+void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        return;
+    }
+    }
+}
+
+/// Binds a value of a batch that stays alive until the statement has run:
+/// its text is handed to SQLite without a copy.
+void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull()) {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        return;
+    }
+    bindValue(statement, index, value);
+}
+
+/// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)" for \a rows records; a
+/// record without values takes every column's default.
+QString insertSql(const QString &table, const QStringList &columns, qsizetype rows)
+{
+    if (columns.isEmpty()) {
+        return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(quotedIdentifier(table));
+    }
+    QStringList names;
+    for (const QString &column : columns) {
+        names << quotedIdentifier(column);
+    }
+    const QString oneRow = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))
+        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(quotedIdentifier(table), names.join(QLatin1String(", ")),
+            QStringList(rows, oneRow).join(QLatin1String(", ")));
+}
+
+// Records inserted by one statement: one statement per record spends more
+// time starting and ending statements than storing records.
+constexpr qsizetype RowsPerStatement = 64;
+
+/// The row the query stands on, by column name.
+QVariantMap currentRow(const QSqlQuery &query)
+{
+    QVariantMap values;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        values.insert(record.fieldName(i), query.value(i));
+    }
+    return values;
+}
+} // namespace
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+RecordStore::~RecordStore()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_insertStatements)) {
+        sqlite3_finalize(statement);
+    }
+}
+
+QString RecordStore::failure(const QString &detail) const
+{
+    return tr("The change could not be saved: %1").arg(detail);
+}
+
+QStringList RecordStore::columns(const QString &table) const
+{
+    if (!isSchemaTable(table)) {
+        return {};
+    }
+    auto cached = m_columns.constFind(table);
+    if (cached != m_columns.constEnd()) {
+        return *cached;
+    }
+    QStringList names;
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    while (query.next()) {
+        names << query.value(0).toString();
+    }
+    m_columns.insert(table, names);
+    return names;
+}
+
+QVariant RecordStore::value(const QString &table, qint64 id, const QString &column) const
+{
+    if (!isSchemaTable(table) || !columns(table).contains(column)) {
+        return {};
+    }
+    return queryValue(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(quotedIdentifier(column), quotedIdentifier(table)), {id});
+}
+
+QVariantMap RecordStore::record(const QString &table, qint64 id) const
+{
+    QVariantMap values;
+    if (!isSchemaTable(table)) {
+        return values;
+    }
+    QSqlQuery query
+        = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
+    if (query.next()) {
+        values = currentRow(query);
+    }
+    return values;
+}
+
+QList<qint64> RecordStore::ids(const QString &table, const QString &orderBy) const
+{
+    QList<qint64> result;
+    if (!isSchemaTable(table)) {
+        return result;
+    }
+    QString order = QStringLiteral("id");
+    if (!orderBy.isEmpty() && columns(table).contains(orderBy)) {
+        order = quotedIdentifier(orderBy) + QLatin1String(", id");
+    }
+    QSqlQuery query
+        = execQuery(m_db, QStringLiteral("SELECT id FROM %1 ORDER BY %2").arg(quotedIdentifier(table), order));
+    while (query.next()) {
+        result << query.value(0).toLongLong();
+    }
+    return result;
+}
+
+QList<QVariantMap> RecordStore::records(
+    const QString &table, const QString &filterColumn, const QVariant &filterValue, const QString &orderBy) const
+{
+    QList<QVariantMap> result;
+    if (!isSchemaTable(table)) {
+        return result;
+    }
+    const QStringList known = columns(table);
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table));
+    QVariantList bound;
+    if (!filterColumn.isEmpty() && known.contains(filterColumn)) {
+        sql += QStringLiteral(" WHERE %1 IS ?").arg(quotedIdentifier(filterColumn));
+        bound << filterValue;
+    }
+    sql += QLatin1String(" ORDER BY ");
+    if (!orderBy.isEmpty() && known.contains(orderBy)) {
+        sql += quotedIdentifier(orderBy) + QLatin1String(", ");
+    }
+    sql += QLatin1String("id");
+    QSqlQuery query = execQuery(m_db, sql, bound);
+    while (query.next()) {
+        result << currentRow(query);
+    }
+    return result;
+}
+
+QList<QPair<qint64, QString>> RecordStore::labels(
+    const QString &table, const QString &labelColumn, const QString &orderBy) const
+{
+    QList<QPair<qint64, QString>> result;
+    const QStringList known = columns(table);
+    if (!known.contains(labelColumn)) {
+        return result;
+    }
+    QString order = QStringLiteral("id");
+    if (!orderBy.isEmpty() && known.contains(orderBy)) {
+        order = quotedIdentifier(orderBy) + QLatin1String(", id");
+    }
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("SELECT id, %1 FROM %2 ORDER BY %3")
+            .arg(quotedIdentifier(labelColumn), quotedIdentifier(table), order));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return result;
+}
+
+qint64 RecordStore::nextId(const QString &table) const
+{
+    if (!isSchemaTable(table)) {
+        return 0;
+    }
+    return queryValue(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(quotedIdentifier(table)))
+        .toLongLong();
+}
+
+bool RecordStore::update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error)
+{
+    return update(QList<RecordChange> {{{table, id}, column, value}}, error);
+}
+
+bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
+{
+    Transaction transaction(m_db);
+    for (const RecordChange &change : changes) {
+        if (!updateRow(change, error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::updateRow(const RecordChange &change, QString *error)
+{
+    if (!isSchemaTable(change.key.table) || !columns(change.key.table).contains(change.column)) {
+        if (error) {
+            *error = failure(tr("unknown field"));
+        }
+        return false;
+    }
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+            .arg(quotedIdentifier(change.key.table), quotedIdentifier(change.column)),
+        {change.value, change.key.id});
+    if (!query.isActive() || query.numRowsAffected() != 1) {
+        if (error) {
+            *error
+                = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+        }
+        return false;
+    }
+    return true;
+}
+
+sqlite3_stmt *RecordStore::insertStatement(
+    const QString &table, const QStringList &columns, qsizetype rows, QString *error)
+{
+    const QString shape
+        = table + QLatin1Char('\x1f') + columns.join(QLatin1Char('\x1f')) + QLatin1Char('#') + QString::number(rows);
+    if (sqlite3_stmt *cached = m_insertStatements.value(shape)) {
+        return cached;
+    }
+    sqlite3 *handle = sqliteHandle(m_db);
+    const QByteArray sql = insertSql(table, columns, rows).toUtf8();
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+        != SQLITE_OK) {
+        if (error) {
+            *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    m_insertStatements.insert(shape, prepared);
+    return prepared;
+}
+
+bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *lastId)
+{
+    const QStringList known = columns(batch.table);
+    const qsizetype width = batch.columns.size();
+    const auto refuse = [this, error](const QString &why) {
+        if (error) {
+            *error = failure(why);
+        }
+        return false;
+    };
+    if (known.isEmpty()) {
+        return refuse(tr("unknown record type"));
+    }
+    for (const QString &column : batch.columns) {
+        if (!known.contains(column)) {
+            return refuse(tr("unknown field \"%1\"").arg(column));
+        }
+    }
+    for (const QVariantList &row : batch.rows) {
+        if (row.size() != width) {
+            return refuse(tr("a record has %1 values for %2 fields").arg(row.size()).arg(width));
+        }
+    }
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        // Another SQL engine: the portable path, a record at a time.
+        const QString sql = insertSql(batch.table, batch.columns, 1);
+        for (const QVariantList &row : batch.rows) {
+            QSqlQuery query = execQuery(m_db, sql, row);
+            if (!query.isActive()) {
+                return refuse(query.lastError().text());
+            }
+            if (lastId) {
+                *lastId = query.lastInsertId().toLongLong();
+            }
+        }
+        return true;
+    }
+    const qsizetype perStatement = width == 0
+        ? 1
+        : std::clamp<qsizetype>(sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / width, 1, RowsPerStatement);
+    for (qsizetype done = 0; done < batch.rows.size();) {
+        const qsizetype count = batch.rows.size() - done >= perStatement ? perStatement : 1;
+        sqlite3_stmt *statement = insertStatement(batch.table, batch.columns, count, error);
+        if (!statement) {
+            return false;
+        }
+        int position = 0;
+        for (qsizetype row = done; row < done + count; ++row) {
+            for (const QVariant &value : batch.rows.at(row)) {
+                bindLiveValue(statement, ++position, value);
+            }
+        }
+        const bool ok = sqlite3_step(statement) == SQLITE_DONE;
+        const QString detail = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        if (!ok) {
+            return refuse(detail);
+        }
+        if (lastId) {
+            *lastId = sqlite3_last_insert_rowid(handle);
+        }
+        done += count;
+    }
+    return true;
+}
+
+bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
+{
+    for (const RecordBatch &batch : batches) {
+        if (!isSchemaTable(batch.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return false;
+        }
+    }
+    Transaction transaction(m_db);
+    for (const RecordBatch &batch : batches) {
+        if (!insertBatch(batch, error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QString *error)
+{
+    if (!isSchemaTable(table)) {
+        if (error) {
+            *error = failure(tr("unknown record type"));
+        }
+        return 0;
+    }
+    Transaction transaction(m_db);
+    qint64 id = 0;
+    if (!insertBatch({table, values.keys(), {values.values()}}, error, &id)) {
+        return 0;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return 0;
+    }
+    return id;
+}
+
+QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) const
+{
+    // The schema does not change while a plan is open; a delete asks for the
+    // same tables again for every row it cascades to.
+    auto cached = m_references.constFind(table);
+    if (cached != m_references.constEnd()) {
+        return *cached;
+    }
+    QList<ForeignKey> keys;
+    for (const QString &child : schema::tableNames()) {
+        QSqlQuery query = execQuery(m_db,
+            QStringLiteral("SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"),
+            {child, table});
+        while (query.next()) {
+            keys.append({child, query.value(0).toString(),
+                query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
+        }
+    }
+    m_references.insert(table, keys);
+    return keys;
+}
+
+void RecordStore::collect(const QString &table, const QString &whereColumn, const QVariant &key,
+    RecordSnapshot &snapshot, QSet<RecordKey> &seen, int depth) const
+{
+    if (depth > MaxCascadeDepth) {
+        return;
+    }
+    QSqlQuery query = execQuery(m_db,
+        QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quotedIdentifier(table), quotedIdentifier(whereColumn)),
+        {key});
+    QList<QVariantMap> rows;
+    while (query.next()) {
+        rows << currentRow(query);
+    }
+    const QList<ForeignKey> dependents = referencesTo(table);
+    for (const QVariantMap &row : std::as_const(rows)) {
+        const QVariant id = row.value(QStringLiteral("id"));
+        if (!id.isValid()) {
+            snapshot.rows.append({table, row});
+            continue; // a table without an id has no dependents
+        }
+        const RecordKey rowKey {table, id.toLongLong()};
+        if (seen.contains(rowKey)) {
+            continue;
+        }
+        seen.insert(rowKey);
+        snapshot.rows.append({table, row});
+        for (const ForeignKey &fk : dependents) {
+            if (fk.cascades) {
+                collect(fk.table, fk.column, id, snapshot, seen, depth + 1);
+            } else {
+                QSqlQuery refs = execQuery(m_db,
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                        .arg(quotedIdentifier(fk.table), quotedIdentifier(fk.column)),
+                    {id});
+                while (refs.next()) {
+                    snapshot.clearedReferences.append({fk.table, fk.column, refs.value(0).toLongLong(), id});
+                }
+            }
+        }
+    }
+}
+
+RecordSnapshot RecordStore::remove(const QString &table, qint64 id, QString *error)
+{
+    return remove(QList<RecordKey> {{table, id}}, error);
+}
+
+RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
+{
+    RecordSnapshot snapshot;
+    Transaction transaction(m_db);
+    QSet<RecordKey> seen;
+    for (const RecordKey &key : keys) {
+        if (!isSchemaTable(key.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return {};
+        }
+        if (seen.contains(key)) {
+            continue; // already taken by the delete of another listed record
+        }
+        const qsizetype before = snapshot.rows.size();
+        collect(key.table, QStringLiteral("id"), key.id, snapshot, seen, 0);
+        if (snapshot.rows.size() == before) {
+            if (error) {
+                *error = failure(tr("the record no longer exists"));
+            }
+            return {};
+        }
+        QSqlQuery query
+            = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(query.lastError().text());
+            }
+            return {};
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return {};
+    }
+    return snapshot;
+}
+
+bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error)
+{
+    Transaction transaction(m_db);
+    for (const RecordChange &change : changes) {
+        if (!updateRow(change, error)) {
+            return false;
+        }
+    }
+    for (const RecordKey &key : keys) {
+        if (!isSchemaTable(key.table)) {
+            if (error) {
+                *error = failure(tr("unknown record type"));
+            }
+            return false;
+        }
+        QSqlQuery query
+            = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
+        if (!query.isActive() || query.numRowsAffected() != 1) {
+            if (error) {
+                *error = failure(
+                    query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+            }
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
+{
+    Transaction transaction(m_db);
+    execQuery(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    for (const RecordBatch &batch : RecordBatch::fromRows(snapshot.rows)) {
+        if (!insertBatch(batch, error)) {
+            return false;
+        }
+    }
+    for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
+        QSqlQuery query = execQuery(m_db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(quotedIdentifier(ref.table), quotedIdentifier(ref.column)),
+            {ref.value, ref.id});
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(query.lastError().text());
+            }
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = failure(m_db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace fallback

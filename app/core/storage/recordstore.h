@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/recordbatch.h"
+#include "storage/recordkey.h"
+#include "storage/recordsnapshot.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace fallback {
+
+/// Reads and writes single records of the plan's tables, each write in its
+/// own durable transaction. Table and column names come from our schema,
+/// never from user text; every value is a bound parameter.
+class RecordStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(fallback::RecordStore)
+public:
+    explicit RecordStore(QSqlDatabase db);
+    ~RecordStore();
+    Q_DISABLE_COPY_MOVE(RecordStore)
+
+    /// Column names of \a table in schema order.
+    QStringList columns(const QString &table) const;
+    QVariant value(const QString &table, qint64 id, const QString &column) const;
+    QVariantMap record(const QString &table, qint64 id) const;
+    /// Ids of \a table ordered by \a orderBy (a column of that table), then id.
+    QList<qint64> ids(const QString &table, const QString &orderBy = {}) const;
+    /// The records of \a table, all of them or those whose \a filterColumn
+    /// equals \a filterValue, ordered by \a orderBy then id, read in one query.
+    QList<QVariantMap> records(const QString &table, const QString &filterColumn = {}, const QVariant &filterValue = {},
+        const QString &orderBy = {}) const;
+    /// Id and one column of every record of \a table, ordered by \a orderBy
+    /// then id: what a list of choices needs, without reading whole records.
+    QList<QPair<qint64, QString>> labels(
+        const QString &table, const QString &labelColumn, const QString &orderBy = {}) const;
+    /// The id the next inserted record of \a table would get (largest id + 1).
+    qint64 nextId(const QString &table) const;
+
+    bool update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error);
+    /// Applies all \a changes in one transaction, or none of them.
+    bool update(const QList<RecordChange> &changes, QString *error);
+    /// Inserts a record; \a values may carry an "id" to restore a removed record.
+    qint64 insert(const QString &table, const QVariantMap &values, QString *error);
+    /// Deletes a record and returns what the delete took with it.
+    RecordSnapshot remove(const QString &table, qint64 id, QString *error);
+    /// Deletes several records in one transaction; what one of them takes with
+    /// it is recorded once even when another one is also listed.
+    RecordSnapshot remove(const QList<RecordKey> &keys, QString *error);
+    /// Puts back what remove() took.
+    bool restore(const RecordSnapshot &snapshot, QString *error);
+    /// Applies \a changes, then deletes the records \a keys, in one
+    /// transaction or not at all. For taking back records that an edit added:
+    /// they have nothing of their own that the delete would take along.
+    bool updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error);
+    /// Inserts every row of \a batches, in their order, in one transaction,
+    /// or none of them.
+    bool insert(const QList<RecordBatch> &batches, QString *error);
+
+private:
+    struct ForeignKey
+    {
+        QString table;
+        QString column;
+        bool cascades = false;
+    };
+    QList<ForeignKey> referencesTo(const QString &table) const;
+    void collect(const QString &table, const QString &whereColumn, const QVariant &key, RecordSnapshot &snapshot,
+        QSet<RecordKey> &seen, int depth) const;
+    bool updateRow(const RecordChange &change, QString *error);
+    /// Inserts the rows of \a batch; \a lastId gets the id of the last one.
+    bool insertBatch(const RecordBatch &batch, QString *error, qint64 *lastId = nullptr);
+    /// The statement inserting \a rows records of \a table with \a columns,
+    /// prepared on first use.
+    sqlite3_stmt *insertStatement(const QString &table, const QStringList &columns, qsizetype rows, QString *error);
+    QString failure(const QString &detail) const;
+
+    QSqlDatabase m_db;
+    mutable QHash<QString, QStringList> m_columns;
+    // Prepared once per table, set of columns and number of records, when the
+    // connection is SQLite's; finalized by the destructor, which runs before
+    // the plan's connection closes (PlanDocument owns both).
+    QHash<QString, sqlite3_stmt *> m_insertStatements;
+    mutable QHash<QString, QList<ForeignKey>> m_references;
+};
+
+} // namespace fallback

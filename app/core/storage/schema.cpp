@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/schema.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace fallback::schema {
+
+const QStringList &tableNames()
+{
+    static const QStringList names = {
+        QStringLiteral("plan"),
+        QStringLiteral("scope_system"),
+        QStringLiteral("reference"),
+        QStringLiteral("org_group"),
+        QStringLiteral("member"),
+        QStringLiteral("group_member"),
+        QStringLiteral("warning_level"),
+        QStringLiteral("warning_level_group"),
+        QStringLiteral("risk_category"),
+        QStringLiteral("risk"),
+        QStringLiteral("measure"),
+        QStringLiteral("resource"),
+        QStringLiteral("checklist_template"),
+        QStringLiteral("checklist_template_item"),
+        QStringLiteral("upgrade"),
+        QStringLiteral("upgrade_system"),
+        QStringLiteral("upgrade_item"),
+        QStringLiteral("drill"),
+        QStringLiteral("run"),
+        QStringLiteral("run_item"),
+        QStringLiteral("run_event"),
+        QStringLiteral("run_milestone"),
+        QStringLiteral("revision"),
+        QStringLiteral("review"),
+        QStringLiteral("review_action"),
+        QStringLiteral("drill_action"),
+    };
+    return names;
+}
+
+QStringList migrationStatements(int version)
+{
+    QFile file(QStringLiteral(":/fallback/sql/migration-%1.sql").arg(version, 3, 10, QLatin1Char('0')));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString sql = QString::fromUtf8(file.readAll());
+    sql.remove(QRegularExpression(QStringLiteral("^--[^\n]*\n"), QRegularExpression::MultilineOption));
+    QStringList statements;
+    for (const QString &part : sql.split(QRegularExpression(QStringLiteral(";\\s*\n")), Qt::SkipEmptyParts)) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty()) {
+            statements << statement;
+        }
+    }
+    return statements;
+}
+
+} // namespace fallback::schema

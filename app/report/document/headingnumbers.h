@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/document/reportdocument.h"
+
+#include <QStringList>
+
+namespace fallback::report {
+
+class ReportText;
+
+/// The number of every block that is a heading ("一、", "（二）", "3.1"), empty
+/// for other blocks; every output format numbers the same way.
+QStringList headingNumbers(const ReportDocument &document, const ReportText &text);
+
+} // namespace fallback::report

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/document/reporttext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QTranslator>
+
+namespace fallback::report {
+
+namespace {
+QString chineseNumeral(int n)
+{
+    static const QStringList digits = {QStringLiteral("零"), QStringLiteral("一"), QStringLiteral("二"),
+        QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"),
+        QStringLiteral("八"), QStringLiteral("九")};
+    if (n <= 0) {
+        return QString::number(n);
+    }
+    if (n < 10) {
+        return digits.at(n);
+    }
+    if (n < 100) {
+        const int tens = n / 10;
+        const int units = n % 10;
+        return QString(
+            (tens == 1 ? QString() : digits.at(tens)) + QStringLiteral("十") + (units ? digits.at(units) : QString()));
+    }
+    return QString::number(n);
+}
+} // namespace
+
+ReportText::ReportText(const QString &language)
+    : m_language(language)
+    , m_translator(std::make_unique<QTranslator>())
+{
+    if (!m_translator->load(QStringLiteral(":/i18n/fallback_%1.qm").arg(language))) {
+        m_translator.reset();
+    }
+}
+
+ReportText::~ReportText() = default;
+
+QString ReportText::translate(const char *context, const char *source, int n) const
+{
+    if (m_translator) {
+        const QString translated = m_translator->translate(context, source, nullptr, n);
+        if (!translated.isEmpty()) {
+            return translated;
+        }
+    }
+    QString text = QString::fromUtf8(source);
+    if (n >= 0) {
+        text.replace(QLatin1String("%n"), QString::number(n));
+    }
+    return text;
+}
+
+QString ReportText::label(Vocabulary::Kind kind, const QString &value) const
+{
+    const char *source = Vocabulary::sourceLabel(kind, value);
+    return source ? translate("fallback::Vocabulary", source) : value;
+}
+
+QString ReportText::sectionNumber(int level, int index, int parentIndex) const
+{
+    if (isChinese()) {
+        if (level <= 1) {
+            return chineseNumeral(index) + QStringLiteral("、");
+        }
+        return QStringLiteral("（") + chineseNumeral(index) + QStringLiteral("）");
+    }
+    return level <= 1 ? QString::number(index) : QStringLiteral("%1.%2").arg(parentIndex).arg(index);
+}
+
+QString ReportText::date(const QString &iso) const
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    if (!date.isValid()) {
+        return iso;
+    }
+    return isChinese() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                       : date.toString(QStringLiteral("d MMMM yyyy"));
+}
+
+QString ReportText::dateTime(const QString &iso) const
+{
+    QDateTime moment = QDateTime::fromString(iso, Qt::ISODate);
+    if (!moment.isValid()) {
+        return iso;
+    }
+    moment = moment.toLocalTime();
+    // Numeric on purpose: the same in both languages and unambiguous on paper.
+    return moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString ReportText::time(const QString &iso) const
+{
+    const QDateTime moment = QDateTime::fromString(iso, Qt::ISODate);
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("HH:mm")) : iso;
+}
+
+} // namespace fallback::report

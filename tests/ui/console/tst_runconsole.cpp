@@ -1,0 +1,482 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the run console as an operator would: keyboard, event line,
+// decisions answered through DialogHooks, under the offscreen platform.
+#include "console/runconsole.h"
+#include "console/startrundialog.h"
+#include "dialogs/dialoghooks.h"
+#include "document/plandocument.h"
+#include "interchange/planjsonimport.h"
+#include "mainwindow.h"
+#include "pages/runspage.h"
+#include "pages/upgradespage.h"
+#include "plan/translations.h"
+#include "run/runitemmodel.h"
+#include "run/runsession.h"
+#include "storage/sqlquery.h"
+#include "upgrade/checklistoperations.h"
+#include "window/planview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace fallback;
+using namespace fallback::ui;
+
+namespace {
+constexpr qint64 StandardTemplate = 1;
+constexpr qint64 SevereLevel = 2; // orange in the built-in template
+const QString Operator = QStringLiteral("Zhao Lei");
+} // namespace
+
+class TestRunConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<PlanDocument> m_document;
+    qint64 m_upgrade = 0;
+    QDateTime m_now;
+    /// Answers of the text hook, taken in order; an unset one cancels.
+    QList<std::optional<QString>> m_answers;
+    QStringList m_asked;
+
+    QString newPlanPath() { return m_dir.filePath(QStringLiteral("console-%1.fallback").arg(++m_counter)); }
+    QVariant value(const QString &sql, const QVariantList &values = {}) const
+    {
+        return queryValue(m_document->database(), sql, values);
+    }
+    QString itemStatus(qint64 id) const
+    {
+        return m_document->store().value(QStringLiteral("run_item"), id, QStringLiteral("status")).toString();
+    }
+    qint64 itemAt(int row) const
+    {
+        return value(QStringLiteral("SELECT id FROM run_item ORDER BY CASE phase WHEN 'before' THEN 0 WHEN 'during' "
+                                    "THEN 1 WHEN 'after' THEN 2 ELSE 3 END, position, id LIMIT 1 OFFSET ?"),
+            {row})
+            .toLongLong();
+    }
+
+    /// A plan with an upgrade (its window 22:00 to 00:00 UTC), its checklist,
+    /// a small roster, and a running run.
+    qint64 prepare()
+    {
+        const QString path = newPlanPath();
+        if (!PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty()) {
+            return 0;
+        }
+        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_upgrade = m_document->addRecord(QStringLiteral("upgrade"),
+            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
+        ChecklistOperations::instantiateChecklist(m_document.get(), m_upgrade, StandardTemplate);
+        ChecklistOperations::setUpgradeWindow(m_document.get(), m_upgrade,
+            QDateTime(QDate(2026, 5, 1), QTime(22, 0), QTimeZone::utc()),
+            QDateTime(QDate(2026, 5, 2), QTime(0, 0), QTimeZone::utc()), nullptr);
+        const qint64 wang = m_document->addRecord(QStringLiteral("member"),
+            {{QStringLiteral("name"), QStringLiteral("Wang Fang")},
+                {QStringLiteral("phone_mobile"), QStringLiteral("13911112222")}},
+            QStringLiteral("Add"));
+        const qint64 zhang = m_document->addRecord(QStringLiteral("member"),
+            {{QStringLiteral("name"), QStringLiteral("Zhang Wei")},
+                {QStringLiteral("phone_mobile"), QStringLiteral("13733334444")},
+                {QStringLiteral("backup_member_id"), wang}},
+            QStringLiteral("Add"));
+        for (const qint64 member : {zhang, wang}) {
+            m_document->addRecord(QStringLiteral("group_member"),
+                {{QStringLiteral("group_id"), 3}, {QStringLiteral("member_id"), member},
+                    {QStringLiteral("escalation_order"), member == zhang ? 1 : 2}},
+                QStringLiteral("Join"));
+        }
+        m_now = QDateTime(QDate(2026, 5, 1), QTime(22, 30, 0), QTimeZone::utc());
+        auto session = RunSession::start(
+            m_document.get(), m_upgrade, QStringLiteral("live"), 0, Operator, [this] { return m_now; });
+        return session ? session->runId() : 0;
+    }
+
+    std::unique_ptr<RunConsole> openConsole(qint64 runId)
+    {
+        auto console = std::make_unique<RunConsole>(m_document.get(), runId);
+        console->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+        console->setClock([this] { return m_now; });
+        console->setOperatorName(Operator);
+        console->show();
+        console->activateWindow();
+        return console;
+    }
+
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        return parent->findChild<T *>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(QStringLiteral("en"));
+        DialogHooks::textHook = [this](const QString &title, const QString &, const QString &) {
+            m_asked << title;
+            return m_answers.isEmpty() ? std::nullopt : m_answers.takeFirst();
+        };
+        DialogHooks::warningHook = [](const QString &, const QString &text) { qWarning("%s", qPrintable(text)); };
+    }
+
+    void init()
+    {
+        m_answers.clear();
+        m_asked.clear();
+    }
+
+    void cleanup() { m_document.reset(); }
+
+    void tickingWithTheKeyboard()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        auto *view = child<QTableView>(console.get(), "checklistView");
+        QVERIFY(view);
+        QCOMPARE(QApplication::focusWidget(), view);
+        // The first open item is the current one.
+        QCOMPARE(console->itemModel()->idAt(view->currentIndex().row()), itemAt(0));
+
+        m_now = m_now.addSecs(65);
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+        QCOMPARE(
+            m_document->store().value(QStringLiteral("run_item"), itemAt(0), QStringLiteral("ticked_by")).toString(),
+            Operator);
+        QCOMPARE(
+            m_document->store().value(QStringLiteral("run_item"), itemAt(0), QStringLiteral("ticked_at")).toString(),
+            QStringLiteral("2026-05-01T22:31:05Z"));
+        // The next open item became current: Enter ticks it.
+        QCOMPARE(console->itemModel()->idAt(view->currentIndex().row()), itemAt(1));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("done"));
+        QVERIFY(child<QLabel>(console.get(), "checklistCaption")->text().contains(QStringLiteral("2 of 24 done")));
+
+        // Ctrl+Z takes the last tick back.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("open"));
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().startsWith(QStringLiteral("Undone")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        // What was done before the console opened (the start of the run) stays.
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run")).toInt(), 1);
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("Nothing")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+
+        // F asks why the item failed; S asks why it is skipped.
+        view->setCurrentIndex(console->itemModel()->index(1, RunItemModel::TextColumn));
+        m_answers = {QStringLiteral("Backup job timed out")};
+        QTest::keyClick(view, Qt::Key_F);
+        QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("failed"));
+        QCOMPARE(m_document->store().value(QStringLiteral("run_item"), itemAt(1), QStringLiteral("note")).toString(),
+            QStringLiteral("Backup job timed out"));
+        QCOMPARE(console->itemModel()->idAt(view->currentIndex().row()), itemAt(2));
+
+        // No reason: refused, said, nothing changed; Cancel: nothing at all.
+        const int events = value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt();
+        m_answers = {QStringLiteral("  ")};
+        QTest::keyClick(view, Qt::Key_S);
+        QCOMPARE(itemStatus(itemAt(2)), QStringLiteral("open"));
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("why")));
+        m_answers = {std::nullopt};
+        QTest::keyClick(view, Qt::Key_S);
+        QCOMPARE(itemStatus(itemAt(2)), QStringLiteral("open"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt(), events);
+        m_answers = {QStringLiteral("Not part of this release")};
+        QTest::keyClick(view, Qt::Key_S);
+        QCOMPARE(itemStatus(itemAt(2)), QStringLiteral("skipped"));
+
+        // Space on a done item does not untick it; Backspace reopens it, logged.
+        view->setCurrentIndex(console->itemModel()->index(0, RunItemModel::TextColumn));
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
+        QVERIFY(value(QStringLiteral("SELECT text FROM run_event ORDER BY id DESC LIMIT 1"))
+                    .toString()
+                    .startsWith(QStringLiteral("Reopened")));
+
+        // F11 toggles full screen.
+        QTest::keyClick(view, Qt::Key_F11);
+        QVERIFY(console->isFullScreen());
+        QTest::keyClick(view, Qt::Key_F11);
+        QVERIFY(!console->isFullScreen());
+    }
+
+    void nobodyAtTheConsoleRecordsNothing()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        RunConsole console(m_document.get(), run);
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        console.session()->setActor(QString()); // as on a computer without a user name
+        m_answers = {QStringLiteral("   ")};
+        console.askOperator();
+        console.show();
+        auto *button = child<QPushButton>(&console, "operatorButton");
+        QVERIFY(button->text().contains(QStringLiteral("nobody")));
+        QTest::keyClick(child<QTableView>(&console, "checklistView"), Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
+        QVERIFY(child<QLabel>(&console, "messageLabel")->text().contains(QStringLiteral("who")));
+        // Saying who one is, through the button.
+        m_answers = {QStringLiteral("Sun Li")};
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(button->text(), QStringLiteral("Operator: Sun Li"));
+        QTest::keyClick(child<QTableView>(&console, "checklistView"), Qt::Key_Space);
+        QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
+        QCOMPARE(RunConsole::rememberedOperatorName(), QStringLiteral("Sun Li"));
+    }
+
+    void loggingAnEventWithEnter()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        auto *line = child<QLineEdit>(console.get(), "eventLine");
+        auto *events = child<QTableView>(console.get(), "eventView");
+        QVERIFY(line && events);
+
+        QTest::keyClick(child<QTableView>(console.get(), "checklistView"), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), line);
+        m_now = m_now.addSecs(30);
+        QTest::keyClicks(line, QStringLiteral("DBA reports replication lag of 40 s"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(value(QStringLiteral("SELECT text || '|' || actor || '|' || at || '|' || kind FROM run_event ORDER BY "
+                                      "id DESC LIMIT 1"))
+                     .toString(),
+            QStringLiteral("DBA reports replication lag of 40 s|Zhao Lei|2026-05-01T22:30:30Z|note"));
+        QVERIFY(line->text().isEmpty());
+        const int last = events->model()->rowCount() - 1;
+        QCOMPARE(
+            events->model()->index(last, 2).data().toString(), QStringLiteral("DBA reports replication lag of 40 s"));
+
+        // An empty line logs nothing and says so.
+        const int count = events->model()->rowCount();
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(events->model()->rowCount(), count);
+        QVERIFY(!child<QLabel>(console.get(), "messageLabel")->text().isEmpty());
+        // Escape goes back to the checklist.
+        QTest::keyClick(line, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), child<QTableView>(console.get(), "checklistView"));
+    }
+
+    void stopDecisionWithAReason()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        auto *stop = child<QToolButton>(console.get(), "stopButton");
+        QVERIFY(stop && stop->isEnabled());
+        QVERIFY(stop->toolTip().contains(QStringLiteral("Ctrl+Shift+S")));
+
+        // Cancelled: no decision.
+        m_answers = {std::nullopt};
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(m_asked.value(0), QStringLiteral("STOP the upgrade"));
+        QCOMPARE(value(QStringLiteral("SELECT status FROM run")).toString(), QStringLiteral("running"));
+
+        // By the shortcut, with a reason.
+        m_now = m_now.addSecs(120);
+        m_answers = {QStringLiteral("Payment errors above 5%")};
+        QTest::keyClick(
+            child<QTableView>(console.get(), "checklistView"), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(value(QStringLiteral("SELECT status FROM run")).toString(), QStringLiteral("stopped"));
+        QCOMPARE(
+            value(QStringLiteral("SELECT decision || '|' || reason || '|' || actor FROM run_event ORDER BY id DESC "
+                                 "LIMIT 1"))
+                .toString(),
+            QStringLiteral("stop|Payment errors above 5%|Zhao Lei"));
+        QCOMPARE(child<QLabel>(console.get(), "statusLabel")->text(), QStringLiteral("Stopped"));
+        QVERIFY(child<QLabel>(console.get(), "milestoneTime_stopped")->text().startsWith(QStringLiteral("22:32:00")));
+        QVERIFY(!stop->isEnabled()); // stopped once
+        // The timeline shows the decision last.
+        auto *events = child<QTableView>(console.get(), "eventView");
+        QVERIFY(events->model()
+                    ->index(events->model()->rowCount() - 1, 2)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("STOP")));
+    }
+
+    void levelShownInItsColour()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        auto *level = child<QLabel>(console.get(), "levelLabel");
+        QCOMPARE(level->text(), QStringLiteral("No warning level"));
+
+        auto *menu = child<QMenu>(console.get(), "levelMenu");
+        QVERIFY(menu);
+        auto *severe = menu->findChild<QAction *>(QStringLiteral("declareLevel%1").arg(SevereLevel));
+        QVERIFY(severe);
+        m_answers = {QStringLiteral("Error rate rising")};
+        severe->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT warning_level_id FROM run")).toLongLong(), SevereLevel);
+        QCOMPARE(level->text(), QStringLiteral("Level II \u2013 Severe (orange)"));
+        const auto shownColour = [level] {
+            const QImage image = level->grab().toImage();
+            return image.pixelColor(3, 3).name();
+        };
+        QCOMPARE(shownColour(), QStringLiteral("#ed7d31"));
+        // The plan's colour is the one shown, also when it changes.
+        m_document->setRecordValue(
+            QStringLiteral("warning_level"), SevereLevel, QStringLiteral("colour"), QStringLiteral("#7030a0"));
+        QCOMPARE(shownColour(), QStringLiteral("#7030a0"));
+        // Undo of the declaration: no level again.
+        m_document->undoStack()->undo(); // the colour
+        m_document->undoStack()->undo(); // the level
+        QCOMPARE(level->text(), QStringLiteral("No warning level"));
+    }
+
+    void rosterSearch()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        auto *search = child<QLineEdit>(console.get(), "rosterSearch");
+        auto *roster = child<QTreeView>(console.get(), "rosterView");
+        QVERIFY(search && roster);
+        QCOMPARE(roster->model()->rowCount(), 1);
+        QTest::keyClicks(search, QStringLiteral("13733"));
+        // Only Zhang Wei, under the groups above him.
+        QAbstractItemModel *model = roster->model();
+        QModelIndex group = model->index(0, 0);
+        while (model->rowCount(group) == 1 && model->hasChildren(model->index(0, 0, group))) {
+            group = model->index(0, 0, group);
+        }
+        QCOMPARE(model->rowCount(group), 1);
+        const QModelIndex member = model->index(0, 0, group);
+        QCOMPARE(member.data().toString(), QStringLiteral("Zhang Wei"));
+        QCOMPARE(member.siblingAtColumn(4).data().toString(), QStringLiteral("Wang Fang (13911112222)"));
+        QVERIFY(roster->isExpanded(group));
+        // The backup's name finds the member whose backup they are, and themselves.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("wang fang"));
+        QCOMPARE(model->rowCount(group), 2);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nobody"));
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void milestonesRecordedAndEdited()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        auto *now = child<QPushButton>(console.get(), "milestoneNow_detected");
+        auto *edit = child<QPushButton>(console.get(), "milestoneEdit_detected");
+        auto *time = child<QLabel>(console.get(), "milestoneTime_detected");
+        QVERIFY(now && edit && time);
+        QCOMPARE(time->text(), QStringLiteral("\u2014"));
+        QTest::mouseClick(now, Qt::LeftButton);
+        const QString recorded = m_now.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        QCOMPARE(time->text(), recorded);
+        QVERIFY(!now->isEnabled());
+
+        const QString earlier = m_now.addSecs(-600).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        m_answers = {earlier};
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QVERIFY2(time->text().contains(QStringLiteral("first recorded %1").arg(recorded)), qPrintable(time->text()));
+        QVERIFY(time->text().contains(Operator));
+        QCOMPARE(value(QStringLiteral("SELECT original_at FROM run_milestone WHERE kind = 'detected'")).toString(),
+            RunSession::storedTime(m_now).toString());
+
+        // A time that is no time: said, nothing changed.
+        const QString before = time->text();
+        m_answers = {QStringLiteral("half past ten")};
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QCOMPARE(time->text(), before);
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("not a time")));
+    }
+
+    void clockAgainstThePlannedWindow()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        m_now = m_now.addSecs(15 * 60);
+        console->updateClock();
+        QCOMPARE(child<QLabel>(console.get(), "clockLabel")->text(),
+            m_now.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        QVERIFY(child<QLabel>(console.get(), "elapsedLabel")->text().contains(QStringLiteral("0:15:00 of 2:00:00")));
+        QVERIFY(child<QLabel>(console.get(), "windowLabel")->text().contains(QStringLiteral("1:15:00 left")));
+        m_now = m_now.addSecs(2 * 3600);
+        console->updateClock();
+        QVERIFY(child<QLabel>(console.get(), "windowLabel")->text().contains(QStringLiteral("0:45:00 over")));
+    }
+
+    void startRunFromTheUpgradesPageAndOpenFromRuns()
+    {
+        QVERIFY(prepare() != 0);
+        // End the prepared run: the upgrade may run again.
+        RunSession(m_document.get(), RunSession::unfinishedRuns(m_document.get()).value(0), Operator)
+            .endEmergency(QStringLiteral("done"));
+        PlanView view(m_document.get());
+        view.show();
+        view.showSection(Section::Upgrades);
+        auto *page = view.findChild<UpgradesPage *>();
+        QVERIFY(page);
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startRunButton"));
+        QVERIFY(start && start->isEnabled());
+        StartRunDialog::hook = [](qint64) {
+            return std::optional<StartRunDialog::Choice>({QStringLiteral("rehearsal"), 0, QStringLiteral("Sun Li")});
+        };
+        QTest::mouseClick(start, Qt::LeftButton);
+        StartRunDialog::hook = nullptr;
+        QCOMPARE(view.runConsoles().size(), 1);
+        RunConsole *console = view.runConsoles().constFirst();
+        QCOMPARE(console->session()->kind(), QStringLiteral("rehearsal"));
+        QCOMPARE(console->operatorName(), QStringLiteral("Sun Li"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run")).toInt(), 2);
+
+        // Start again: the run in progress is the one shown, no second run.
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run")).toInt(), 2);
+        QCOMPARE(view.runConsoles().size(), 1);
+
+        // The Runs section lists both and opens the console of the selected one.
+        view.showSection(Section::Runs);
+        auto *runs = view.findChild<RunsPage *>();
+        QVERIFY(runs);
+        QCOMPARE(runs->view()->model()->rowCount(), 2);
+        QVERIFY(runs->selectRecord(QStringLiteral("run"), 1));
+        m_answers = {QStringLiteral("Qian Hao")};
+        QTest::mouseClick(runs->findChild<QPushButton *>(QStringLiteral("openConsoleButton")), Qt::LeftButton);
+        QCOMPARE(view.runConsoles().size(), 2);
+        QCOMPARE(view.runConsoles().constLast()->runId(), 1);
+        QCOMPARE(view.runConsoles().constLast()->operatorName(), QStringLiteral("Qian Hao"));
+        QTest::mouseClick(runs->findChild<QPushButton *>(QStringLiteral("openConsoleButton")), Qt::LeftButton);
+        QCOMPARE(view.runConsoles().size(), 2); // shown again, not opened twice
+    }
+};
+
+QTEST_MAIN(TestRunConsole)
+#include "tst_runconsole.moc"

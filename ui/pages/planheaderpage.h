@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/planfield.h"
+#include "document/section.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fallback {
+class PlanDocument;
+class ReferenceModel;
+} // namespace fallback
+
+namespace fallback::ui {
+
+class PlanFieldBinding;
+class ReadinessPanel;
+class RecordTableEditor;
+
+/// The plan header (总则): title, version, purpose, basis references and the
+/// supplementary provisions.
+class PlanHeaderPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanHeaderPage(PlanDocument *document, QWidget *parent = nullptr);
+
+    /// Saves text still being typed.
+    void commitPending();
+    ReadinessPanel *readinessPanel() const { return m_readiness; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+    /// A readiness finding was chosen: its section and record should be shown.
+    void findingActivated(fallback::Section section, const QString &table, qint64 recordId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLineEdit *addLine(PlanField field, const char *objectName);
+    QPlainTextEdit *addText(PlanField field, const char *objectName);
+    void retranslateUi();
+
+    PlanDocument *m_document;
+    QFormLayout *m_form = nullptr;
+    QHash<PlanField, QLabel *> m_labels;
+    QList<PlanFieldBinding *> m_bindings;
+    ReferenceModel *m_references = nullptr;
+    RecordTableEditor *m_referenceEditor = nullptr;
+    QLineEdit *m_dateEdit = nullptr;
+    ReadinessPanel *m_readiness = nullptr;
+};
+
+} // namespace fallback::ui

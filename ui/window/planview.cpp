@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/planview.h"
+
+#include "console/runconsole.h"
+#include "document/plandocument.h"
+#include "models/scopesystemmodel.h"
+#include "pages/checklistspage.h"
+#include "pages/contactspage.h"
+#include "pages/drillspage.h"
+#include "pages/measurespage.h"
+#include "pages/organisationpage.h"
+#include "pages/overviewpage.h"
+#include "pages/planheaderpage.h"
+#include "pages/reviewspage.h"
+#include "pages/revisionspage.h"
+#include "pages/riskpage.h"
+#include "pages/runspage.h"
+#include "pages/upgradespage.h"
+#include "pages/warninglevelspage.h"
+#include "run/runsession.h"
+#include "widgets/recordtableeditor.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace fallback::ui {
+
+PlanView::PlanView(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(8, 6, 8, 6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; }"));
+    m_banner->setVisible(document->isReadOnly());
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    for (Section section : SectionNames::all()) {
+        auto *item = new QListWidgetItem(m_sections);
+        item->setData(Qt::UserRole, int(section));
+    }
+    m_pages = new QStackedWidget(this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sections);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pages->setCurrentWidget(pageFor(SectionNames::all().at(row)));
+        }
+    });
+    retranslateUi();
+    // The section list is as wide as its longest name; the page takes the rest.
+    splitter->setSizes({m_sections->sizeHintForColumn(0) + 32, 10000});
+    m_sections->setCurrentRow(0);
+}
+
+QWidget *PlanView::pageFor(Section section)
+{
+    if (QWidget *page = m_pageOf.value(section)) {
+        return page;
+    }
+    // Pages are built when first shown: start-up builds only the first one.
+    QWidget *page = nullptr;
+    switch (section) {
+    case Section::Plan:
+        m_headerPage = new PlanHeaderPage(m_document, m_pages);
+        connect(m_headerPage, &PlanHeaderPage::message, this, &PlanView::message);
+        connect(m_headerPage, &PlanHeaderPage::findingActivated, this, &PlanView::showRecord);
+        page = m_headerPage;
+        break;
+    case Section::Scope: {
+        auto *editor
+            = new RecordTableEditor(new ScopeSystemModel(m_document, m_pages), m_document->isReadOnly(), m_pages);
+        editor->setCaption(tr("Systems whose upgrades this plan covers"));
+        page = editor;
+        break;
+    }
+    case Section::Organisation:
+        page = new OrganisationPage(m_document, m_pages);
+        break;
+    case Section::Contacts: {
+        auto *contacts = new ContactsPage(m_document, m_pages);
+        connect(contacts, &ContactsPage::importRequested, this, &PlanView::importContactsRequested);
+        connect(contacts, &ContactsPage::exportRequested, this, &PlanView::exportContactsRequested);
+        page = contacts;
+        break;
+    }
+    case Section::WarningLevels:
+        page = new WarningLevelsPage(m_document, m_pages);
+        break;
+    case Section::Risks: {
+        auto *risks = new RiskPage(m_document, m_pages);
+        connect(risks, &RiskPage::message, this, &PlanView::message);
+        page = risks;
+        break;
+    }
+    case Section::Measures:
+        page = new MeasuresPage(m_document, m_pages);
+        break;
+    case Section::Checklists: {
+        auto *checklists = new ChecklistsPage(m_document, m_pages);
+        connect(checklists, &ChecklistsPage::message, this, &PlanView::message);
+        page = checklists;
+        break;
+    }
+    case Section::Upgrades: {
+        auto *upgrades = new UpgradesPage(m_document, m_pages);
+        connect(upgrades, &UpgradesPage::message, this, &PlanView::message);
+        connect(upgrades, &UpgradesPage::runConsoleRequested, this, &PlanView::openRunConsole);
+        page = upgrades;
+        break;
+    }
+    case Section::Drills: {
+        auto *drills = new DrillsPage(m_document, m_pages);
+        connect(drills, &DrillsPage::message, this, &PlanView::message);
+        page = drills;
+        break;
+    }
+    case Section::Reviews: {
+        auto *reviews = new ReviewsPage(m_document, m_pages);
+        connect(reviews, &ReviewsPage::message, this, &PlanView::message);
+        page = reviews;
+        break;
+    }
+    case Section::Revisions: {
+        auto *revisions = new RevisionsPage(m_document, m_pages);
+        connect(revisions, &RevisionsPage::recordActivated, this, &PlanView::showRecord);
+        page = revisions;
+        break;
+    }
+    case Section::Runs: {
+        auto *runs = new RunsPage(m_document, m_pages);
+        connect(runs, &RunsPage::openConsoleRequested, this, [this](qint64 runId) { openRunConsole(runId); });
+        page = runs;
+        break;
+    }
+    default:
+        page = new OverviewPage(m_document, section, m_pages);
+        break;
+    }
+    page->setObjectName(QStringLiteral("page%1").arg(int(section)));
+    m_pages->addWidget(page);
+    m_pageOf.insert(section, page);
+    return page;
+}
+
+void PlanView::showSection(Section section)
+{
+    m_sections->setCurrentRow(int(SectionNames::all().indexOf(section)));
+}
+
+bool PlanView::showRecord(Section section, const QString &table, qint64 recordId)
+{
+    showSection(section);
+    // Pages opt in by declaring the method; pages without it just show the
+    // section. Looked up by name so that no page needs a common base class.
+    QWidget *page = pageFor(section);
+    if (page->metaObject()->indexOfMethod("selectRecord(QString,qint64)") < 0) {
+        return false;
+    }
+    bool selected = false;
+    QMetaObject::invokeMethod(page, "selectRecord", Qt::DirectConnection, Q_RETURN_ARG(bool, selected),
+        Q_ARG(QString, table), Q_ARG(qint64, recordId));
+    return selected;
+}
+
+Section PlanView::currentSection() const
+{
+    return SectionNames::all().value(m_sections->currentRow(), Section::Plan);
+}
+
+void PlanView::commitPending()
+{
+    // An open cell editor commits when it loses focus.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
+    if (m_headerPage) {
+        m_headerPage->commitPending();
+    }
+}
+
+RunConsole *PlanView::openRunConsole(qint64 runId, bool askOperator)
+{
+    for (const QPointer<RunConsole> &console : std::as_const(m_consoles)) {
+        if (console && console->runId() == runId) {
+            console->showNormal();
+            console->raise();
+            console->activateWindow();
+            return console;
+        }
+    }
+    // A window of its own, owned here so that it closes with the plan.
+    auto *console = new RunConsole(m_document, runId, this);
+    m_consoles.removeAll(nullptr);
+    m_consoles.append(console);
+    console->show();
+    console->raise();
+    console->activateWindow();
+    if (askOperator && !m_document->isReadOnly()) {
+        console->askOperator();
+    }
+    return console;
+}
+
+void PlanView::resumeUnfinishedRuns()
+{
+    // A second instance reads the plan read-only; the first one has the consoles.
+    if (m_document->isReadOnly()) {
+        return;
+    }
+    for (const qint64 runId : RunSession::unfinishedRuns(m_document)) {
+        openRunConsole(runId);
+    }
+}
+
+QList<RunConsole *> PlanView::runConsoles() const
+{
+    QList<RunConsole *> consoles;
+    for (const QPointer<RunConsole> &console : m_consoles) {
+        if (console) {
+            consoles.append(console);
+        }
+    }
+    return consoles;
+}
+
+void PlanView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlanView::retranslateUi()
+{
+    for (int row = 0; row < m_sections->count(); ++row) {
+        QListWidgetItem *item = m_sections->item(row);
+        item->setText(SectionNames::title(Section(item->data(Qt::UserRole).toInt())));
+    }
+    m_banner->setText(m_document->file().readOnlyMessage());
+}
+
+} // namespace fallback::ui

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/section.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace fallback {
+class PlanDocument;
+}
+
+namespace fallback::ui {
+
+class PlanHeaderPage;
+class RunConsole;
+
+/// One open plan: the section list on the left, the section's page on the right.
+class PlanView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanView(PlanDocument *document, QWidget *parent = nullptr);
+
+    void showSection(Section section);
+    /// Shows \a section and selects the record on its page, when the page
+    /// offers a Q_INVOKABLE bool selectRecord(const QString &table, qint64 id).
+    /// Returns whether the record was selected.
+    bool showRecord(Section section, const QString &table, qint64 recordId);
+    Section currentSection() const;
+    /// Saves text still being typed in any page.
+    void commitPending();
+    /// Shows the console of run \a runId, opening it when it is not open;
+    /// \a askOperator asks a new console who operates it.
+    RunConsole *openRunConsole(qint64 runId, bool askOperator = true);
+    /// Reopens the console of every run that was not ended (after a crash,
+    /// a kill or a closed window), unless the plan is read-only.
+    void resumeUnfinishedRuns();
+    /// The consoles open for this plan.
+    QList<RunConsole *> runConsoles() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+    /// The contacts page asks for the import or export dialog.
+    void importContactsRequested();
+    void exportContactsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *pageFor(Section section);
+    void retranslateUi();
+
+    PlanDocument *m_document;
+    QLabel *m_banner = nullptr;
+    QListWidget *m_sections = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PlanHeaderPage *m_headerPage = nullptr;
+    QHash<Section, QWidget *> m_pageOf;
+    QList<QPointer<RunConsole>> m_consoles;
+};
+
+} // namespace fallback::ui
