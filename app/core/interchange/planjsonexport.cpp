@@ -56,7 +56,7 @@ QByteArray PlanJsonExport::toJson(const QSqlDatabase &db)
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("fallback-plan"));
     root.insert(QStringLiteral("formatVersion"), FormatVersion);
-    root.insert(QStringLiteral("schemaVersion"), queryValue(db, QStringLiteral("PRAGMA user_version")).toInt());
+    root.insert(QStringLiteral("schemaVersion"), schema::storedVersion(db));
     root.insert(QStringLiteral("tables"), tables);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -4,6 +4,7 @@
 
 #include "interchange/logging.h"
 #include "interchange/planjsonexport.h"
+#include "storage/foreignkeys.h"
 #include "storage/planfile.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
@@ -26,21 +27,7 @@ namespace fallback {
 
 namespace {
 
-enum class ColumnType { Integer, Real, Text };
-
-QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &table)
-{
-    QHash<QString, ColumnType> types;
-    QSqlQuery query = execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
-    while (query.next()) {
-        const QString type = query.value(1).toString().toUpper();
-        types.insert(query.value(0).toString(),
-            type == QLatin1String("INTEGER")    ? ColumnType::Integer
-                : type == QLatin1String("REAL") ? ColumnType::Real
-                                                : ColumnType::Text);
-    }
-    return types;
-}
+using schema::ColumnType;
 
 class Importer
 {
@@ -63,7 +50,7 @@ public:
         Transaction transaction(m_db);
         // Records may refer to records later in the file (a group's parent,
         // a member's backup); references are checked once everything is in.
-        execQuery(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        foreignkeys::deferChecks(m_db);
         execQuery(m_db, QStringLiteral("DELETE FROM plan"));
         for (const QString &table : schema::tableNames()) {
             const QJsonArray rows = tables.value(table).toArray();
@@ -74,10 +61,9 @@ public:
         if (queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM plan")).toInt() == 0) {
             execQuery(m_db, QStringLiteral("INSERT INTO plan (id) VALUES (1)"));
         }
-        QSqlQuery violations = execQuery(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-        if (violations.next()) {
+        if (const auto violation = foreignkeys::firstViolation(m_db)) {
             return tr("A record in section \"%1\" refers to a record of \"%2\" that the file does not contain.")
-                .arg(violations.value(0).toString(), violations.value(2).toString());
+                .arg(violation->table, violation->referencedTable);
         }
         if (!transaction.commit()) {
             return tr("The plan could not be written: %1").arg(m_db.lastError().text());
@@ -88,7 +74,7 @@ public:
 private:
     QString insertRows(const QString &table, const QJsonArray &rows)
     {
-        const QHash<QString, ColumnType> types = columnTypes(m_db, table);
+        const QHash<QString, ColumnType> types = schema::columnTypes(m_db, table);
         for (qsizetype index = 0; index < rows.size(); ++index) {
             const QString where = tr("record %1 of section \"%2\"").arg(index + 1).arg(table);
             if (!rows.at(index).isObject()) {

@@ -29,7 +29,7 @@ int Migrator::targetVersion() const
 
 bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
 {
-    const int current = queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const int current = schema::storedVersion(db);
     for (const MigrationStep &step : m_steps) {
         if (step.version <= current) {
             continue;

@@ -222,7 +222,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         }
         return nullptr;
     }
-    file->m_schemaVersion = queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+    file->m_schemaVersion = schema::storedVersion(db);
     if (file->m_schemaVersion > schema::CurrentVersion && !file->isReadOnly()) {
         file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
     }

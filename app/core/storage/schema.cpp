@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/schema.h"
 
+#include "storage/sqlquery.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -56,6 +58,25 @@ QStringList migrationStatements(int version)
         }
     }
     return statements;
+}
+
+int storedVersion(const QSqlDatabase &db)
+{
+    return queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &table)
+{
+    QHash<QString, ColumnType> types;
+    QSqlQuery query = execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
+    while (query.next()) {
+        const QString type = query.value(1).toString().toUpper();
+        types.insert(query.value(0).toString(),
+            type == QLatin1String("INTEGER")    ? ColumnType::Integer
+                : type == QLatin1String("REAL") ? ColumnType::Real
+                                                : ColumnType::Text);
+    }
+    return types;
 }
 
 } // namespace fallback::schema

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <cstdint>
@@ -20,5 +22,14 @@ const QStringList &tableNames();
 
 /// The SQL statements that bring a file from version - 1 to \a version.
 QStringList migrationStatements(int version);
+
+/// The schema version \a db is at (0 for a database without the plan's tables).
+int storedVersion(const QSqlDatabase &db);
+
+/// How a column stores its values, as far as an import must know.
+enum class ColumnType { Integer, Real, Text };
+
+/// The columns of \a table in \a db, each with its type.
+QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &table);
 
 } // namespace fallback::schema
