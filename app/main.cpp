@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -43,6 +44,10 @@ void quietRuntimeDirectory()
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // A reader that goes away (a FIFO, "| head") is a write error to report, not a reason to die.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("fallback"));
     QCoreApplication::setApplicationName(QStringLiteral("fallback"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FALLBACK_VERSION_STRING));

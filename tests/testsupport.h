@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,58 @@ inline QString testDataPath(const QString &name)
 {
     return QStringLiteral(FALLBACK_TEST_DATA_DIR) + QLatin1Char('/') + name;
 }
+
+} // namespace fallback::test
+
+namespace fallback::test {
+
+/// A small tmpfs of its own, mounted for a test and unmounted with this object:
+/// a disk that really fills up or is really read-only. Mounting needs root (as
+/// CI runs); elsewhere isMounted() is false and the test says it skipped.
+class ScratchDisk final
+{
+public:
+    explicit ScratchDisk(const QString &mountPoint, int kilobytes)
+        : m_mountPoint(mountPoint)
+    {
+        QDir().mkpath(mountPoint);
+        m_mounted = run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+            QStringLiteral("size=%1k,mode=0777").arg(kilobytes), QStringLiteral("tmpfs"), mountPoint});
+    }
+    ~ScratchDisk()
+    {
+        if (m_mounted) {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mountPoint});
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ScratchDisk)
+
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_mountPoint + QLatin1Char('/') + name; }
+
+    /// Fills what space is left with a file of its own.
+    void fill() const
+    {
+        QFile filler(filePath(QStringLiteral("filler")));
+        if (filler.open(QIODevice::WriteOnly)) {
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) == block.size() && filler.flush()) { }
+        }
+    }
+
+    /// Makes the whole disk read-only, files and all.
+    bool makeReadOnly() const { return run({QStringLiteral("-o"), QStringLiteral("remount,ro"), m_mountPoint}); }
+
+private:
+    static bool run(const QStringList &arguments)
+    {
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), arguments);
+        return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+    }
+
+    QString m_mountPoint;
+    bool m_mounted = false;
+};
 
 } // namespace fallback::test

@@ -12,7 +12,7 @@
 #include "plan/readiness.h"
 #include "plan/sampleplan.h"
 #include "report/reportexporter.h"
-#include "storage/atomicfile.h"
+#include "storage/outputfile.h"
 #include "storage/planfile.h"
 #include "storage/planintegrity.h"
 
@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
@@ -34,12 +35,18 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 
+/// The errno of the first line that could not be written to standard output:
+/// a command whose output was lost has failed, whatever else it did.
+int standardOutputError = 0;
+
 void printLine(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    errno = 0;
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    if ((!written || std::fflush(stream) != 0) && stream == stdout && standardOutputError == 0) {
+        standardOutputError = errno != 0 ? errno : EIO;
+    }
 }
 
 int fail(const QString &message, int status = ExitFailure)
@@ -200,13 +207,15 @@ int runExportJson(const QStringList &rest)
     const QByteArray json = PlanJsonExport::toJson(file->database());
     const QString output = args.options.value(QStringLiteral("output"));
     if (output.isEmpty() || output == QLatin1String("-")) {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        return std::fflush(stdout) == 0 ? ExitOk : ExitFailure;
+        if (const QString writeError = OutputFile::writeStandardOutput(json); !writeError.isEmpty()) {
+            return fail(writeError);
+        }
+        return ExitOk;
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
     }
-    if (const QString writeError = AtomicFile::write(output, json); !writeError.isEmpty()) {
+    if (const QString writeError = OutputFile::write(output, json); !writeError.isEmpty()) {
         return fail(writeError);
     }
     return ExitOk;
@@ -451,6 +460,16 @@ QString CommandLine::usage()
 }
 
 int CommandLine::run(const QStringList &arguments)
+{
+    const int status = runCommand(arguments);
+    if (standardOutputError != 0) {
+        fail(tr("Cannot write to standard output: %1").arg(OutputFile::cause(standardOutputError)));
+        return status == ExitOk ? ExitFailure : status;
+    }
+    return status;
+}
+
+int CommandLine::runCommand(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);

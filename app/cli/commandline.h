@@ -23,6 +23,9 @@ public:
     static int reportNoDisplay();
     /// The --help text.
     static QString usage();
+
+private:
+    static int runCommand(const QStringList &arguments);
 };
 
 } // namespace fallback

@@ -11,7 +11,7 @@
 #include "report/document/reporttext.h"
 #include "report/renderers/htmlrenderer.h"
 #include "report/renderers/odtrenderer.h"
-#include "storage/atomicfile.h"
+#include "storage/outputfile.h"
 #include "storage/transaction.h"
 
 #include <QBuffer>
@@ -127,7 +127,7 @@ QString ReportExporter::exportToFile(
         }
         break;
     }
-    return AtomicFile::write(path, bytes);
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace fallback::report

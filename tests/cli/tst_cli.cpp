@@ -1,50 +1,16 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `fallback` binary, without a display, as users and scripts do.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fallback::test;
-
-namespace {
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runFallback(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Commands must not need a display.
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty()) {
-        process.setWorkingDirectory(workingDirectory);
-    }
-    process.start(QStringLiteral(FALLBACK_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
-
-bool isOneLine(const QByteArray &text)
-{
-    return !text.isEmpty() && text.count('\n') == 1 && text.endsWith('\n');
-}
-} // namespace
 
 class TestCli : public QObject
 {
@@ -116,7 +82,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QTemporaryDir dir;
-        Result result = runFallback(arguments, dir.path());
+        RunOptions inFolder;
+        inFolder.workingDirectory = dir.path();
+        Result result = runFallback(arguments, inFolder);
         QVERIFY(result.exitCode > 0);
         QVERIFY2(isOneLine(result.err), result.err.constData());
         QVERIFY(result.err.startsWith("fallback: "));

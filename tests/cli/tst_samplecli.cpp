@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `fallback new PLAN --sample`: the worked example plan, through the real
 // binary, as a new user (or a script preparing a demonstration) makes it.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,33 +17,6 @@
 using namespace fallback::test;
 
 namespace {
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runFallback(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FALLBACK_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
-
-bool isOneLine(const QByteArray &text)
-{
-    return !text.isEmpty() && text.count('\n') == 1 && text.endsWith('\n');
-}
 
 QJsonArray rows(const QJsonObject &plan, const char *table)
 {
@@ -272,10 +244,9 @@ private Q_SLOTS:
     void sampleLanguageFollowsTheLocale()
     {
         const QString chinese = path(QStringLiteral("locale-zh.fallback"));
-        QCOMPARE(
-            runFallback({QStringLiteral("new"), chinese, QStringLiteral("--sample")}, QStringLiteral("zh_CN.UTF-8"))
-                .exitCode,
-            0);
+        RunOptions inChinese;
+        inChinese.locale = QStringLiteral("zh_CN.UTF-8");
+        QCOMPARE(runFallback({QStringLiteral("new"), chinese, QStringLiteral("--sample")}, inChinese).exitCode, 0);
         QCOMPARE(rows(exported(chinese), "plan").at(0).toObject().value(QStringLiteral("language")).toString(),
             QStringLiteral("zh_CN"));
         const QString english = path(QStringLiteral("locale-en.fallback"));

@@ -9,7 +9,7 @@
 #include "interchange/planjsonimport.h"
 #include "plan/translations.h"
 #include "samplestory.h"
-#include "storage/atomicfile.h"
+#include "storage/outputfile.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         return fail(failure);
     }
     if (const QString writeError
-        = fallback::AtomicFile::write(arguments.at(1), fallback::PlanJsonExport::toJson(document->database()));
+        = fallback::OutputFile::write(arguments.at(1), fallback::PlanJsonExport::toJson(document->database()));
         !writeError.isEmpty()) {
         return fail(writeError);
     }

@@ -5,7 +5,7 @@
 #include "content/plancontentreader.h"
 #include "interchange/contactfield.h"
 #include "interchange/contentline.h"
-#include "storage/atomicfile.h"
+#include "storage/outputfile.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -222,7 +222,7 @@ QByteArray ContactExport::toVCard(const QSqlDatabase &db)
 QString ContactExport::exportToFile(const QSqlDatabase &db, Format format, const QString &path, const QString &language)
 {
     const QByteArray bytes = format == Format::Csv ? toCsv(db, language) : toVCard(db);
-    return AtomicFile::write(path, bytes);
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace fallback

@@ -5,7 +5,7 @@
 #include "content/plancontentreader.h"
 #include "document/vocabulary.h"
 #include "interchange/contentline.h"
-#include "storage/atomicfile.h"
+#include "storage/outputfile.h"
 #include "upgrade/upgrademodel.h"
 
 #include <QCryptographicHash>
@@ -176,7 +176,7 @@ QString ICalendarExport::exportToFile(const QSqlDatabase &db, const QString &pat
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Whole seconds: DTSTAMP has no fractions.
     const Calendar calendar = toICalendar(db, now.addMSecs(-now.time().msec()));
-    if (const QString error = AtomicFile::write(path, calendar.text); !error.isEmpty()) {
+    if (const QString error = OutputFile::write(path, calendar.text); !error.isEmpty()) {
         return error;
     }
     if (written) {
