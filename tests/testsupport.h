@@ -62,14 +62,22 @@ public:
     bool isMounted() const { return m_mounted; }
     QString filePath(const QString &name) const { return m_mountPoint + QLatin1Char('/') + name; }
 
-    /// Fills what space is left with a file of its own.
-    void fill() const
+    /// Fills what space is left with a file of its own, but for \a spareKilobytes.
+    void fill(int spareKilobytes = 0) const
     {
-        QFile filler(filePath(QStringLiteral("filler")));
-        if (filler.open(QIODevice::WriteOnly)) {
-            const QByteArray block(4096, 'f');
-            while (filler.write(block) == block.size() && filler.flush()) { }
+        const QString spare = filePath(QStringLiteral("spare"));
+        if (spareKilobytes > 0) {
+            writeBytes(spare, QByteArray(spareKilobytes * 1024, 's'));
         }
+        {
+            // Unbuffered, so that nothing is left to be written when the spare room is freed.
+            QFile filler(filePath(QStringLiteral("filler")));
+            if (filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+                const QByteArray block(4096, 'f');
+                while (filler.write(block) == block.size()) { }
+            }
+        }
+        QFile::remove(spare);
     }
 
     /// Makes the whole disk read-only, files and all.

@@ -757,11 +757,7 @@
 <context>
     <name>fallback::Migrator</name>
     <message>
-        <source>The plan could not be upgraded to format version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the step could not be applied</source>
+        <source>the step to format version %1 could not be applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,6 +937,22 @@
         <source>The plan &quot;%1&quot; holds a change that was interrupted (a crash or power cut); open it for editing once so that the change is rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the lock file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be upgraded to format version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan can only be read here: its lock file, which keeps a second window from changing it at the same time, could not be made beside it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::PlanIntegrity</name>
@@ -1045,6 +1057,10 @@
     </message>
     <message>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was exported from a plan of a newer format (version %1) by a newer version of Fallback; this version reads plans up to format version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2998,6 +3014,61 @@
     <name>fallback::SetRecordValueCommand</name>
     <message>
         <source>Edit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::StorageError</name>
+    <message>
+        <source>a record it refers to does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record with the same key already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is outside what is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not carry out the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

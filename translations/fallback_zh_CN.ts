@@ -756,12 +756,8 @@
 <context>
     <name>fallback::Migrator</name>
     <message>
-        <source>The plan could not be upgraded to format version %1: %2</source>
-        <translation>无法将预案升级到格式版本 %1：%2</translation>
-    </message>
-    <message>
-        <source>the step could not be applied</source>
-        <translation>升级步骤执行失败</translation>
+        <source>the step to format version %1 could not be applied</source>
+        <translation>无法完成升级到格式版本 %1 的步骤</translation>
     </message>
 </context>
 <context>
@@ -940,6 +936,22 @@
         <source>The plan &quot;%1&quot; holds a change that was interrupted (a crash or power cut); open it for editing once so that the change is rolled back.</source>
         <translation>预案“%1”中有一次被中断的修改（程序崩溃或断电）；请以可编辑方式打开一次，以便回滚该修改。</translation>
     </message>
+    <message>
+        <source>the lock file could not be written</source>
+        <translation>无法写入锁文件</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be upgraded to format version %2: %3</source>
+        <translation>无法将预案“%1”升级到格式版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be created: %2</source>
+        <translation>无法创建预案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The plan can only be read here: its lock file, which keeps a second window from changing it at the same time, could not be made beside it (%1).</source>
+        <translation>此处只能以只读方式打开预案：无法在预案旁创建锁文件（%1），而锁文件用于防止另一个窗口同时修改预案。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::PlanIntegrity</name>
@@ -1045,6 +1057,10 @@
     <message>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>当前程序中缺少内置模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The file was exported from a plan of a newer format (version %1) by a newer version of Fallback; this version reads plans up to format version %2.</source>
+        <translation>该文件由较新版本的 Fallback 从较新格式（版本 %1）的预案导出；当前版本最高只能读取格式版本 %2 的预案。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3000,61 @@
     <message>
         <source>Edit field</source>
         <translation>编辑字段</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::StorageError</name>
+    <message>
+        <source>a record it refers to does not exist</source>
+        <translation>其引用的记录不存在</translation>
+    </message>
+    <message>
+        <source>a record with the same key already exists</source>
+        <translation>已存在键值相同的记录</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>缺少必填的值</translation>
+    </message>
+    <message>
+        <source>a value is outside what is allowed</source>
+        <translation>有值超出了允许的范围</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the plan</source>
+        <translation>该更改违反了预案的规则</translation>
+    </message>
+    <message>
+        <source>the plan file or its folder is read-only</source>
+        <translation>预案文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the plan file is damaged</source>
+        <translation>预案文件已损坏</translation>
+    </message>
+    <message>
+        <source>another program is using the plan file</source>
+        <translation>另一个程序正在使用该预案文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>有值过大</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>有值的类型不正确</translation>
+    </message>
+    <message>
+        <source>the database could not carry out the change</source>
+        <translation>数据库无法完成该更改</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,26 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("broken.json")});
     }
 
+    void jsonOfANewerFormatCreatesNoPlan()
+    {
+        // What a newer build wrote may hold fields this one would silently drop.
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("source.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
+        QJsonObject root = QJsonDocument::fromJson(runFallback({QStringLiteral("export-json"), plan}).out).object();
+        QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 2);
+        root.insert(QStringLiteral("schemaVersion"), 999);
+        const QString json = dir.filePath(QStringLiteral("newer.json"));
+        QVERIFY(writeBytes(json, QJsonDocument(root).toJson()));
+        const Result result
+            = runFallback({QStringLiteral("import-json"), json, dir.filePath(QStringLiteral("imported.fallback"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(isOneLine(result.err));
+        QVERIFY2(result.err.contains("newer format (version 999)"), result.err.constData());
+        QCOMPARE(
+            entriesOf(dir.path()), (QStringList {QStringLiteral("newer.json"), QStringLiteral("source.fallback")}));
+    }
+
     void reportWithoutDisplay()
     {
         const QString plan = path(QStringLiteral("report.fallback"));

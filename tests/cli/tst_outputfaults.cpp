@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every command that writes a file, on a disk that is really full, to /dev/full,
-// into a FIFO, and with its standard output on a full device: the user is told
-// the real cause in one line, the exit status says it failed, and what was
-// there before is still there.
+// Every command that writes, on a disk that is really full or read-only, to
+// /dev/full, into a FIFO, and with its standard output on a full device: the
+// user is told the real cause in one line, the exit status says it failed, and
+// what was there before (an export, a plan) is still there, byte for byte.
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -77,6 +77,65 @@ private Q_SLOTS:
                 entriesOf(QFileInfo(out).path()), (QStringList {QStringLiteral("filler"), QStringLiteral("output")}));
         }
         QCOMPARE(fileBytes(m_plan), plan);
+    }
+
+    void onAFullDiskNoPlanIsMadeHalfWay()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("sample.json"));
+        QCOMPARE(runFallback({QStringLiteral("export-json"), m_plan, QStringLiteral("-o"), json}).exitCode, 0);
+        ScratchDisk disk(m_dir.filePath(QStringLiteral("fullnew")), 256);
+        if (!disk.isMounted()) {
+            QSKIP("mounting a tmpfs needs root");
+        }
+        disk.fill();
+        const QList<QStringList> commands = {
+            {QStringLiteral("new"), disk.filePath(QStringLiteral("new.fallback"))},
+            {QStringLiteral("new"), disk.filePath(QStringLiteral("new.fallback")), QStringLiteral("--sample")},
+            {QStringLiteral("import-json"), json, disk.filePath(QStringLiteral("imported.fallback"))},
+        };
+        for (const QStringList &arguments : commands) {
+            const Result result = runFallback(arguments);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(isOneLine(result.err), result.err.constData());
+            QVERIFY2(result.err.contains("could not be created: there is no space left on the disk"),
+                result.err.constData());
+            QCOMPARE(entriesOf(QFileInfo(disk.filePath(QStringLiteral("filler"))).path()),
+                QStringList {QStringLiteral("filler")});
+        }
+    }
+
+    void onAFullDiskAPlanIsLeftAsItWas()
+    {
+        ScratchDisk disk(m_dir.filePath(QStringLiteral("fullplan")), 1024);
+        if (!disk.isMounted()) {
+            QSKIP("mounting a tmpfs needs root");
+        }
+        const QString plan = disk.filePath(QStringLiteral("plan.fallback"));
+        QVERIFY(QFile::copy(m_plan, plan));
+        const QByteArray before = fileBytes(plan);
+        const QString contacts = testDataPath(QStringLiteral("contacts/comma-utf8.csv"));
+        const QStringList import = {QStringLiteral("import-contacts"), plan, contacts};
+
+        // Room for the lock file beside the plan, none for the change itself.
+        disk.fill(4);
+        Result result = runFallback(import);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(isOneLine(result.err), result.err.constData());
+        QVERIFY2(result.err.contains("could not be saved: there is no space left on the disk"), result.err.constData());
+        QCOMPARE(fileBytes(plan), before);
+
+        // No room even for the lock: the plan may only be read, and the user is told why.
+        disk.fill();
+        result = runFallback(import);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(isOneLine(result.err), result.err.constData());
+        QVERIFY2(result.err.contains("lock file"), result.err.constData());
+        QVERIFY2(result.err.contains("there is no space left on the disk"), result.err.constData());
+        QVERIFY2(!result.err.contains("another"), result.err.constData());
+        QCOMPARE(fileBytes(plan), before);
+        QCOMPARE(entriesOf(QFileInfo(plan).path()),
+            (QStringList {QStringLiteral("filler"), QStringLiteral("plan.fallback")}));
+        QCOMPARE(runFallback({QStringLiteral("check"), plan}).exitCode, 0);
     }
 
     void onAReadOnlyDiskEveryWriterSaysSo()

@@ -110,7 +110,7 @@ void PlanDocument::reportWrite(bool ok, const QString &error)
     if (ok) {
         Q_EMIT saved();
     } else {
-        qCWarning(lcDocument) << "write failed:" << error;
+        qCInfo(lcDocument) << "write failed:" << error;
         Q_EMIT writeFailed(error);
     }
 }

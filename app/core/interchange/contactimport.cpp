@@ -3,13 +3,11 @@
 #include "interchange/contactimport.h"
 
 #include "document/plandocument.h"
+#include "interchange/logging.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 #include <QSet>
-
-Q_LOGGING_CATEGORY(lcContactImport, "fallback.core.contactimport", QtWarningMsg)
 
 namespace fallback {
 
@@ -384,7 +382,7 @@ bool ContactImport::apply(PlanDocument &document, const ContactImportPlan &plan,
     const bool ok = document.addRecords(plan.batches, tr("Import %n contact(s)", nullptr, plan.newMembers));
     QObject::disconnect(connection);
     if (!ok) {
-        qCWarning(lcContactImport) << "import failed:" << failure;
+        qCInfo(lcInterchange) << "contact import failed:" << failure;
         if (error) {
             *error = failure.isEmpty() ? tr("The contacts could not be added to the plan.") : failure;
         }

@@ -5,9 +5,11 @@
 #include "interchange/logging.h"
 #include "interchange/planjsonexport.h"
 #include "storage/foreignkeys.h"
+#include "storage/outputfile.h"
 #include "storage/planfile.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -20,6 +22,7 @@
 #include <QSqlError>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <cmath>
 #include <memory>
 
@@ -66,7 +69,7 @@ public:
                 .arg(violation->table, violation->referencedTable);
         }
         if (!transaction.commit()) {
-            return tr("The plan could not be written: %1").arg(m_db.lastError().text());
+            return tr("The plan could not be written: %1").arg(StorageError::cause(m_db.lastError()));
         }
         return {};
     }
@@ -104,7 +107,7 @@ private:
                           placeholders.join(QLatin1String(", ")));
             QSqlQuery query = execQuery(m_db, sql, values);
             if (!query.isActive()) {
-                return tr("The %1 is not valid: %2").arg(where, query.lastError().databaseText());
+                return tr("The %1 is not valid: %2").arg(where, StorageError::cause(query.lastError()));
             }
         }
         return {};
@@ -169,6 +172,14 @@ QString validateEnvelope(const QJsonDocument &document, QJsonObject *tables)
     if (version.toInt() < 1) {
         return PlanJsonImport::tr("The file has an invalid format version.");
     }
+    // A plan of a newer schema may hold what this build would silently drop.
+    const QJsonValue schemaVersion = root.value(QStringLiteral("schemaVersion"));
+    if (schemaVersion.isDouble() && schemaVersion.toInt() > schema::CurrentVersion) {
+        return PlanJsonImport::tr("The file was exported from a plan of a newer format (version %1) by a newer "
+                                  "version of Fallback; this version reads plans up to format version %2.")
+            .arg(schemaVersion.toInt())
+            .arg(schema::CurrentVersion);
+    }
     if (!root.value(QStringLiteral("tables")).isObject()) {
         return PlanJsonImport::tr("The file holds no plan data.");
     }
@@ -202,8 +213,10 @@ QString PlanJsonImport::createPlan(const QByteArray &json, const QString &planPa
     QString temporaryPath;
     {
         QTemporaryFile placeholder(QFileInfo(target).absolutePath() + QLatin1String("/.fallback-new-XXXXXX"));
+        errno = 0;
         if (!placeholder.open()) {
-            return tr("Cannot create \"%1\": %2").arg(QDir::toNativeSeparators(target), placeholder.errorString());
+            const QString cause = errno != 0 ? OutputFile::cause(errno) : placeholder.errorString();
+            return tr("Cannot create \"%1\": %2").arg(QDir::toNativeSeparators(target), cause);
         }
         temporaryPath = placeholder.fileName();
     }
@@ -211,7 +224,8 @@ QString PlanJsonImport::createPlan(const QByteArray &json, const QString &planPa
     {
         std::unique_ptr<PlanFile> file = PlanFile::create(temporaryPath, &error);
         if (!file) {
-            return error;
+            // The user named the target; the temporary name beside it is ours.
+            return error.replace(QDir::toNativeSeparators(temporaryPath), QDir::toNativeSeparators(target));
         }
         error = Importer(file->database()).run(tables);
     }

@@ -5,6 +5,7 @@
 #include "storage/logging.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -37,11 +38,11 @@ bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
         qCInfo(lcStorage) << "migrating plan to schema version" << step.version;
         Transaction transaction(db);
         bool ok = transaction.isActive() && !step.statements.isEmpty();
-        QString failure;
+        QString failure = transaction.isActive() ? QString() : StorageError::cause(db.lastError());
         for (const QString &statement : step.statements) {
             QSqlQuery query = execQuery(db, statement);
             if (!query.isActive()) {
-                failure = query.lastError().text();
+                failure = StorageError::cause(query.lastError());
                 ok = false;
                 break;
             }
@@ -49,12 +50,16 @@ bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
         // PRAGMA arguments cannot be bound; both values are our own integers.
         ok = ok && execQuery(db, QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)).isActive();
         ok = ok && execQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).isActive();
-        if (!ok || !transaction.commit()) {
-            qCWarning(lcStorage) << "migration to version" << step.version << "failed:" << failure;
+        if (ok && !transaction.commit()) {
+            ok = false;
+            failure = StorageError::cause(db.lastError());
+        }
+        if (!ok) {
+            // The caller says it, with what the step was for (creating or upgrading a plan).
+            qCInfo(lcStorage) << "migration to version" << step.version << "failed:" << failure;
             if (error) {
-                *error = tr("The plan could not be upgraded to format version %1: %2")
-                             .arg(step.version)
-                             .arg(failure.isEmpty() ? tr("the step could not be applied") : failure);
+                *error = failure.isEmpty() ? tr("the step to format version %1 could not be applied").arg(step.version)
+                                           : failure;
             }
             return false;
         }

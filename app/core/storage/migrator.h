@@ -30,7 +30,7 @@ public:
 
     int targetVersion() const;
     /// Applies every step above \a db's user_version. On failure returns false
-    /// with a translated message in \a error; completed steps stay applied.
+    /// with the translated cause in \a error; completed steps stay applied.
     bool migrate(const QSqlDatabase &db, QString *error) const;
 
 private:

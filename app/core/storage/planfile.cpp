@@ -4,9 +4,11 @@
 
 #include "storage/logging.h"
 #include "storage/migrator.h"
+#include "storage/outputfile.h"
 #include "storage/planfileinspection.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -14,8 +16,10 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstdio>
 #include <sys/statvfs.h>
 
@@ -111,10 +115,10 @@ bool PlanFile::connect(bool readOnly, QString *error)
     }
     db.setConnectOptions(options);
     if (!db.open()) {
-        qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
+        qCInfo(lcStorage) << "cannot open" << m_path << db.lastError().text();
         if (error) {
             *error = tr("The plan \"%1\" cannot be opened: %2")
-                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+                         .arg(QDir::toNativeSeparators(m_path), StorageError::cause(db.lastError()));
         }
         return false;
     }
@@ -129,7 +133,7 @@ bool PlanFile::connect(bool readOnly, QString *error)
         if (!query.isActive()) {
             if (error) {
                 *error = tr("The plan \"%1\" cannot be opened: %2")
-                             .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+                             .arg(QDir::toNativeSeparators(m_path), StorageError::cause(query.lastError()));
             }
             return false;
         }
@@ -190,8 +194,19 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         // Never stale by age: only a lock whose process is gone is taken over.
         file->m_lock->setStaleLockTime(0);
         if (!file->m_lock->tryLock(0)) {
+            // Only a lock held by a live process means another writer; a lock
+            // file that cannot be made (a full disk) is said as what it is.
+            const QLockFile::LockError lockError = file->m_lock->error();
             file->m_lock.reset();
-            file->m_readOnlyReason = ReadOnlyReason::OpenElsewhere;
+            if (lockError == QLockFile::LockFailedError) {
+                file->m_readOnlyReason = ReadOnlyReason::OpenElsewhere;
+            } else {
+                file->m_readOnlyReason = ReadOnlyReason::LockUnavailable;
+                file->m_lockFailure = lockError == QLockFile::PermissionError ? OutputFile::cause(EACCES)
+                    : QStorageInfo(folder.absoluteFilePath()).bytesAvailable() <= 0
+                    ? OutputFile::cause(ENOSPC)
+                    : tr("the lock file could not be written");
+            }
         }
     }
 
@@ -245,7 +260,14 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
             }
             return nullptr;
         }
-        if (!Migrator().migrate(db, error)) {
+        QString cause;
+        if (!Migrator().migrate(db, &cause)) {
+            if (error) {
+                *error = tr("The plan \"%1\" could not be upgraded to format version %2: %3")
+                             .arg(QDir::toNativeSeparators(absolutePath))
+                             .arg(schema::CurrentVersion)
+                             .arg(cause);
+            }
             return nullptr;
         }
         file->m_schemaVersion = schema::CurrentVersion;
@@ -268,7 +290,11 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *error)
         QFile::remove(absolutePath);
         return nullptr;
     }
-    if (!Migrator().migrate(file->database(), error)) {
+    QString cause;
+    if (!Migrator().migrate(file->database(), &cause)) {
+        if (error) {
+            *error = tr("The plan \"%1\" could not be created: %2").arg(QDir::toNativeSeparators(absolutePath), cause);
+        }
         file->disconnect();
         QFile::remove(absolutePath);
         return nullptr;
@@ -292,6 +318,10 @@ QString PlanFile::readOnlyMessage() const
         return tr("The plan lies on a read-only medium, so it can only be read.");
     case ReadOnlyReason::OpenElsewhere:
         return tr("The plan is open for editing in another Fallback window, so it can only be read here.");
+    case ReadOnlyReason::LockUnavailable:
+        return tr("The plan can only be read here: its lock file, which keeps a second window from changing it "
+                  "at the same time, could not be made beside it (%1).")
+            .arg(m_lockFailure);
     case ReadOnlyReason::NewerFormat:
         return tr("The plan was written by a newer version of Fallback (format %1); "
                   "this version can read it but will not change it.")
@@ -328,7 +358,7 @@ bool PlanFile::saveCopy(const QString &target, QString *error) const
         QFile::remove(temporaryPath);
         if (error) {
             *error = tr("The copy \"%1\" could not be written: %2")
-                         .arg(QDir::toNativeSeparators(absoluteTarget), query.lastError().text());
+                         .arg(QDir::toNativeSeparators(absoluteTarget), StorageError::cause(query.lastError()));
         }
         return false;
     }

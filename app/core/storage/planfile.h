@@ -26,6 +26,7 @@ public:
         FolderReadOnly,
         ReadOnlyMedium,
         OpenElsewhere,
+        LockUnavailable,
         NewerFormat,
     };
 
@@ -66,6 +67,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    QString m_lockFailure; // why the lock file could not be made, for LockUnavailable
     int m_schemaVersion = 0;
 };
 

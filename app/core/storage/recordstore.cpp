@@ -5,6 +5,7 @@
 #include "storage/logging.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QSqlDriver>
@@ -260,7 +261,7 @@ bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return false;
     }
@@ -281,8 +282,8 @@ bool RecordStore::updateRow(const RecordChange &change, QString *error)
         {change.value, change.key.id});
     if (!query.isActive() || query.numRowsAffected() != 1) {
         if (error) {
-            *error
-                = failure(query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+            *error = failure(query.lastError().isValid() ? StorageError::cause(query.lastError())
+                                                         : tr("the record no longer exists"));
         }
         return false;
     }
@@ -303,7 +304,8 @@ sqlite3_stmt *RecordStore::insertStatement(
     if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
         != SQLITE_OK) {
         if (error) {
-            *error = failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+            *error = failure(
+                StorageError::cause(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle))));
         }
         sqlite3_finalize(prepared);
         return nullptr;
@@ -342,7 +344,7 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
         for (const QVariantList &row : batch.rows) {
             QSqlQuery query = execQuery(m_db, sql, row);
             if (!query.isActive()) {
-                return refuse(query.lastError().text());
+                return refuse(StorageError::cause(query.lastError()));
             }
             if (lastId) {
                 *lastId = query.lastInsertId().toLongLong();
@@ -366,7 +368,9 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
             }
         }
         const bool ok = sqlite3_step(statement) == SQLITE_DONE;
-        const QString detail = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+        const QString detail = ok
+            ? QString()
+            : StorageError::cause(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement);
         if (!ok) {
@@ -398,7 +402,7 @@ bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return false;
     }
@@ -420,7 +424,7 @@ qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QStr
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return 0;
     }
@@ -523,14 +527,14 @@ RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
             = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
         if (!query.isActive()) {
             if (error) {
-                *error = failure(query.lastError().text());
+                *error = failure(StorageError::cause(query.lastError()));
             }
             return {};
         }
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return {};
     }
@@ -556,15 +560,15 @@ bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QLis
             = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
         if (!query.isActive() || query.numRowsAffected() != 1) {
             if (error) {
-                *error = failure(
-                    query.lastError().isValid() ? query.lastError().text() : tr("the record no longer exists"));
+                *error = failure(query.lastError().isValid() ? StorageError::cause(query.lastError())
+                                                             : tr("the record no longer exists"));
             }
             return false;
         }
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return false;
     }
@@ -587,14 +591,14 @@ bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
             {ref.value, ref.id});
         if (!query.isActive()) {
             if (error) {
-                *error = failure(query.lastError().text());
+                *error = failure(StorageError::cause(query.lastError()));
             }
             return false;
         }
     }
     if (!transaction.commit()) {
         if (error) {
-            *error = failure(m_db.lastError().text());
+            *error = failure(StorageError::cause(m_db.lastError()));
         }
         return false;
     }

@@ -13,7 +13,7 @@ Transaction::Transaction(QSqlDatabase db)
 {
     m_active = m_db.transaction();
     if (!m_active) {
-        qCWarning(lcStorage) << "cannot begin transaction:" << m_db.lastError().text();
+        qCInfo(lcStorage) << "cannot begin transaction:" << m_db.lastError().text();
     }
 }
 
@@ -33,7 +33,7 @@ bool Transaction::commit()
     if (m_db.commit()) {
         return true;
     }
-    qCWarning(lcStorage) << "commit failed:" << m_db.lastError().text();
+    qCInfo(lcStorage) << "commit failed:" << m_db.lastError().text();
     m_db.rollback();
     return false;
 }

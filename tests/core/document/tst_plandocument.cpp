@@ -251,6 +251,33 @@ private Q_SLOTS:
         QCOMPARE(storedValue(QStringLiteral("SELECT COUNT(*) FROM member WHERE id >= ?"), {first}).toInt(), 0);
     }
 
+    void refusedChangesSayWhyInWordsNotEngineText()
+    {
+        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        QString message;
+        connect(document.get(), &PlanDocument::writeFailed, this, [&message](const QString &m) { message = m; });
+        const qint64 id = document->addRecord(
+            QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("A")}}, QStringLiteral("Add"));
+        QVERIFY(id > 0);
+        const int stepsBefore = document->undoStack()->count();
+
+        // A backup person who is not in the plan.
+        QVERIFY(!document->setRecordValue(QStringLiteral("member"), id, QStringLiteral("backup_member_id"), 987654));
+        QVERIFY2(message.contains(QLatin1String("a record it refers to does not exist")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("FOREIGN KEY")), qPrintable(message));
+
+        // A warning level's rank outside 1 to 9.
+        message.clear();
+        const qint64 level = document->addRecord(QStringLiteral("warning_level"),
+            {{QStringLiteral("rank"), 8}, {QStringLiteral("name"), QStringLiteral("Low")}}, QStringLiteral("Add"));
+        QVERIFY(level > 0);
+        QVERIFY(!document->setRecordValue(QStringLiteral("warning_level"), level, QStringLiteral("rank"), 42));
+        QVERIFY2(message.contains(QLatin1String("a value is outside what is allowed")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("CHECK")), qPrintable(message));
+        QVERIFY(storedValue(QStringLiteral("SELECT backup_member_id FROM member WHERE id = ?"), {id}).isNull());
+        QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
+    }
+
     void readOnlyDocumentRefusesEdits()
     {
         auto document = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);

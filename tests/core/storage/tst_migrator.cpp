@@ -69,7 +69,9 @@ private Q_SLOTS:
             QCOMPARE(migrator.targetVersion(), 2);
             QString error;
             QVERIFY(!migrator.migrate(db, &error));
-            QVERIFY(error.contains(QLatin1String("2")));
+            // The cause in words, never the engine's own "syntax error".
+            QVERIFY(!error.isEmpty());
+            QVERIFY2(!error.contains(QLatin1String("syntax")), qPrintable(error));
             QCOMPARE(queryValue(db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
             QCOMPARE(
                 queryValue(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'first'")).toInt(), 1);
