@@ -44,7 +44,7 @@ public:
     static std::optional<ReportDocument> build(
         const QSqlDatabase &db, const ReportRequest &request, const ReportText &text, QString *error);
 
-    /// Builds, renders and writes the report to \a path through QSaveFile.
+    /// Builds, renders and writes the report to \a path through OutputFile.
     /// Returns an empty string on success, else a translated message; a failed
     /// export leaves no file behind. \a progress may cancel.
     static QString exportToFile(const QSqlDatabase &db, const ReportRequest &request, const QString &path,

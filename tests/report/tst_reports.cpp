@@ -14,6 +14,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +187,43 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("url(")));
         const QRegularExpression source(QStringLiteral("src=\"(?!data:)"));
         QVERIFY(!source.match(html).hasMatch());
+    }
+
+    void chineseReportsHaveNoEnglishLabels()
+    {
+        // Every Latin word of a Chinese report must come from the plan itself
+        // (a system called PostgreSQL), never from the report's own wording.
+        const QString plan = m_dir.filePath(QStringLiteral("sample-zh.fallback"));
+        QFile sample(QStringLiteral(":/fallback/samples/zh_CN.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray json = sample.readAll();
+        QCOMPARE(PlanJsonImport::createPlan(json, plan), QString());
+        const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        const auto wordsOf = [&word](const QString &text) {
+            QSet<QString> words;
+            for (auto it = word.globalMatch(text); it.hasNext();) {
+                words.insert(it.next().captured());
+            }
+            return words;
+        };
+        // Words of the plan's values only: its field names are English.
+        QString values;
+        for (const QString &value : QString::fromUtf8(json).split(QLatin1Char('"'))) {
+            values += value + QLatin1Char(' ');
+        }
+        const QSet<QString> content = wordsOf(values);
+        for (int kind = 0; kind < ReportExporter::kindNames().size(); ++kind) {
+            const QString out = exportReport(plan, ReportKind(kind), ReportFormat::Html, QStringLiteral("zh_CN"));
+            QVERIFY(!out.isEmpty());
+            QString text = QString::fromUtf8(fileBytes(out));
+            text.remove(QRegularExpression(QStringLiteral("<style.*?</style>|<[^>]*>|data:[^\\s\"']*"),
+                QRegularExpression::DotMatchesEverythingOption));
+            QStringList foreign = (wordsOf(text) - content).values();
+            foreign.sort();
+            QVERIFY2(foreign.isEmpty(),
+                qPrintable(
+                    ReportExporter::kindNames().at(kind) + QStringLiteral(": ") + foreign.join(QLatin1Char(' '))));
+        }
     }
 
     void reviewShowsTheRun()

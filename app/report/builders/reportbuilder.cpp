@@ -23,11 +23,11 @@ ReportDocument ReportBuilder::begin(const QString &title) const
     document.planTitle = m_header.title;
     document.classification = m_header.classification;
     document.language = m_text.language();
+    // Context, not the literal: lupdate takes translate("literal", NOOP(...)) for
+    // a call it cannot read and leaves the text out of the catalogue.
     document.version = m_header.version.isEmpty()
         ? QString()
-        : m_text
-              .translate(
-                  "fallback::report::ReportBuilder", QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Version %1"))
+        : m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Version %1"))
               .arg(m_header.version);
     return document;
 }
