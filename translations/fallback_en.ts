@@ -3528,6 +3528,14 @@
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No upgrade is planned yet: these are the plan&apos;s checklist templates, to be filled in by hand. Planned times are given from the start of the upgrade window (T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::DrillReport</name>
@@ -3971,10 +3979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan has no upgrade yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan has no drill with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,6 +3992,10 @@
     </message>
     <message>
         <source>The OpenDocument file could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade and no checklist template yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

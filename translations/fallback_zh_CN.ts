@@ -3511,6 +3511,14 @@
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>No upgrade is planned yet: these are the plan&apos;s checklist templates, to be filled in by hand. Planned times are given from the start of the upgrade window (T).</source>
+        <translation>尚未安排升级：以下为本预案的检查单模板，供手工填写。计划时间以升级时间窗口的开始时刻（T）为基准。</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级名称</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::DrillReport</name>
@@ -3954,10 +3962,6 @@
         <translation>预案中没有编号为 %1 的升级计划。</translation>
     </message>
     <message>
-        <source>The plan has no upgrade yet.</source>
-        <translation>预案中尚无升级计划。</translation>
-    </message>
-    <message>
         <source>The plan has no drill with id %1.</source>
         <translation>预案中没有编号为 %1 的应急演练。</translation>
     </message>
@@ -3972,6 +3976,10 @@
     <message>
         <source>The OpenDocument file could not be produced.</source>
         <translation>无法生成 OpenDocument 文件。</translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade and no checklist template yet.</source>
+        <translation>预案中尚无升级计划，也没有检查单模板。</translation>
     </message>
 </context>
 <context>

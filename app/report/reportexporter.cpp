@@ -73,9 +73,18 @@ std::optional<ReportDocument> ReportExporter::build(
     }
     case ReportKind::Checklist: {
         const std::optional<qint64> id = pick(QStringLiteral("upgrade"));
-        const std::optional<content::Upgrade> upgrade = id ? reader.upgrade(*id) : std::nullopt;
+        if (!id) {
+            // Before the first upgrade is planned, paper copies of the templates.
+            const QList<content::ChecklistTemplate> templates = reader.checklistTemplates();
+            if (templates.isEmpty()) {
+                *error = tr("The plan has no upgrade and no checklist template yet.");
+                return std::nullopt;
+            }
+            return ChecklistReport(reader, text).buildBlank(templates);
+        }
+        const std::optional<content::Upgrade> upgrade = reader.upgrade(*id);
         if (!upgrade) {
-            *error = id ? tr("The plan has no upgrade with id %1.").arg(*id) : tr("The plan has no upgrade yet.");
+            *error = tr("The plan has no upgrade with id %1.").arg(*id);
             return std::nullopt;
         }
         return ChecklistReport(reader, text).build(*upgrade);

@@ -11,6 +11,9 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -261,12 +264,57 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() < 2 * 1024 * 1024);
     }
 
+    void checklistWithoutAnUpgradeIsTheTemplatesOnPaper()
+    {
+        // A new plan has templates but no upgrade yet: the coordinator still
+        // wants the checklist on paper, not a refusal.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QString plan = m_dir.filePath(QStringLiteral("new-%1.fallback").arg(language));
+            QCOMPARE(PlanJsonImport::createFromTemplate(language, plan), QString());
+            QFile templateFile(QStringLiteral(":/fallback/templates/%1.json").arg(language));
+            QVERIFY(templateFile.open(QIODevice::ReadOnly));
+            const QJsonObject tables
+                = QJsonDocument::fromJson(templateFile.readAll()).object().value(QLatin1String("tables")).toObject();
+            const QString templateName = tables.value(QLatin1String("checklist_template"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QLatin1String("name"))
+                                             .toString();
+            QString error;
+            const QString pdf
+                = exportReport(plan, ReportKind::Checklist, ReportFormat::Pdf, language, std::nullopt, &error);
+            QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+            const QString text = pdfText(pdf).simplified();
+            QVERIFY2(text.contains(templateName), qPrintable(text.left(400)));
+            for (const QJsonValue &item : tables.value(QLatin1String("checklist_template_item")).toArray()) {
+                const QString itemText = item.toObject().value(QLatin1String("text")).toString();
+                // pdftotext breaks long items over lines; their first words are on one.
+                const QString start = itemText.section(QLatin1Char(' '), 0, 2).left(12);
+                QVERIFY2(text.contains(start), qPrintable(start));
+            }
+            QVERIFY(text.contains(QStringLiteral("T − ")) || text.contains(QStringLiteral("T + ")));
+        }
+        // A plan with neither an upgrade nor a template has nothing to print.
+        const QString bare = m_dir.filePath(QStringLiteral("bare.fallback"));
+        QVERIFY(PlanFile::create(bare, nullptr));
+        QString error;
+        QVERIFY(exportReport(bare, ReportKind::Checklist, ReportFormat::Pdf, QStringLiteral("en"), std::nullopt, &error)
+                    .isEmpty());
+        QVERIFY2(error.contains(QLatin1String("no upgrade and no checklist template")), qPrintable(error));
+        // An id that names no upgrade is still refused.
+        QVERIFY(exportReport(m_dir.filePath(QStringLiteral("new-en.fallback")), ReportKind::Checklist,
+            ReportFormat::Pdf, QStringLiteral("en"), 7, &error)
+                    .isEmpty());
+        QVERIFY(error.contains(QLatin1String("7")));
+    }
+
     void emptyPlanSaysSoInsteadOfBareHeadings()
     {
         const QString pdf = exportReport(m_empty, ReportKind::Plan, ReportFormat::Pdf, QStringLiteral("en"));
         QVERIFY(!pdf.isEmpty());
         QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("Nothing is recorded in this section.")));
-        for (ReportKind kind : {ReportKind::Review, ReportKind::Checklist, ReportKind::Drill}) {
+        for (ReportKind kind : {ReportKind::Review, ReportKind::Drill}) {
             QString error;
             QVERIFY(
                 exportReport(m_empty, kind, ReportFormat::Pdf, QStringLiteral("en"), std::nullopt, &error).isEmpty());
