@@ -4748,6 +4748,10 @@
         <source>The report would overwrite the plan itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The checklist templates, blank, to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MainWindow</name>

@@ -4717,6 +4717,10 @@
         <source>The report would overwrite the plan itself.</source>
         <translation>报告文件会覆盖预案文件本身。</translation>
     </message>
+    <message>
+        <source>The checklist templates, blank, to fill in by hand</source>
+        <translation>检查单模板（空白，供手工填写）</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MainWindow</name>

@@ -319,6 +319,13 @@ private Q_SLOTS:
         kind->setCurrentIndex(kind->findData(int(report::ReportKind::Review)));
         // A new plan has no review: the dialog says so and offers no export.
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        // It has templates but no upgrade: the checklist is the templates, blank.
+        kind->setCurrentIndex(kind->findData(int(report::ReportKind::Checklist)));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        const QString checklist = m_dir.filePath(QStringLiteral("checklist"));
+        DialogHooks::saveFileNameHook = [checklist](const QString &, const QString &) { return checklist; };
+        QVERIFY(dialog.exportReport());
+        QVERIFY(fileBytes(checklist + QLatin1String(".html")).contains("Standard upgrade checklist"));
         kind->setCurrentIndex(kind->findData(int(report::ReportKind::Plan)));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
         const QString out = m_dir.filePath(QStringLiteral("exported")); // the suffix is added

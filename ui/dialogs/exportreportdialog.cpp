@@ -104,6 +104,10 @@ void ExportReportDialog::fillRecords()
         for (const auto &[id, name] : reader.upgradeNames()) {
             m_record->addItem(name.isEmpty() ? tr("Upgrade %1").arg(id) : name, id);
         }
+        if (m_record->count() == 0 && !reader.checklistTemplates().isEmpty()) {
+            // No upgrade yet: the report prints the templates blank (no id).
+            m_record->addItem(tr("The checklist templates, blank, to fill in by hand"));
+        }
         break;
     case ReportKind::Drill: {
         QList<content::Drill> drills = reader.drills();
@@ -139,7 +143,7 @@ report::ReportRequest ExportReportDialog::request() const
     request.format = ReportFormat(m_format->currentData().toInt());
     request.language = m_language->currentData().toString();
     request.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
-    if (m_record->isEnabled() && m_record->currentIndex() >= 0) {
+    if (m_record->isEnabled() && m_record->currentData().isValid()) {
         request.id = m_record->currentData().toLongLong();
     }
     return request;
