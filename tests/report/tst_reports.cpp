@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports as a reader sees them: the text that pdftotext finds in the PDF, the
 // fonts pdffonts says are embedded, what the HTML and ODT files contain.
+#include "content/plancontentreader.h"
 #include "interchange/planjsonimport.h"
+#include "report/builders/figures.h"
 #include "report/document/reporttext.h"
 #include "report/reportexporter.h"
+#include "review/reviewfacts.h"
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -226,6 +229,35 @@ private Q_SLOTS:
             QVERIFY2(foreign.isEmpty(),
                 qPrintable(
                     ReportExporter::kindNames().at(kind) + QStringLiteral(": ") + foreign.join(QLatin1Char(' '))));
+        }
+    }
+
+    void reviewChartDrawsWhatItsTableSays()
+    {
+        // The sample's run was stopped and rolled back: phases overlap, and the
+        // planned durations of its items run to days.
+        const QString plan = m_dir.filePath(QStringLiteral("sample-en.fallback"));
+        QFile sample(QStringLiteral(":/fallback/samples/en.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QCOMPARE(PlanJsonImport::createPlan(sample.readAll(), plan), QString());
+        auto file = PlanFile::open(plan, PlanFile::Access::ReadOnly, nullptr);
+        QVERIFY(file);
+        const PlanContentReader reader(file->database());
+        const std::optional<qint64> id = reader.latestId(QStringLiteral("review"));
+        QVERIFY(id);
+        const std::optional<content::Review> review = reader.review(*id);
+        QVERIFY(review && review->run && review->upgrade);
+        const ReviewFacts facts = ReviewFacts::of(*review->run);
+        const TimelineSpans spans = timelineSpans(*review->upgrade, *review->run);
+        const QStringList phases
+            = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
+        QCOMPARE(facts.phases.size(), 4);
+        for (const ReviewFacts::Phase &phase : facts.phases) {
+            const qsizetype index = phases.indexOf(phase.phase);
+            QVERIFY(phase.actualMinutes && phase.plannedMinutes);
+            QVERIFY(spans.actual.at(index).valid() && spans.planned.at(index).valid());
+            QCOMPARE((spans.actual.at(index).to - spans.actual.at(index).from) / 60, *phase.actualMinutes);
+            QCOMPARE((spans.planned.at(index).to - spans.planned.at(index).from) / 60, *phase.plannedMinutes);
         }
     }
 

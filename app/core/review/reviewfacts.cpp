@@ -42,7 +42,8 @@ ReviewFacts ReviewFacts::of(const content::Run &run)
     std::sort(moments.begin(), moments.end());
 
     for (const QString &phaseName : PhaseOrder) {
-        Phase phase {phaseName, std::nullopt, std::nullopt};
+        Phase phase;
+        phase.phase = phaseName;
         qint64 plannedFrom = std::numeric_limits<qint64>::max();
         qint64 plannedTo = std::numeric_limits<qint64>::min();
         QDateTime firstTick;
@@ -77,6 +78,10 @@ ReviewFacts ReviewFacts::of(const content::Run &run)
             const auto before = std::lower_bound(moments.cbegin(), moments.cend(), firstTick);
             const QDateTime began = before == moments.cbegin() ? firstTick : *std::prev(before);
             phase.actualMinutes = minutesBetween(began, lastTick);
+            if (phase.actualMinutes) {
+                phase.actualFrom = began;
+                phase.actualTo = lastTick;
+            }
         }
         facts.phases.append(phase);
     }

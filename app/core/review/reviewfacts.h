@@ -23,6 +23,9 @@ struct ReviewFacts
         /// From the moment before its first ticked item that other work was
         /// done (or the run started) to its last ticked item.
         std::optional<qint64> actualMinutes;
+        /// The moments actualMinutes runs between, for the review's chart.
+        QDateTime actualFrom;
+        QDateTime actualTo;
         int items = 0;
         int done = 0;
         int failed = 0;

@@ -3,6 +3,7 @@
 #include "report/builders/figures.h"
 
 #include "report/document/reporttext.h"
+#include "review/reviewfacts.h"
 #include "risk/riskbands.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@ namespace fallback::report {
 
 namespace {
 constexpr const char *Context = "fallback::report::Figures";
+const QStringList PhaseOrder
+    = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
 
 /// The painter's font at \a pixels, unhinted so that it scales with the figure.
 QFont figureFont(const QPainter &painter, qreal pixels)
@@ -110,43 +113,41 @@ Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &h
     return figure;
 }
 
+TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run)
+{
+    TimelineSpans spans;
+    const QDateTime windowStart = QDateTime::fromString(upgrade.windowStart, Qt::ISODate);
+    if (windowStart.isValid()) {
+        const qint64 origin = windowStart.toSecsSinceEpoch();
+        // The run's own copy of the plan, as the table's planned time is measured.
+        for (const content::RunItem &item : run.items) {
+            const qsizetype phase = PhaseOrder.indexOf(item.phase);
+            if (phase >= 0 && item.plannedOffsetMinutes) {
+                const qint64 start = origin + qint64(*item.plannedOffsetMinutes) * 60;
+                spans.planned[phase].add(start, start + qint64(item.plannedDurationMinutes.value_or(0)) * 60);
+            }
+        }
+    }
+    for (const ReviewFacts::Phase &phase : ReviewFacts::of(run).phases) {
+        const qsizetype index = PhaseOrder.indexOf(phase.phase);
+        if (index >= 0 && phase.actualMinutes) {
+            spans.actual[index].add(phase.actualFrom.toSecsSinceEpoch(), phase.actualTo.toSecsSinceEpoch());
+        }
+    }
+    return spans;
+}
+
 std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const content::Run &run, const ReportText &text)
 {
     const QDateTime windowStart = QDateTime::fromString(upgrade.windowStart, Qt::ISODate);
     if (!windowStart.isValid()) {
         return std::nullopt;
     }
-    const QStringList phases
-        = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
-    struct Span
-    {
-        qint64 from = std::numeric_limits<qint64>::max();
-        qint64 to = std::numeric_limits<qint64>::min();
-        bool valid() const { return from <= to; }
-        void add(qint64 a, qint64 b)
-        {
-            from = std::min(from, a);
-            to = std::max(to, b);
-        }
-    };
-    QList<Span> planned(4);
-    QList<Span> actual(4);
+    const QStringList phases = PhaseOrder;
+    const TimelineSpans spans = timelineSpans(upgrade, run);
+    const QList<TimeSpan> &planned = spans.planned;
+    const QList<TimeSpan> &actual = spans.actual;
     const qint64 origin = windowStart.toSecsSinceEpoch();
-    for (const content::ChecklistItem &item : upgrade.items) {
-        const qsizetype phase = phases.indexOf(item.phase);
-        if (phase >= 0 && item.offsetMinutes) {
-            const qint64 start = origin + qint64(*item.offsetMinutes) * 60;
-            planned[phase].add(start, start + qint64(item.durationMinutes.value_or(0)) * 60);
-        }
-    }
-    for (const content::RunItem &item : run.items) {
-        const qsizetype phase = phases.indexOf(item.phase);
-        const QDateTime ticked = QDateTime::fromString(item.tickedAt, Qt::ISODate);
-        if (phase >= 0 && ticked.isValid()) {
-            const qint64 at = ticked.toSecsSinceEpoch();
-            actual[phase].add(at - qint64(item.plannedDurationMinutes.value_or(0)) * 60, at);
-        }
-    }
     struct Marker
     {
         qint64 at;
@@ -173,7 +174,7 @@ std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const cont
     qint64 from = std::numeric_limits<qint64>::max();
     qint64 to = std::numeric_limits<qint64>::min();
     for (int p = 0; p < 4; ++p) {
-        for (const Span &span : {planned.at(p), actual.at(p)}) {
+        for (const TimeSpan &span : {planned.at(p), actual.at(p)}) {
             if (span.valid()) {
                 from = std::min(from, span.from);
                 to = std::max(to, span.to);
