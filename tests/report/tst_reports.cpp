@@ -248,7 +248,7 @@ private Q_SLOTS:
         const std::optional<content::Review> review = reader.review(*id);
         QVERIFY(review && review->run && review->upgrade);
         const ReviewFacts facts = ReviewFacts::of(*review->run);
-        const TimelineSpans spans = timelineSpans(*review->upgrade, *review->run);
+        const TimelineSpans spans = timelineSpans(*review->upgrade, *review->run, facts);
         const QStringList phases
             = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
         QCOMPARE(facts.phases.size(), 4);

@@ -104,7 +104,7 @@ void ExportReportDialog::fillRecords()
         for (const auto &[id, name] : reader.upgradeNames()) {
             m_record->addItem(name.isEmpty() ? tr("Upgrade %1").arg(id) : name, id);
         }
-        if (m_record->count() == 0 && !reader.checklistTemplates().isEmpty()) {
+        if (m_record->count() == 0 && reader.latestId(QStringLiteral("checklist_template"))) {
             // No upgrade yet: the report prints the templates blank (no id).
             m_record->addItem(tr("The checklist templates, blank, to fill in by hand"));
         }

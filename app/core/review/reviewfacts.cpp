@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewfacts.h"
 
+#include "document/vocabulary.h"
 #include "upgrade/upgrademodel.h"
 
 #include <algorithm>
@@ -10,9 +11,6 @@
 namespace fallback {
 
 namespace {
-
-const QStringList PhaseOrder
-    = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
 
 QDateTime timeOf(const QString &stored)
 {
@@ -41,7 +39,7 @@ ReviewFacts ReviewFacts::of(const content::Run &run)
     moments.removeIf([](const QDateTime &time) { return !time.isValid(); });
     std::sort(moments.begin(), moments.end());
 
-    for (const QString &phaseName : PhaseOrder) {
+    for (const QString &phaseName : Vocabulary::values(Vocabulary::Kind::Phase)) {
         Phase phase;
         phase.phase = phaseName;
         qint64 plannedFrom = std::numeric_limits<qint64>::max();

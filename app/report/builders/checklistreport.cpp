@@ -67,9 +67,7 @@ ReportDocument ChecklistReport::buildBlank(const QList<content::ChecklistTemplat
 void ChecklistReport::phaseTables(ReportDocument &doc, const QList<content::ChecklistItem> &items, int level,
     const std::function<QString(const content::ChecklistItem &)> &planned) const
 {
-    const QStringList phases
-        = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
-    for (const QString &phase : phases) {
+    for (const QString &phase : Vocabulary::values(Vocabulary::Kind::Phase)) {
         doc.heading(level, label(Vocabulary::Kind::Phase, phase));
         Table table;
         table.header

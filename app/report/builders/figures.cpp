@@ -17,8 +17,6 @@ namespace fallback::report {
 
 namespace {
 constexpr const char *Context = "fallback::report::Figures";
-const QStringList PhaseOrder
-    = {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("recovery")};
 
 /// The painter's font at \a pixels, unhinted so that it scales with the figure.
 QFont figureFont(const QPainter &painter, qreal pixels)
@@ -113,23 +111,24 @@ Figure heatMapFigure(const QList<content::Risk> &risks, const content::Header &h
     return figure;
 }
 
-TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run)
+TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts)
 {
+    const QStringList phases = Vocabulary::values(Vocabulary::Kind::Phase);
     TimelineSpans spans;
     const QDateTime windowStart = QDateTime::fromString(upgrade.windowStart, Qt::ISODate);
     if (windowStart.isValid()) {
         const qint64 origin = windowStart.toSecsSinceEpoch();
         // The run's own copy of the plan, as the table's planned time is measured.
         for (const content::RunItem &item : run.items) {
-            const qsizetype phase = PhaseOrder.indexOf(item.phase);
+            const qsizetype phase = phases.indexOf(item.phase);
             if (phase >= 0 && item.plannedOffsetMinutes) {
                 const qint64 start = origin + qint64(*item.plannedOffsetMinutes) * 60;
                 spans.planned[phase].add(start, start + qint64(item.plannedDurationMinutes.value_or(0)) * 60);
             }
         }
     }
-    for (const ReviewFacts::Phase &phase : ReviewFacts::of(run).phases) {
-        const qsizetype index = PhaseOrder.indexOf(phase.phase);
+    for (const ReviewFacts::Phase &phase : facts.phases) {
+        const qsizetype index = phases.indexOf(phase.phase);
         if (index >= 0 && phase.actualMinutes) {
             spans.actual[index].add(phase.actualFrom.toSecsSinceEpoch(), phase.actualTo.toSecsSinceEpoch());
         }
@@ -137,14 +136,15 @@ TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run 
     return spans;
 }
 
-std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const content::Run &run, const ReportText &text)
+std::optional<Figure> timelineFigure(
+    const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts, const ReportText &text)
 {
     const QDateTime windowStart = QDateTime::fromString(upgrade.windowStart, Qt::ISODate);
     if (!windowStart.isValid()) {
         return std::nullopt;
     }
-    const QStringList phases = PhaseOrder;
-    const TimelineSpans spans = timelineSpans(upgrade, run);
+    const QStringList phases = Vocabulary::values(Vocabulary::Kind::Phase);
+    const TimelineSpans spans = timelineSpans(upgrade, run, facts);
     const QList<TimeSpan> &planned = spans.planned;
     const QList<TimeSpan> &actual = spans.actual;
     const qint64 origin = windowStart.toSecsSinceEpoch();

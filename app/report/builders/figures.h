@@ -11,6 +11,10 @@
 #include <limits>
 #include <optional>
 
+namespace fallback {
+struct ReviewFacts;
+}
+
 namespace fallback::report {
 
 class ReportText;
@@ -43,10 +47,11 @@ struct TimelineSpans
     QList<TimeSpan> planned = QList<TimeSpan>(4);
     QList<TimeSpan> actual = QList<TimeSpan>(4);
 };
-TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run);
+TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts);
 
 /// Planned against actual time per phase, with the decisions of the run
 /// (stop, rollback, restored, ended) marked; nullopt when there is nothing to draw.
-std::optional<Figure> timelineFigure(const content::Upgrade &upgrade, const content::Run &run, const ReportText &text);
+std::optional<Figure> timelineFigure(
+    const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts, const ReportText &text);
 
 } // namespace fallback::report

@@ -62,12 +62,12 @@ ReportDocument ReviewReport::build(const content::Review &review) const
         doc.empty(nothingRecorded());
     } else {
         const content::Run &run = *review.run;
+        const ReviewFacts facts = ReviewFacts::of(run);
         if (review.upgrade) {
-            if (auto figure = timelineFigure(*review.upgrade, run, m_text)) {
+            if (auto figure = timelineFigure(*review.upgrade, run, facts, m_text)) {
                 doc.figure(*figure);
             }
         }
-        const ReviewFacts facts = ReviewFacts::of(run);
         const auto span = [this](const std::optional<qint64> &value) {
             return minutes(value ? std::optional<int>(int(*value)) : std::nullopt);
         };
