@@ -310,6 +310,22 @@
         <source>Verified on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ContactFile</name>
@@ -393,6 +409,22 @@
     </message>
     <message>
         <source>imported %1, skipped %2, duplicates %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier is longer than %1 characters; the contact was given a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup person &quot;%1&quot; names more than one contact; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup person &quot;%1&quot; is neither in the plan nor in the file; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact cannot be their own backup; the backup was left empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,11 +785,23 @@
         <comment>a group and the contact&apos;s role in it</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::Migrator</name>
     <message>
         <source>the step to format version %1 could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of &quot;%1&quot; would refer to a missing record of &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

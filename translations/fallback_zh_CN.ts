@@ -321,6 +321,22 @@
         <source>Verified on</source>
         <translation>核实日期</translation>
     </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Backup person</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Identifier (UID)</source>
+        <translation>唯一标识（UID）</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ContactFile</name>
@@ -404,6 +420,22 @@
     <message>
         <source>imported %1, skipped %2, duplicates %3</source>
         <translation>已导入 %1 个联系人，跳过 %2 行，重复 %3 行</translation>
+    </message>
+    <message>
+        <source>the identifier is longer than %1 characters; the contact was given a new one</source>
+        <translation>唯一标识超过%1个字符，已为该联系人重新生成</translation>
+    </message>
+    <message>
+        <source>the backup person &quot;%1&quot; names more than one contact; left empty</source>
+        <translation>备岗人员“%1”对应多名联系人，未填写</translation>
+    </message>
+    <message>
+        <source>the backup person &quot;%1&quot; is neither in the plan nor in the file; left empty</source>
+        <translation>备岗人员“%1”既不在预案中也不在文件中，未填写</translation>
+    </message>
+    <message>
+        <source>a contact cannot be their own backup; the backup was left empty</source>
+        <translation>联系人不能担任自己的备岗人员，备岗人员未填写</translation>
     </message>
 </context>
 <context>
@@ -752,12 +784,24 @@
         <comment>a group and the contact&apos;s role in it</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
 </context>
 <context>
     <name>fallback::Migrator</name>
     <message>
         <source>the step to format version %1 could not be applied</source>
         <translation>无法完成升级到格式版本 %1 的步骤</translation>
+    </message>
+    <message>
+        <source>a record of &quot;%1&quot; would refer to a missing record of &quot;%2&quot;</source>
+        <translation>“%1”中的记录将引用“%2”中不存在的记录</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         return fail(failure);
     }
     if (const QString writeError
-        = fallback::OutputFile::write(arguments.at(1), fallback::PlanJsonExport::toJson(document->database()));
+        = fallback::OutputFile::write(arguments.at(1), fallback::PlanJsonExport::toJson(
+              document->database(), fallback::PlanJsonExport::Identities::Leave));
         !writeError.isEmpty()) {
         return fail(writeError);
     }

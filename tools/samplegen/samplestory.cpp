@@ -130,6 +130,16 @@ QString SampleStory::name(Person person) const
     return {};
 }
 
+void SampleStory::nameParts(qint64 id, Person person)
+{
+    // Every person of the story has a family name of one syllable, written
+    // first: "Chen Jianguo", 陈建国.
+    const QString full = name(person);
+    const qsizetype split = m_chinese ? 1 : full.indexOf(QLatin1Char(' '));
+    change(QStringLiteral("member"), id,
+        {{"family_name", full.left(split)}, {"given_name", full.mid(split).trimmed()}});
+}
+
 void SampleStory::require(bool done, const QString &what) const
 {
     if (!done) {
@@ -347,6 +357,7 @@ void SampleStory::fillInOrganisation()
                 {"email", QString(QString::fromLatin1(contact.email) + QStringLiteral("@example.com"))},
                 {"verified_on", date(contact.verified)}, {"note", QString::fromUtf8(contact.note[language])}});
         require(id == contact.person, QStringLiteral("Members must take the ids of their names"));
+        nameParts(id, contact.person);
     }
     // Backups are set once everyone is in: a backup may come later in the list.
     for (const Contact &contact : contacts) {
@@ -953,6 +964,8 @@ void SampleStory::reviseThePlan()
                 t("Tells the Jiaxing and Kunshan warehouses when the flow of orders stops and resumes.",
                     "负责向嘉兴、昆山仓库通报订单中断和恢复情况。")}});
     require(heXin == HeXin && yangFan == YangFan, QStringLiteral("New members must follow the first ones"));
+    nameParts(heXin, HeXin);
+    nameParts(yangFan, YangFan);
     add(QStringLiteral("group_member"),
         {{"group_id", OperationsGroup}, {"member_id", heXin}, {"role", QStringLiteral("member")},
             {"escalation_order", 3}});
@@ -966,6 +979,7 @@ void SampleStory::reviseThePlan()
                 t("Our support engineer at the vendor since 1 October 2026; answers within 30 minutes under the "
                   "contract.",
                     "自2026年10月1日起负责我公司技术支持，按合同30分钟内响应。")}});
+    nameParts(QianBo, TianYu);
     for (const Person person : {SunHao, MaJun, LiuYang, ZhouMin, WuFang}) {
         change(QStringLiteral("member"), person, {{"verified_on", date("2026-10-26")}});
     }

@@ -78,6 +78,8 @@ private:
 
     QString t(const char *english, const char *chinese) const;
     QString name(Person person) const;
+    /// Gives \a id the family and given name of \a person, as an imported card would.
+    void nameParts(qint64 id, Person person);
     qint64 add(const QString &table, Fields fields);
     void change(const QString &table, qint64 id, Fields fields);
     /// Sets the console's clock to \a beijingTime ("yyyy-MM-dd HH:mm:ss", UTC+8) and its operator to \a actor.

@@ -48,6 +48,9 @@ struct Member
     qint64 id = 0;
     QString name, department, jobTitle, phoneOffice, phoneMobile, email, verifiedOn, note;
     QString backupName, backupMobile;
+    QString uid; ///< the stable identifier
+    QString familyName, givenName; ///< only as imported or entered; never guessed from the name
+    QString backupUid;
 };
 
 struct GroupMembership
@@ -115,6 +118,7 @@ struct Upgrade
     QString name, versionFrom, versionTo, windowStart, windowEnd, impact, notify, rollbackPlan, goCriteria, status;
     QStringList systems;
     QList<ChecklistItem> items;
+    QString uid; ///< the stable identifier
 };
 
 struct RunItem
@@ -165,6 +169,7 @@ struct Drill
     QString scheduledOn, scenario, scenarioText, participants, result, findings;
     QList<Action> actions;
     QList<Run> rehearsals;
+    QString uid; ///< the stable identifier
 };
 
 struct Revision

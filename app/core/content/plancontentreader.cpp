@@ -73,11 +73,11 @@ QList<Member> PlanContentReader::members() const
     QList<Member> result;
     QSqlQuery q = execQuery(m_db,
         QStringLiteral("SELECT m.id, m.name, m.department, m.job_title, m.phone_office, m.phone_mobile, m.email, "
-                       "m.verified_on, m.note, b.name, b.phone_mobile FROM member m "
-                       "LEFT JOIN member b ON b.id = m.backup_member_id ORDER BY m.name, m.id"));
+                       "m.verified_on, m.note, b.name, b.phone_mobile, m.uid, m.family_name, m.given_name, b.uid "
+                       "FROM member m LEFT JOIN member b ON b.id = m.backup_member_id ORDER BY m.name, m.id"));
     while (q.next()) {
         result.append({q.value(0).toLongLong(), text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6),
-            text(q, 7), text(q, 8), text(q, 9), text(q, 10)});
+            text(q, 7), text(q, 8), text(q, 9), text(q, 10), text(q, 11), text(q, 12), text(q, 13), text(q, 14)});
     }
     return result;
 }
@@ -229,13 +229,13 @@ std::optional<Upgrade> PlanContentReader::upgrade(qint64 id) const
 {
     QSqlQuery q = execQuery(m_db,
         QStringLiteral("SELECT id, name, version_from, version_to, window_start, window_end, impact, notify, "
-                       "rollback_plan, go_criteria, status FROM upgrade WHERE id = ?"),
+                       "rollback_plan, go_criteria, status, uid FROM upgrade WHERE id = ?"),
         {id});
     if (!q.next()) {
         return std::nullopt;
     }
     Upgrade upgrade {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7), text(q, 8),
-        text(q, 9), text(q, 10), {}, {}};
+        text(q, 9), text(q, 10), {}, {}, text(q, 11)};
     QSqlQuery s = execQuery(m_db,
         QStringLiteral("SELECT s.name FROM upgrade_system u JOIN scope_system s ON s.id = u.system_id "
                        "WHERE u.upgrade_id = ? ORDER BY s.position, s.id"),
@@ -373,13 +373,13 @@ QList<QPair<qint64, QString>> PlanContentReader::upgradeNames() const
 std::optional<Drill> PlanContentReader::drill(qint64 id) const
 {
     QSqlQuery q = execQuery(m_db,
-        QStringLiteral("SELECT id, scheduled_on, scenario, scenario_text, participants, result, findings "
+        QStringLiteral("SELECT id, scheduled_on, scenario, scenario_text, participants, result, findings, uid "
                        "FROM drill WHERE id = ?"),
         {id});
     if (!q.next()) {
         return std::nullopt;
     }
-    Drill drill {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), {}, {}};
+    Drill drill {id, text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), {}, {}, text(q, 7)};
     drill.actions = actions(QStringLiteral("drill_action"), QStringLiteral("drill_id"), id);
     QSqlQuery runs
         = execQuery(m_db, QStringLiteral("SELECT id FROM run WHERE drill_id = ? ORDER BY started_at, id"), {id});

@@ -60,9 +60,14 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-bool isHan(QChar c)
+/// A UUID as a URI (urn:uuid:…); an identifier that is no UUID (a card
+/// imported from elsewhere may have any text) as text.
+void appendIdentifier(QByteArray &out, const char *property, const QString &uid)
 {
-    return c.script() == QChar::Script_Han;
+    const QString uri = ContactFields::identifierUri(uid);
+    const QString value = uri == uid ? QString(QLatin1String(";VALUE=text:") + ContentLine::escapedText(uid))
+                                     : QString(QLatin1Char(':') + uri);
+    ContentLine::append(out, QLatin1String(property) + value);
 }
 
 } // namespace
@@ -82,37 +87,6 @@ std::optional<ContactExport::Format> ContactExport::formatFromName(const QString
 std::optional<ContactExport::Format> ContactExport::formatFromFileName(const QString &fileName)
 {
     return formatFromName(QFileInfo(fileName).suffix());
-}
-
-QStringList ContactExport::familyAndGivenName(const QString &name)
-{
-    const QString simplified = name.simplified();
-    if (simplified.isEmpty()) {
-        return {QString(), QString()};
-    }
-    if (!simplified.contains(QLatin1Char(' ')) && isHan(simplified.at(0))) {
-        static const QStringList compound = {QStringLiteral("欧阳"), QStringLiteral("司马"), QStringLiteral("上官"),
-            QStringLiteral("诸葛"), QStringLiteral("东方"), QStringLiteral("皇甫"), QStringLiteral("尉迟"),
-            QStringLiteral("公孙"), QStringLiteral("慕容"), QStringLiteral("长孙"), QStringLiteral("宇文"),
-            QStringLiteral("司徒"), QStringLiteral("夏侯"), QStringLiteral("令狐"), QStringLiteral("端木"),
-            QStringLiteral("西门"), QStringLiteral("南宫"), QStringLiteral("独孤")};
-        qsizetype length = 1;
-        for (const QString &surname : compound) {
-            if (simplified.size() > surname.size() && simplified.startsWith(surname)) {
-                length = surname.size();
-                break;
-            }
-        }
-        return {simplified.left(length), simplified.mid(length)};
-    }
-    if (const qsizetype comma = simplified.indexOf(QLatin1Char(',')); comma > 0) {
-        return {simplified.left(comma).trimmed(), simplified.mid(comma + 1).trimmed()}; // "Chen, Haoran"
-    }
-    const qsizetype space = simplified.lastIndexOf(QLatin1Char(' '));
-    if (space < 0) {
-        return {simplified, QString()};
-    }
-    return {simplified.mid(space + 1), simplified.left(space)};
 }
 
 QByteArray ContactExport::toCsv(const QSqlDatabase &db, const QString &language)
@@ -160,6 +134,18 @@ QByteArray ContactExport::toCsv(const QSqlDatabase &db, const QString &language)
             case ContactField::VerifiedOn:
                 value = m.verifiedOn;
                 break;
+            case ContactField::FamilyName:
+                value = m.familyName;
+                break;
+            case ContactField::GivenName:
+                value = m.givenName;
+                break;
+            case ContactField::Backup:
+                value = m.backupName;
+                break;
+            case ContactField::Uid:
+                value = m.uid;
+                break;
             case ContactField::Note:
                 value = m.note;
                 break;
@@ -180,11 +166,15 @@ QByteArray ContactExport::toVCard(const QSqlDatabase &db)
         const content::Member &m = contact.member;
         ContentLine::append(out, QStringLiteral("BEGIN:VCARD"));
         ContentLine::append(out, QStringLiteral("VERSION:4.0"));
+        appendIdentifier(out, "UID", m.uid);
         ContentLine::append(out, QLatin1String("FN:") + ContentLine::escapedText(m.name));
-        const QStringList parts = familyAndGivenName(m.name);
-        ContentLine::append(out,
-            QLatin1String("N:") + ContentLine::escapedText(parts.at(0)) + QLatin1Char(';')
-                + ContentLine::escapedText(parts.at(1)) + QLatin1String(";;;"));
+        // vCard 4.0 needs no N; one guessed from FN would be wrong for every
+        // name not written family name last (or, in Chinese, first).
+        if (!m.familyName.isEmpty() || !m.givenName.isEmpty()) {
+            ContentLine::append(out,
+                QLatin1String("N:") + ContentLine::escapedText(m.familyName) + QLatin1Char(';')
+                    + ContentLine::escapedText(m.givenName) + QLatin1String(";;;"));
+        }
         if (!m.department.isEmpty()) {
             ContentLine::append(out, QLatin1String("ORG:") + ContentLine::escapedText(m.department));
         }
@@ -207,6 +197,9 @@ QByteArray ContactExport::toVCard(const QSqlDatabase &db)
             }
             ContentLine::append(out, QLatin1String("CATEGORIES:") + groups.join(QLatin1Char(',')));
             ContentLine::append(out, QLatin1String("X-FALLBACK-ROLES:") + contact.roles.join(QLatin1Char(',')));
+        }
+        if (!m.backupUid.isEmpty()) {
+            appendIdentifier(out, "X-FALLBACK-BACKUP", m.backupUid);
         }
         if (!m.verifiedOn.isEmpty()) {
             ContentLine::append(out, QLatin1String("X-FALLBACK-VERIFIED:") + ContentLine::escapedText(m.verifiedOn));

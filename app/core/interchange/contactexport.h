@@ -31,18 +31,16 @@ public:
     /// where needed, headers in \a language ("zh_CN" or "en"), groups as "A; B"
     /// and roles in the same order.
     static QByteArray toCsv(const QSqlDatabase &db, const QString &language);
-    /// vCard 4.0: CRLF, lines folded at 75 octets, FN, N, ORG (department),
-    /// TITLE, TEL;TYPE=cell / TYPE=work, EMAIL, CATEGORIES (groups), NOTE, and
-    /// X-FALLBACK-ROLES / X-FALLBACK-VERIFIED for what vCard has no property for.
+    /// vCard 4.0: CRLF, lines folded at 75 octets, UID, FN, N (when the plan
+    /// holds the name's parts), ORG (department), TITLE, TEL;TYPE=cell /
+    /// TYPE=work, EMAIL, CATEGORIES (groups), NOTE, and X-FALLBACK-ROLES,
+    /// X-FALLBACK-BACKUP (the backup's UID) and X-FALLBACK-VERIFIED for what
+    /// vCard has no property for.
     static QByteArray toVCard(const QSqlDatabase &db);
 
     /// Writes the contacts to \a path (through QSaveFile); an empty string on
     /// success, else a translated message.
     static QString exportToFile(const QSqlDatabase &db, Format format, const QString &path, const QString &language);
-
-    /// Splits a name into vCard's family and given name: 欧阳娜娜 into 欧阳 and
-    /// 娜娜, Emily Chen into Chen and Emily.
-    static QStringList familyAndGivenName(const QString &name);
 };
 
 } // namespace fallback

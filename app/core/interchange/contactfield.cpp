@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace fallback {
 
@@ -26,6 +27,9 @@ const QList<FieldNames> &fieldNames()
         {ContactField::Name, "name", "Name", "姓名",
             {"name", "fullname", "displayname", "contact", "contactname", "姓名", "名字", "联系人", "人员", "人员姓名",
                 "成员姓名"}},
+        {ContactField::FamilyName, "family_name", "Family name", "姓",
+            {"familyname", "surname", "lastname", "姓", "姓氏"}},
+        {ContactField::GivenName, "given_name", "Given name", "名", {"givenname", "firstname", "forename", "名"}},
         {ContactField::Department, "department", "Department", "部门",
             {"department", "dept", "部门", "所在部门", "所属部门", "部门名称", "单位", "所在单位", "工作单位"}},
         {ContactField::JobTitle, "job_title", "Job title", "职务",
@@ -43,11 +47,15 @@ const QList<FieldNames> &fieldNames()
             {"group", "groups", "team", "teams", "所属小组", "小组", "组", "组别", "分组", "所属组", "应急小组",
                 "工作组", "小组名称"}},
         {ContactField::Role, "role", "Role", "角色", {"role", "roles", "角色", "组内角色", "小组角色"}},
+        {ContactField::Backup, "backup", "Backup", "备岗人员",
+            {"backup", "backupperson", "standin", "substitute", "备岗人员", "备岗", "备岗人", "b岗", "ab岗",
+                "替补人员", "替岗人员", "后备人员"}},
         {ContactField::VerifiedOn, "verified_on", "Verified", "核实日期",
             {"verifiedon", "verified", "lastverified", "verificationdate", "核实日期", "核实时间", "最后核实",
                 "最近核实", "核实", "确认日期"}},
         {ContactField::Note, "note", "Note", "备注",
             {"note", "notes", "remark", "remarks", "comment", "comments", "备注", "说明", "附注"}},
+        {ContactField::Uid, "uid", "UID", "UID", {"uid", "uuid", "contactid", "唯一标识"}},
     };
     return names;
 }
@@ -131,6 +139,14 @@ QString ContactFields::label(ContactField field)
         return tr("Note");
     case ContactField::VerifiedOn:
         return tr("Verified on");
+    case ContactField::FamilyName:
+        return tr("Family name");
+    case ContactField::GivenName:
+        return tr("Given name");
+    case ContactField::Backup:
+        return tr("Backup person");
+    case ContactField::Uid:
+        return tr("Identifier (UID)");
     }
     return {};
 }
@@ -208,6 +224,40 @@ QDate ContactFields::dateFromText(QStringView text)
         return {};
     }
     return QDate(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+}
+
+QString ContactFields::nameFromParts(const QString &family, const QString &given, const QString &additional)
+{
+    const auto containsHan = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    };
+    if (containsHan(family) || containsHan(given)) {
+        return family + additional + given; // Chinese names have no spaces and put the family first
+    }
+    QStringList words;
+    for (const QString &word : {given, additional, family}) {
+        if (!word.isEmpty()) {
+            words << word;
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString ContactFields::identifierFromText(QStringView text)
+{
+    QStringView value = text.trimmed();
+    const QLatin1String urn("urn:uuid:");
+    if (value.startsWith(urn, Qt::CaseInsensitive)) {
+        value = value.mid(urn.size()).trimmed();
+    }
+    const QUuid uuid(value);
+    return uuid.isNull() ? value.toString() : uuid.toString(QUuid::WithoutBraces);
+}
+
+QString ContactFields::identifierUri(const QString &uid)
+{
+    const QUuid uuid(uid);
+    return uuid.isNull() ? uid : QLatin1String("urn:uuid:") + uuid.toString(QUuid::WithoutBraces);
 }
 
 } // namespace fallback

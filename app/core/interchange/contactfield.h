@@ -23,6 +23,10 @@ enum class ContactField {
     Role,
     Note,
     VerifiedOn,
+    FamilyName, ///< 姓, vCard N's first part
+    GivenName, ///< 名, vCard N's second part
+    Backup, ///< the person who stands in (备岗人员): a name, or a contact's identifier
+    Uid, ///< the contact's stable identifier (vCard UID)
 };
 
 /// Names of the contact fields: for people, for files in either language,
@@ -33,7 +37,7 @@ class ContactFields final
 public:
     /// Every field except Ignored, in the order of an exported file.
     static const QList<ContactField> &all();
-    /// The column of the member table ("phone_mobile"), or "group", "role"; empty for Ignored.
+    /// The column of the member table ("phone_mobile"), or "group", "role", "backup"; empty for Ignored.
     static QString key(ContactField field);
     /// Translated label for the interface.
     static QString label(ContactField field);
@@ -52,6 +56,14 @@ public:
     /// A date as spreadsheets write it (2025-03-01, 2025/3/1, 2025.3.1,
     /// 2025年3月1日, 20250301, with or without a time); invalid when not understood.
     static QDate dateFromText(QStringView text);
+    /// The name of a person whose file gives only its parts (vCard N without
+    /// FN, 姓 and 名 columns): 张 + 伟 as 张伟, Chen + Jianguo as "Jianguo Chen".
+    static QString nameFromParts(const QString &family, const QString &given, const QString &additional = {});
+    /// A contact's identifier as files write it: "urn:uuid:4a5c…" or the bare
+    /// UUID give the UUID in lower case; another text is kept as it is, trimmed.
+    static QString identifierFromText(QStringView text);
+    /// The identifier as a vCard writes it: a UUID as "urn:uuid:…", another text as it is.
+    static QString identifierUri(const QString &uid);
 };
 
 } // namespace fallback

@@ -41,6 +41,14 @@ QString fieldValue(const VCardContact &card, ContactField field)
         return card.note;
     case ContactField::VerifiedOn:
         return card.verifiedOn;
+    case ContactField::FamilyName:
+        return card.familyName;
+    case ContactField::GivenName:
+        return card.givenName;
+    case ContactField::Backup:
+        return card.backup;
+    case ContactField::Uid:
+        return card.uid;
     case ContactField::Ignored:
         break;
     }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 namespace fallback {
 
@@ -16,6 +17,8 @@ namespace {
 const QString GroupTable = QStringLiteral("org_group");
 const QString MemberTable = QStringLiteral("member");
 const QString MembershipTable = QStringLiteral("group_member");
+/// Longer identifiers are no identifiers; vCard UIDs in the wild are URIs well below this.
+constexpr qsizetype MaxUidLength = 255;
 
 /// \a text without white space at its ends and with every run of white space
 /// inside as one space; \a text itself (no copy) when it is that already,
@@ -92,6 +95,7 @@ bool samePerson(const Person &a, const Person &b)
 struct RowValues
 {
     QString name, phoneMobile, phoneOffice, email, department, jobTitle, verifiedOn, role;
+    QString familyName, givenName, backup, uid;
     QStringList notes, groups;
 };
 
@@ -158,6 +162,18 @@ RowValues valuesOf(const CsvRecord &record, const ContactMapping &mapping)
         case ContactField::Role:
             setFirst(values.role, raw);
             break;
+        case ContactField::FamilyName:
+            setFirst(values.familyName, raw);
+            break;
+        case ContactField::GivenName:
+            setFirst(values.givenName, raw);
+            break;
+        case ContactField::Backup:
+            setFirst(values.backup, raw);
+            break;
+        case ContactField::Uid:
+            setFirst(values.uid, ContactFields::identifierFromText(raw));
+            break;
         case ContactField::Note:
             values.notes << raw;
             break;
@@ -181,6 +197,7 @@ struct Existing
     QHash<QString, qint64> groupByName; ///< name key -> the first group (in tree order) of that name
     int topLevelPosition = 0;
     QHash<QString, QList<Person>> peopleByName;
+    QHash<QString, Person> peopleByUid;
     QSet<QPair<qint64, qint64>> memberships; ///< (group, member)
     QHash<qint64, int> lastEscalation; ///< group -> highest escalation_order
 
@@ -199,8 +216,9 @@ struct Existing
             }
         }
         QSqlQuery members
-            = execQuery(db, QStringLiteral("SELECT id, name, phone_mobile, phone_office, email FROM member"));
+            = execQuery(db, QStringLiteral("SELECT id, name, phone_mobile, phone_office, email, uid FROM member"));
         while (members.next()) {
+            peopleByUid.insert(members.value(5).toString(), {members.value(0).toLongLong(), 0, {}, {}, {}});
             peopleByName[nameKey(members.value(1).toString())].append(
                 {members.value(0).toLongLong(), 0, phoneKey(members.value(2).toString()),
                     phoneKey(members.value(3).toString()), members.value(4).toString().trimmed().toCaseFolded()});
@@ -245,8 +263,10 @@ ContactImportPlan ContactImport::prepare(
     RecordBatch members {MemberTable,
         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("department"), QStringLiteral("job_title"),
             QStringLiteral("phone_office"), QStringLiteral("phone_mobile"), QStringLiteral("email"),
-            QStringLiteral("verified_on"), QStringLiteral("note")},
+            QStringLiteral("verified_on"), QStringLiteral("note"), QStringLiteral("uid"), QStringLiteral("family_name"),
+            QStringLiteral("given_name"), QStringLiteral("backup_member_id")},
         {}};
+    constexpr qsizetype BackupValue = 12; // the index of backup_member_id in a member row
     RecordBatch memberships {MembershipTable,
         {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("member_id"), QStringLiteral("role"),
             QStringLiteral("escalation_order")},
@@ -257,6 +277,14 @@ ContactImportPlan ContactImport::prepare(
     const auto issue = [&plan](ContactImportIssue::Kind kind, int line, const QString &message) {
         plan.issues.append({kind, line, message});
     };
+    struct PendingBackup
+    {
+        qsizetype row; ///< in the member batch
+        int line;
+        qint64 memberId;
+        QString text; ///< a name or an identifier
+    };
+    QList<PendingBackup> backups;
     QHash<QString, qint64> groupIdByText; // a file names the same few groups again and again
     QHash<QString, QString> roleByText;
     const auto groupId = [&](const QString &name) {
@@ -299,6 +327,9 @@ ContactImportPlan ContactImport::prepare(
         }
         RowValues values = valuesOf(record, mapping);
         if (values.name.isEmpty()) {
+            values.name = ContactFields::nameFromParts(values.familyName, values.givenName);
+        }
+        if (values.name.isEmpty()) {
             issue(ContactImportIssue::Kind::Skipped, record.line, tr("skipped: the row has no name"));
             continue;
         }
@@ -333,10 +364,24 @@ ContactImportPlan ContactImport::prepare(
 
         Person person {
             0, record.line, phoneKey(values.phoneMobile), phoneKey(values.phoneOffice), values.email.toCaseFolded()};
+        if (values.uid.size() > MaxUidLength) {
+            issue(ContactImportIssue::Kind::Warning, record.line,
+                tr("the identifier is longer than %1 characters; the contact was given a new one").arg(MaxUidLength));
+            values.uid.clear();
+        }
+        // The same identifier is the same person, whatever the name now says;
+        // else the same name with the same number.
         QList<Person> &namesakes = existing.peopleByName[nameKey(values.name)];
-        const auto same = std::find_if(
-            namesakes.cbegin(), namesakes.cend(), [&person](const Person &p) { return samePerson(p, person); });
-        if (same != namesakes.cend()) {
+        std::optional<Person> same;
+        if (const auto known = existing.peopleByUid.constFind(values.uid);
+            !values.uid.isEmpty() && known != existing.peopleByUid.constEnd()) {
+            same = *known;
+        } else if (const auto found = std::find_if(namesakes.cbegin(), namesakes.cend(),
+                       [&person](const Person &p) { return samePerson(p, person); });
+            found != namesakes.cend()) {
+            same = *found;
+        }
+        if (same) {
             const QStringList joined = join(same->id, values.groups, roles);
             QString message;
             if (same->line == 0) {
@@ -357,12 +402,52 @@ ContactImportPlan ContactImport::prepare(
 
         person.id = nextMember++;
         namesakes.append(person);
-        members.rows.append(
-            {person.id, text(values.name), text(values.department), text(values.jobTitle), text(values.phoneOffice),
-                text(values.phoneMobile), text(values.email), verifiedOn, text(values.notes.join(QLatin1Char('\n')))});
+        // An identifier from the file names the same person in the next
+        // export; a new one is made here, so that a redo adds the same record.
+        if (values.uid.isEmpty()) {
+            values.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        existing.peopleByUid.insert(values.uid, person);
+        if (!values.backup.isEmpty()) {
+            backups.append({members.rows.size(), record.line, person.id, values.backup});
+        }
+        members.rows.append({person.id, text(values.name), text(values.department), text(values.jobTitle),
+            text(values.phoneOffice), text(values.phoneMobile), text(values.email), verifiedOn,
+            text(values.notes.join(QLatin1Char('\n'))), values.uid, text(values.familyName), text(values.givenName),
+            QVariant()});
         ++plan.newMembers;
         join(person.id, values.groups, roles);
     }
+    // Backups last: a backup may be named before their own row (mutual backups are common).
+    for (const PendingBackup &backup : std::as_const(backups)) {
+        qint64 backupId = 0;
+        if (const auto known = existing.peopleByUid.constFind(ContactFields::identifierFromText(backup.text));
+            known != existing.peopleByUid.constEnd()) {
+            backupId = known->id;
+        } else {
+            const QList<Person> candidates = existing.peopleByName.value(nameKey(backup.text));
+            if (candidates.size() > 1) {
+                issue(ContactImportIssue::Kind::Warning, backup.line,
+                    tr("the backup person \"%1\" names more than one contact; left empty").arg(backup.text));
+                continue;
+            }
+            if (candidates.isEmpty()) {
+                issue(ContactImportIssue::Kind::Warning, backup.line,
+                    tr("the backup person \"%1\" is neither in the plan nor in the file; left empty")
+                        .arg(backup.text));
+                continue;
+            }
+            backupId = candidates.first().id;
+        }
+        if (backupId == backup.memberId) {
+            issue(ContactImportIssue::Kind::Warning, backup.line,
+                tr("a contact cannot be their own backup; the backup was left empty"));
+            continue;
+        }
+        members.rows[backup.row][BackupValue] = backupId;
+    }
+    std::stable_sort(plan.issues.begin(), plan.issues.end(),
+        [](const ContactImportIssue &a, const ContactImportIssue &b) { return a.line < b.line; });
     for (RecordBatch *batch : {&groups, &members, &memberships}) {
         if (!batch->rows.isEmpty()) {
             plan.batches.append(std::move(*batch));

@@ -8,7 +8,6 @@
 #include "storage/outputfile.h"
 #include "upgrade/upgrademodel.h"
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QStringList>
@@ -91,16 +90,6 @@ QString drillDescription(const content::Drill &drill)
 
 } // namespace
 
-QString ICalendarExport::uid(const QString &table, qint64 id, const QString &organisation, const QString &title)
-{
-    // The plan table has no identity of its own (its id is always 1), so the
-    // organisation and title stand for the plan. A separator that no one
-    // types keeps "AB" + "C" apart from "A" + "BC".
-    const QByteArray planKey = QString(organisation.trimmed() + QChar(0x1F) + title.trimmed()).toUtf8();
-    const QByteArray hash = QCryptographicHash::hash(planKey, QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("%1-%2-%3@fallback").arg(table).arg(id).arg(QString::fromLatin1(hash));
-}
-
 ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, const QDateTime &stamp)
 {
     const PlanContentReader reader(db);
@@ -128,9 +117,7 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
         const QDateTime end = UpgradeModel::windowTime(upgrade.windowEnd.isEmpty() ? QVariant() : upgrade.windowEnd);
         ContentLine::append(out, QStringLiteral("BEGIN:VEVENT"));
         ContentLine::append(out,
-            QLatin1String("UID:")
-                + ContentLine::escapedText(
-                    uid(QStringLiteral("upgrade"), upgrade.id, header.organisation, header.title)));
+            QLatin1String("UID:") + ContentLine::escapedText(upgrade.uid));
         ContentLine::append(out, QLatin1String("DTSTAMP:") + stampText);
         ContentLine::append(out, QLatin1String("DTSTART:") + utcText(start));
         if (end.isValid() && end >= start) { // without an end the event is the moment the window opens
@@ -154,8 +141,7 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
         }
         ContentLine::append(out, QStringLiteral("BEGIN:VEVENT"));
         ContentLine::append(out,
-            QLatin1String("UID:")
-                + ContentLine::escapedText(uid(QStringLiteral("drill"), drill.id, header.organisation, header.title)));
+            QLatin1String("UID:") + ContentLine::escapedText(drill.uid));
         ContentLine::append(out, QLatin1String("DTSTAMP:") + stampText);
         // An all-day event: DTEND is exclusive, so the next day.
         ContentLine::append(out, QLatin1String("DTSTART;VALUE=DATE:") + dateText(date));

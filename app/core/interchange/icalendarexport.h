@@ -14,11 +14,11 @@ namespace fallback {
 /// Outlook, Thunderbird and phone calendars: one timed event per upgrade that
 /// has a window, one all-day event per drill that has a date.
 ///
-/// Each event's UID is its table and record id plus a key of the plan (its
-/// organisation and title, hashed): importing a later export of the same plan
-/// updates the events instead of adding them again, and two plans do not
-/// overwrite each other's events. Renaming the plan or its organisation gives
-/// new UIDs. DTSTAMP is the export time, as RFC 5545 asks of a published
+/// Each event's UID is the stable identifier of its upgrade or drill (a
+/// random UUID the plan keeps, also through a JSON copy): importing a later
+/// export of the same plan updates the events instead of adding them again,
+/// renaming changes nothing, and two plans never overwrite each other's
+/// events. DTSTAMP is the export time, as RFC 5545 asks of a published
 /// calendar; it is also what tells a calendar that a re-export is newer.
 class ICalendarExport final
 {
@@ -46,10 +46,6 @@ public:
     /// "Wrote 1 upgrade and 2 drills to FILE.", followed by what was left out
     /// for want of a window or a date.
     static QString summary(const Calendar &calendar, const QString &path);
-
-    /// The UID of record \a id of \a table ("upgrade" or "drill") in a plan
-    /// with this organisation and title.
-    static QString uid(const QString &table, qint64 id, const QString &organisation, const QString &title);
 };
 
 } // namespace fallback

@@ -32,8 +32,9 @@ QJsonValue toJsonValue(const QVariant &value)
 }
 } // namespace
 
-QByteArray PlanJsonExport::toJson(const QSqlDatabase &db)
+QByteArray PlanJsonExport::toJson(const QSqlDatabase &db, Identities identities)
 {
+    const QString uid = QStringLiteral("uid");
     // One read transaction: a writer in another window cannot change the plan
     // between two tables of the same export.
     Transaction snapshot(db);
@@ -47,6 +48,9 @@ QByteArray PlanJsonExport::toJson(const QSqlDatabase &db)
             const QSqlRecord record = query.record();
             QJsonObject row;
             for (int i = 0; i < record.count(); ++i) {
+                if (identities == Identities::Leave && record.fieldName(i) == uid) {
+                    continue;
+                }
                 row.insert(record.fieldName(i), toJsonValue(query.value(i)));
             }
             rows.append(row);

@@ -13,7 +13,12 @@ class PlanJsonExport final
 {
 public:
     static constexpr int FormatVersion = 1;
-    static QByteArray toJson(const QSqlDatabase &db);
+    /// Whether the records' stable identifiers (their uid) are written.
+    enum class Identities {
+        Keep, ///< a copy of this plan: an import gives the same plan
+        Leave, ///< a template for new plans (the sample): each plan made from it gets identifiers of its own
+    };
+    static QByteArray toJson(const QSqlDatabase &db, Identities identities = Identities::Keep);
 };
 
 } // namespace fallback

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/vcardreader.h"
 
+#include "interchange/contactfield.h"
+
 #include "interchange/textdecoding.h"
 
 #include <algorithm>
@@ -184,34 +186,6 @@ QString textValue(const Property &property, bool version21)
     return VCardReader::splitValue(decodedValue(property), QChar(), version21).value(0).trimmed();
 }
 
-bool containsHan(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.script() == QChar::Script_Han) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// The name from N (family;given;additional;prefix;suffix) when a card has no FN.
-QString nameFromN(const QStringList &parts)
-{
-    const QString family = parts.value(0).trimmed();
-    const QString given = parts.value(1).trimmed();
-    const QString additional = parts.value(2).trimmed();
-    if (containsHan(family) || containsHan(given)) {
-        return family + additional + given; // 张 + 伟: Chinese names have no spaces and put the family first
-    }
-    QStringList words;
-    for (const QString &word : {given, additional, family}) {
-        if (!word.isEmpty()) {
-            words << word;
-        }
-    }
-    return words.join(QLatin1Char(' '));
-}
-
 /// "tel:+86-10-6552-1234;ext=12" as a number a person dials.
 QString phoneFromValue(QString value)
 {
@@ -282,8 +256,16 @@ VCardContact contactFromCard(const Card &card)
             }
         } else if (name == "N") {
             if (fromN.isEmpty()) {
-                fromN = nameFromN(VCardReader::splitValue(decodedValue(property), QLatin1Char(';'), v21));
+                const QStringList parts = VCardReader::splitValue(decodedValue(property), QLatin1Char(';'), v21);
+                fromN = ContactFields::nameFromParts(
+                    parts.value(0).trimmed(), parts.value(1).trimmed(), parts.value(2).trimmed());
+                contact.familyName = parts.value(0).trimmed();
+                contact.givenName = parts.value(1).trimmed();
             }
+        } else if (name == "UID") {
+            contact.uid = ContactFields::identifierFromText(textValue(property, v21));
+        } else if (name == "X-FALLBACK-BACKUP") {
+            contact.backup = ContactFields::identifierFromText(textValue(property, v21));
         } else if (name == "TEL") {
             const QString number = phoneFromValue(textValue(property, v21));
             if (!number.isEmpty()) {

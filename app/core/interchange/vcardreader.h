@@ -15,6 +15,9 @@ struct VCardContact
 {
     int line = 0; ///< physical line (1-based) of the card's BEGIN:VCARD
     QString name, phoneMobile, phoneOffice, email, department, jobTitle, note, verifiedOn;
+    QString familyName, givenName; ///< from N
+    QString uid; ///< UID, without a urn:uuid: prefix
+    QString backup; ///< X-FALLBACK-BACKUP: the identifier of the person who stands in, as Fallback exports it
     QStringList groups; ///< from CATEGORIES
     QStringList roles; ///< lead, deputy or member per group, as Fallback exports them (X-FALLBACK-ROLES)
 };
@@ -23,7 +26,7 @@ struct VCardContact
 /// folded lines, QUOTED-PRINTABLE values with soft line breaks, a CHARSET per
 /// value (UTF-8 and GBK side by side), TEL and EMAIL with TYPE parameters in
 /// every spelling (TYPE=work,voice; TYPE=cell;TYPE=pref; 2.1's bare CELL),
-/// tel: URIs, N, FN, ORG, TITLE, NOTE and CATEGORIES.
+/// tel: URIs, N, FN, ORG, TITLE, NOTE, CATEGORIES and UID.
 class VCardReader final
 {
     Q_DECLARE_TR_FUNCTIONS(fallback::VCardReader)

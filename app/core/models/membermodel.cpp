@@ -23,6 +23,8 @@ MemberModel::MemberModel(PlanDocument *document, QObject *parent)
                 QStringLiteral("name")},
             {QStringLiteral("verified_on"), FieldKind::Date},
             {QStringLiteral("note"), FieldKind::LongText},
+            {QStringLiteral("family_name"), FieldKind::Text},
+            {QStringLiteral("given_name"), FieldKind::Text},
         },
         parent)
     , m_referenceDate(QDate::currentDate())
@@ -57,6 +59,10 @@ QString MemberModel::fieldLabel(int column) const
         return tr("Verified on");
     case NoteColumn:
         return tr("Note");
+    case FamilyNameColumn:
+        return tr("Family name");
+    case GivenNameColumn:
+        return tr("Given name");
     default:
         return {};
     }

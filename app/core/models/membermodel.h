@@ -25,6 +25,8 @@ public:
         BackupColumn,
         VerifiedColumn,
         NoteColumn,
+        FamilyNameColumn, ///< 姓: only as entered or imported; vCard N is written from it
+        GivenNameColumn, ///< 名
         ColumnCount
     };
     /// Contacts not verified for this many days are highlighted.

@@ -42,7 +42,7 @@ bool SamplePlan::isUnchanged(const QString &planPath, const QByteArray &sample)
     // The sample is stored as the canonical export of itself: a copy that
     // exports to the same bytes holds exactly the sample.
     const std::unique_ptr<PlanFile> file = PlanFile::open(planPath, PlanFile::Access::ReadOnly, nullptr);
-    return file && PlanJsonExport::toJson(file->database()) == sample;
+    return file && PlanJsonExport::toJson(file->database(), PlanJsonExport::Identities::Leave) == sample;
 }
 
 QString SamplePlan::openableCopy(const QString &language, QString *error)

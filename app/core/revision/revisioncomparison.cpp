@@ -18,6 +18,8 @@ namespace fallback {
 
 namespace {
 const QString IdColumn = QStringLiteral("id");
+/// A record's stable identifier names it across copies; it is not content.
+const QString UidColumn = QStringLiteral("uid");
 const QString RevisionTable = QStringLiteral("revision");
 const QString RevisionIdColumn = QStringLiteral("revision_id");
 constexpr qsizetype LongestLabel = 80;
@@ -437,9 +439,12 @@ private:
     QList<FieldDifference> changedFields(
         const QString &table, const QJsonObject &before, const QJsonObject &after, const QString &orderColumn) const
     {
-        QStringList columns = before.keys();
-        for (const QString &column : after.keys()) {
-            if (!columns.contains(column)) {
+        // A column that only one copy has came with a later format of the
+        // file (a copy of every row holds every column, null or not): the
+        // older copy did not record it, so it is no difference.
+        QStringList columns;
+        for (const QString &column : before.keys()) {
+            if (after.contains(column)) {
                 columns << column;
             }
         }
@@ -449,7 +454,7 @@ private:
         for (const QString &column : std::as_const(columns)) {
             // The id is what matched the records; a stored position is only
             // compared as a place among siblings (see movedRecords()).
-            if (column == IdColumn || column == orderColumn) {
+            if (column == IdColumn || column == UidColumn || column == orderColumn) {
                 continue;
             }
             const QJsonValue old = before.value(column);

@@ -31,7 +31,10 @@ bool isActionTable(const QString &table)
 /// The plan's JSON export as an object, without the revision table.
 QJsonObject planWithoutRevisions(const QSqlDatabase &db)
 {
-    QJsonObject root = QJsonDocument::fromJson(PlanJsonExport::toJson(db)).object();
+    // What the plan said, not which records they were: the ids match records
+    // between copies, and the sample's copies stay the same for every plan made from it.
+    QJsonObject root
+        = QJsonDocument::fromJson(PlanJsonExport::toJson(db, PlanJsonExport::Identities::Leave)).object();
     QJsonObject tables = root.value(TablesKey).toObject();
     tables.remove(RevisionTable);
     root.insert(TablesKey, tables);

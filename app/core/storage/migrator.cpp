@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrator.h"
 
+#include "storage/foreignkeys.h"
 #include "storage/logging.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace fallback {
@@ -31,11 +33,26 @@ int Migrator::targetVersion() const
 bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
 {
     const int current = schema::storedVersion(db);
+    // A step may rebuild a table that others refer to: with enforcement on,
+    // dropping the old table would delete or null what refers to it. So the
+    // step runs without enforcement (it can only be switched outside a
+    // transaction) and the references are checked before it commits.
+    const bool enforced = queryValue(db, QStringLiteral("PRAGMA foreign_keys")).toBool();
+    const auto restoreEnforcement = qScopeGuard([&db, enforced] {
+        if (enforced) {
+            execQuery(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    });
     for (const MigrationStep &step : m_steps) {
         if (step.version <= current) {
             continue;
         }
         qCInfo(lcStorage) << "migrating plan to schema version" << step.version;
+        // A file that already holds a broken reference is not refused for it.
+        const bool consistent = enforced && !foreignkeys::firstViolation(db);
+        if (enforced) {
+            execQuery(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
         Transaction transaction(db);
         bool ok = transaction.isActive() && !step.statements.isEmpty();
         QString failure = transaction.isActive() ? QString() : StorageError::cause(db.lastError());
@@ -45,6 +62,13 @@ bool Migrator::migrate(const QSqlDatabase &db, QString *error) const
                 failure = StorageError::cause(query.lastError());
                 ok = false;
                 break;
+            }
+        }
+        if (ok && consistent) {
+            if (const auto violation = foreignkeys::firstViolation(db)) {
+                failure = tr("a record of \"%1\" would refer to a missing record of \"%2\"")
+                              .arg(violation->table, violation->referencedTable);
+                ok = false;
             }
         }
         // PRAGMA arguments cannot be bound; both values are our own integers.

@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -272,6 +273,9 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         }
         file->m_schemaVersion = schema::CurrentVersion;
     }
+    if (!file->isReadOnly()) {
+        file->recordTimeZone();
+    }
     return file;
 }
 
@@ -300,7 +304,16 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *error)
         return nullptr;
     }
     file->m_schemaVersion = schema::CurrentVersion;
+    file->recordTimeZone();
     return file;
+}
+
+void PlanFile::recordTimeZone()
+{
+    // Times are stored in UTC and shown in the plan's zone; a plan that does
+    // not name one yet takes the zone of the machine that first opens it.
+    execQuery(database(), QStringLiteral("UPDATE plan SET time_zone = ? WHERE time_zone = ''"),
+        {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
 }
 
 QString PlanFile::readOnlyMessage() const

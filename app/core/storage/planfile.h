@@ -61,6 +61,8 @@ public:
 private:
     PlanFile() = default;
     bool connect(bool readOnly, QString *error);
+    /// Gives a plan that names no time zone the zone of this machine.
+    void recordTimeZone();
     void disconnect();
 
     QString m_path;

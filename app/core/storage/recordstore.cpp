@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/recordstore.h"
 
+#include "storage/foreignkeys.h"
 #include "storage/logging.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
@@ -395,6 +396,8 @@ bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
         }
     }
     Transaction transaction(m_db);
+    // A record may refer to one later in the batches (two people each other's backup).
+    foreignkeys::deferChecks(m_db);
     for (const RecordBatch &batch : batches) {
         if (!insertBatch(batch, error)) {
             return false;
@@ -578,7 +581,7 @@ bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QLis
 bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
 {
     Transaction transaction(m_db);
-    execQuery(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    foreignkeys::deferChecks(m_db);
     for (const RecordBatch &batch : RecordBatch::fromRows(snapshot.rows)) {
         if (!insertBatch(batch, error)) {
             return false;

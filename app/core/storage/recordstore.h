@@ -63,7 +63,7 @@ public:
     /// they have nothing of their own that the delete would take along.
     bool updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error);
     /// Inserts every row of \a batches, in their order, in one transaction,
-    /// or none of them.
+    /// or none of them. A row may refer to a row that comes after it.
     bool insert(const QList<RecordBatch> &batches, QString *error);
 
 private:

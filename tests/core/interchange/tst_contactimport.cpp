@@ -66,6 +66,21 @@ QList<Contact> contactsOf(const QSqlDatabase &db)
     return contacts;
 }
 
+/// Per contact, by name: "name | family | given | backup's name | uid", what
+/// makes the same person in another program and stands in for them.
+QStringList identitiesOf(const QSqlDatabase &db)
+{
+    QStringList identities;
+    QSqlQuery query = execQuery(db,
+        QStringLiteral("SELECT m.name || ' | ' || m.family_name || ' | ' || m.given_name || ' | ' "
+                       "|| coalesce(b.name, '') || ' | ' || m.uid FROM member m "
+                       "LEFT JOIN member b ON b.id = m.backup_member_id ORDER BY m.name, m.phone_mobile, m.id"));
+    while (query.next()) {
+        identities << query.value(0).toString();
+    }
+    return identities;
+}
+
 Contact contactNamed(const QSqlDatabase &db, const QString &name)
 {
     for (const Contact &c : contactsOf(db)) {
@@ -550,6 +565,23 @@ private Q_SLOTS:
             {QStringLiteral("phone_mobile"), QStringLiteral("13800138999")},
             {QStringLiteral("note"), QString(QStringLiteral(" C:\\plans\\; a;b,c\r\n") + QString(60, QChar(u'长')))}};
         QVERIFY(source->addRecords({RecordSnapshot::Row {QStringLiteral("member"), tricky}}, QStringLiteral("Add")));
+        // Backups: two people standing in for each other, one for a third, and a name entered by hand.
+        const auto idOf = [&source](const char *name) {
+            return queryValue(source->database(), QStringLiteral("SELECT id FROM member WHERE name = ?"),
+                {QString::fromUtf8(name)});
+        };
+        const auto setBackup = [&](const char *person, const char *backup) {
+            QVERIFY(execQuery(source->database(), QStringLiteral("UPDATE member SET backup_member_id = ? WHERE id = ?"),
+                {idOf(backup), idOf(person)})
+                        .isActive());
+        };
+        setBackup("司马知远", "Lucas Meyer");
+        setBackup("Lucas Meyer", "司马知远");
+        setBackup("路径\\测试", "司马知远");
+        QVERIFY(execQuery(source->database(),
+            QStringLiteral("UPDATE member SET family_name = '路', given_name = '径测试' WHERE name = ?"),
+            {QStringLiteral("路径\\测试")})
+                    .isActive());
         const QString file
             = m_dir.filePath(format == ContactExport::Format::Csv ? QStringLiteral("out-%1.csv").arg(language)
                                                                   : QStringLiteral("out.vcf"));
@@ -558,6 +590,8 @@ private Q_SLOTS:
         auto target = newPlan();
         const ContactImportPlan plan = import(*target, file);
         QVERIFY(plan.issues.isEmpty());
+        QCOMPARE(identitiesOf(target->database()), identitiesOf(source->database()));
+        QCOMPARE(count(target->database(), QStringLiteral("member WHERE backup_member_id IS NOT NULL")), 3);
         QList<Contact> expected = contactsOf(source->database());
         for (Contact &c : expected) {
             c.note.replace(QLatin1String("\r\n"), QLatin1String("\n")); // a line break is written as one
@@ -566,13 +600,78 @@ private Q_SLOTS:
         QCOMPARE(contactsOf(target->database()), expected);
     }
 
+    void backupsAndIdentifiersAreResolved()
+    {
+        auto document = newPlan();
+        const QSqlDatabase db = document->database();
+        // A roster typed by hand: backups by name, in either order, one of them
+        // twice in the file, one missing, one the person themself; 姓 and 名 columns.
+        const QByteArray csv = "姓名,姓,名,手机,备岗人员,UID\n"
+                               "欧阳娜娜,欧阳,娜娜,13800000001,张伟,\n"
+                               "张伟,张,伟,13800000002,欧阳娜娜,urn:uuid:0F3C1A2B-4D5E-4F60-8A7B-9C0D1E2F3A4B\n"
+                               "李明,,,13800000003,王芳,\n"
+                               "王芳,,,13800000004,王芳,\n"
+                               "周强,,,13800000005,李雷,\n"
+                               "李雷,,,13800000006,,\n"
+                               "李雷,,,13800000007,,\n"
+                               ",司马,光,13800000008,urn:uuid:0f3c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b,\n";
+        QString error;
+        const std::optional<ContactTable> table = ContactFile::parse(csv, QStringLiteral("roster.csv"), &error);
+        QVERIFY2(table, qPrintable(error));
+        const ContactImportPlan plan = ContactImport::prepare(*document, *table, table->mapping);
+        QCOMPARE(plan.newMembers, 8);
+        // 王芳 as her own backup (line 5) and the two people called 李雷 (line 6) are said, in file order.
+        QCOMPARE(linesOf(plan, ContactImportIssue::Kind::Warning), (QList<int> {5, 6}));
+        QVERIFY(ContactImport::apply(*document, plan, &error));
+        const auto backupOf = [&db](const char *name) {
+            return queryValue(db,
+                QStringLiteral("SELECT coalesce(b.name, '') FROM member m LEFT JOIN member b "
+                               "ON b.id = m.backup_member_id WHERE m.name = ?"),
+                {QString::fromUtf8(name)})
+                .toString();
+        };
+        QCOMPARE(backupOf("欧阳娜娜"), QStringLiteral("张伟"));
+        QCOMPARE(backupOf("张伟"), QStringLiteral("欧阳娜娜"));
+        QCOMPARE(backupOf("李明"), QStringLiteral("王芳")); // named before her own row
+        QCOMPARE(backupOf("王芳"), QString());
+        QCOMPARE(backupOf("周强"), QString());
+        QCOMPARE(backupOf("司马光"), QStringLiteral("张伟")); // by identifier; the name came from 姓 and 名
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT uid FROM member WHERE name = '张伟'")).toString(),
+            QStringLiteral("0f3c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT family_name || '/' || given_name FROM member "
+                                               "WHERE name = '欧阳娜娜'"))
+                     .toString(),
+            QStringLiteral("欧阳/娜娜"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT family_name || '/' || given_name FROM member "
+                                               "WHERE name = '李明'"))
+                     .toString(),
+            QStringLiteral("/"));
+        QCOMPARE(count(db, QStringLiteral("member WHERE uid IS NULL OR uid = ''")), 0);
+
+        // The same identifier again is the same person, even renamed.
+        const QByteArray again = "Name,Mobile,UID\nWei Zhang,13911111111,0f3c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b\n";
+        const std::optional<ContactTable> second = ContactFile::parse(again, QStringLiteral("again.csv"), &error);
+        QVERIFY2(second, qPrintable(error));
+        const ContactImportPlan repeat = ContactImport::prepare(*document, *second, second->mapping);
+        QCOMPARE(repeat.newMembers, 0);
+        QCOMPARE(linesOf(repeat, ContactImportIssue::Kind::Duplicate), QList<int> {2});
+
+        // Undo and redo give the same records, identifiers included.
+        const QStringList before = identitiesOf(db);
+        document->undoStack()->undo();
+        QCOMPARE(count(db, QStringLiteral("member WHERE name = '张伟'")), 0);
+        document->undoStack()->redo();
+        QCOMPARE(identitiesOf(db), before);
+    }
+
     void exportsAreWellFormed()
     {
         auto document = newPlan();
         import(*document, contactFixture(QStringLiteral("vcard30-folded.vcf")));
         import(*document, contactFixture(QStringLiteral("quoted.csv")));
         const QByteArray csv = ContactExport::toCsv(document->database(), QStringLiteral("zh_CN"));
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF姓名,部门,职务,手机,办公电话,邮箱,所属小组,角色,核实日期,备注\r\n"));
+        QVERIFY(csv.startsWith(
+            "\xEF\xBB\xBF姓名,姓,名,部门,职务,手机,办公电话,邮箱,所属小组,角色,备岗人员,核实日期,备注,UID\r\n"));
         QVERIFY(csv.contains("\"Chen, Haoran\""));
         QVERIFY(csv.contains("\"Engineer \"\"on call\"\"\""));
         QVERIFY(csv.contains("\"技术支持组; 运维保障组\",\"成员; 成员\""));
@@ -580,8 +679,13 @@ private Q_SLOTS:
         const QByteArray vcf = ContactExport::toVCard(document->database());
         QVERIFY(vcf.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
         QVERIFY(vcf.contains("FN:Chen\\, Haoran\r\n"));
-        QVERIFY(vcf.contains("N:Chen;Haoran;;;\r\n"));
+        // N only from the parts a file gave: the card had them, the CSV row not.
         QVERIFY(vcf.contains("N:司马;知远;;;\r\n"));
+        QVERIFY(vcf.contains("N:Meyer;Lucas;;;\r\n"));
+        QVERIFY(!vcf.contains("\r\nN:Chen"));
+        QVERIFY(!vcf.contains("\r\nN:Haoran"));
+        // Every card has its contact's identifier.
+        QCOMPARE(vcf.count("\r\nUID:urn:uuid:"), vcf.count("BEGIN:VCARD"));
         QVERIFY(vcf.contains("TEL;TYPE=cell:138-0013-8091\r\n"));
         QVERIFY(vcf.contains("TEL;TYPE=work:010-65521091\r\n"));
         QVERIFY(vcf.contains("CATEGORIES:技术支持组,运维保障组\r\n"));

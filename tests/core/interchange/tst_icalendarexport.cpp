@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace fallback;
 using namespace fallback::test;
@@ -318,14 +319,23 @@ private Q_SLOTS:
         QCOMPARE(firstUids.size(), 3);
         QCOMPARE(laterUids, firstUids);
         QCOMPARE(QSet<QString>(firstUids.cbegin(), firstUids.cend()).size(), 3);
-        for (const QString &uid : firstUids) {
-            QVERIFY2(!uid.isEmpty() && uid.contains(QLatin1Char('@')), qPrintable(uid));
+        // Each UID is the record's own identifier, a UUID the plan keeps.
+        QStringList stored;
+        for (const char *table : {"upgrade", "drill"}) {
+            QSqlQuery uids = execQuery(db(), QStringLiteral("SELECT uid FROM %1").arg(QLatin1String(table)));
+            while (uids.next()) {
+                stored << uids.value(0).toString();
+                QVERIFY2(!QUuid(stored.constLast()).isNull(), qPrintable(stored.constLast()));
+            }
         }
+        QCOMPARE(QSet<QString>(firstUids.cbegin(), firstUids.cend()), QSet<QString>(stored.cbegin(), stored.cend()));
 
-        // Editing an event keeps its UID, so that a re-import updates it.
+        // Editing an event, or renaming the plan, keeps its UID, so that a re-import updates it.
         QVERIFY(execQuery(db(),
             QStringLiteral("UPDATE upgrade SET name = 'A2', window_start = '2026-10-20T14:00:00Z', "
                            "window_end = '2026-10-20T16:00:00Z' WHERE name = 'A'"))
+                    .isActive());
+        QVERIFY(execQuery(db(), QStringLiteral("UPDATE plan SET title = 'Renamed plan', organisation = 'South'"))
                     .isActive());
         QStringList editedUids;
         for (const Component &event : exported().events) {
@@ -334,13 +344,14 @@ private Q_SLOTS:
         QCOMPARE(
             QSet<QString>(editedUids.cbegin(), editedUids.cend()), QSet<QString>(firstUids.cbegin(), firstUids.cend()));
 
-        // Another plan's upgrade 1 is another event.
-        QVERIFY(ICalendarExport::uid(
-                    QStringLiteral("upgrade"), 1, QStringLiteral("North Logistics"), QStringLiteral("Upgrade plan"))
-            != ICalendarExport::uid(
-                QStringLiteral("upgrade"), 1, QStringLiteral("South Logistics"), QStringLiteral("Upgrade plan")));
-        QVERIFY(firstUids.contains(ICalendarExport::uid(
-            QStringLiteral("drill"), 1, QStringLiteral("North Logistics"), QStringLiteral("Upgrade plan"))));
+        // Another plan with the same title, organisation and records has events of its own.
+        init();
+        addUpgrade(QStringLiteral("A"), QStringLiteral("2026-10-17T14:00:00Z"), QStringLiteral("2026-10-17T20:00:00Z"));
+        addUpgrade(QStringLiteral("B"), QStringLiteral("2026-10-18T14:00:00Z"), QStringLiteral("2026-10-18T20:00:00Z"));
+        addDrill(QStringLiteral("2026-08-20"));
+        for (const Component &event : exported().events) {
+            QVERIFY2(!firstUids.contains(event.value(QStringLiteral("UID"))), qPrintable(event.value(QStringLiteral("UID"))));
+        }
     }
 
     void itemsWithoutDatesAreLeftOutAndCounted()

@@ -21,19 +21,22 @@ namespace {
 // One record in every table that the template leaves empty, with awkward text.
 const char *const FullPlanStatements[] = {
     "INSERT INTO member VALUES (1, '张伟 <b>', 'IT', 'DBA', '010-1234', '138 0000 0000', 'zw@example.cn', NULL, "
-    "'2026-01-15', 'line one\nline two')",
-    "INSERT INTO member VALUES (2, 'Ann O''Neil', 'Ops', 'Lead', '', '+86 139', 'ann@example.com', 1, NULL, '')",
+    "'2026-01-15', 'line one\nline two', '5b0e7a52-6c1d-4b8e-9f3a-0d6c2e1f4a77', '张', '伟')",
+    "INSERT INTO member VALUES (2, 'Ann O''Neil', 'Ops', 'Lead', '', '+86 139', 'ann@example.com', 1, NULL, '', "
+    "'a9f2c1e0-3b4d-4e5f-8a6b-7c8d9e0f1a2b', 'O''Neil', 'Ann')",
     "UPDATE member SET backup_member_id = 2 WHERE id = 1",
     "INSERT INTO group_member (group_id, member_id, role, escalation_order) VALUES (3, 1, 'lead', 1)",
     "INSERT INTO group_member (group_id, member_id, role, escalation_order) VALUES (3, 2, 'deputy', 2)",
     "UPDATE resource SET quantity = 2.5, last_checked = '2026-11-01' WHERE id = 1",
     "INSERT INTO upgrade VALUES (1, 'Core DB 12 → 15', '12.4', '15.2', '2026-12-05T14:00:00Z', "
-    "'2026-12-05T18:00:00Z', 'Billing offline', 'All departments', 'Restore snapshot', 'Tests green', 1, 'planned')",
+    "'2026-12-05T18:00:00Z', 'Billing offline', 'All departments', 'Restore snapshot', 'Tests green', 1, 'planned', "
+    "'1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f')",
     "INSERT INTO upgrade_system (upgrade_id, system_id) VALUES (1, 2)",
     "INSERT INTO upgrade_item VALUES (1, 1, 'during', 1, 'Stop writes', 'Technical support group', 0, 10)",
     "INSERT INTO drill VALUES (1, '2026-10-10', 'data_loss', 'Restore from backup', 'All groups', 'partial', "
-    "'Restore took 3 h')",
-    "INSERT INTO run VALUES (1, 1, 1, 'rehearsal', '2026-10-10T02:00:00Z', '2026-10-10T05:00:00Z', 'completed', 2)",
+    "'Restore took 3 h', 'e4d3c2b1-a0f9-4e8d-b7c6-b5a4f3e2d1c0')",
+    "INSERT INTO run VALUES (1, 1, 1, 'rehearsal', '2026-10-10T02:00:00Z', '2026-10-10T05:00:00Z', 'completed', 2, "
+    "'7f6e5d4c-3b2a-4198-a7b6-c5d4e3f2a1b0')",
     "INSERT INTO run_item VALUES (1, 1, 1, 'during', 1, 'Stop writes', 'TS', 'done', '2026-10-10T02:05:00Z', 'Ann', "
     "'')",
     "INSERT INTO run_event VALUES (1, 1, '2026-10-10T02:30:00Z', 'decision', 'stop', 2, 1, 'Errors', 'Lag', 'Ann')",

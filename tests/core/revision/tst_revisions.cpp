@@ -123,10 +123,11 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("2.2|2026-11-20|Sun Li|Revision 2.2|Zhao Guoqiang"));
 
-        // The copy is the plan's own export, every table but the revisions.
+        // The copy is the plan's own export without identifiers, every table but the revisions.
         const QJsonObject copy = storedSnapshotTables(id);
         QVERIFY(!copy.contains(QStringLiteral("revision")));
-        QJsonObject now = QJsonDocument::fromJson(PlanJsonExport::toJson(m_document->database()))
+        QJsonObject now = QJsonDocument::fromJson(
+            PlanJsonExport::toJson(m_document->database(), PlanJsonExport::Identities::Leave))
                               .object()
                               .value(QStringLiteral("tables"))
                               .toObject();
