@@ -25,6 +25,8 @@ libsqlite3-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils c
 if [ "$mode" = test ]; then
     # clang and its libFuzzer runtime for tests/fuzz/run-fuzzers.sh, which .ci/run calls
     packages="$packages clang-14 libclang-rt-14-dev"
+    # the independent readers that tests/readers compares our vCard and iCalendar files with
+    packages="$packages python3-vobject python3-icalendar"
 fi
 if [ "$mode" = bench ]; then
     packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "content/plancontentreader.h"
 #include "document/plandocument.h"
 #include "interchange/contactexport.h"
 #include "interchange/contactfile.h"
@@ -125,6 +126,14 @@ int requirePositional(const Arguments &args, qsizetype count, const QString &syn
 QString defaultTemplate()
 {
     return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+/// The language \a file is written in, which its reports and exports speak
+/// unless --lang says otherwise; the locale's for a plan that names none we know.
+QString languageOf(const PlanFile &file)
+{
+    const QString language = PlanContentReader(file.database()).header().language;
+    return PlanJsonImport::templateNames().contains(language) ? language : defaultTemplate();
 }
 
 int runNew(const QStringList &rest)
@@ -278,8 +287,8 @@ int runReport(const QStringList &rest)
         }
         request.id = id;
     }
-    request.language = args.options.value(QStringLiteral("lang"), defaultTemplate());
-    if (!PlanJsonImport::templateNames().contains(request.language)) {
+    request.language = args.options.value(QStringLiteral("lang"));
+    if (!request.language.isEmpty() && !PlanJsonImport::templateNames().contains(request.language)) {
         return fail(
             CommandLine::tr("Unknown report language \"%1\"; choose zh_CN or en.").arg(request.language), ExitUsage);
     }
@@ -299,6 +308,9 @@ int runReport(const QStringList &rest)
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The report would overwrite the plan itself."), ExitUsage);
+    }
+    if (request.language.isEmpty()) {
+        request.language = languageOf(*file);
     }
     if (const QString exportError = ReportExporter::exportToFile(file->database(), request, output);
         !exportError.isEmpty()) {
@@ -362,8 +374,8 @@ int runExportContacts(const QStringList &rest)
                 : CommandLine::tr("Unknown format \"%1\"; choose csv or vcf.").arg(formatName),
             ExitUsage);
     }
-    const QString language = args.options.value(QStringLiteral("lang"), defaultTemplate());
-    if (!PlanJsonImport::templateNames().contains(language)) {
+    QString language = args.options.value(QStringLiteral("lang"));
+    if (!language.isEmpty() && !PlanJsonImport::templateNames().contains(language)) {
         return fail(CommandLine::tr("Unknown language \"%1\"; choose zh_CN or en.").arg(language), ExitUsage);
     }
     QString error;
@@ -373,6 +385,9 @@ int runExportContacts(const QStringList &rest)
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
+    }
+    if (language.isEmpty()) {
+        language = languageOf(*file);
     }
     if (const QString writeError = ContactExport::exportToFile(file->database(), *format, output, language);
         !writeError.isEmpty()) {

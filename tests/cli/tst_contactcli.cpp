@@ -164,6 +164,26 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.txt"))));
     }
 
+    void exportsSpeakThePlansLanguageUnlessTold()
+    {
+        // A Chinese plan on a machine set to English: its files and reports are Chinese.
+        const QString plan = newPlan();
+        const QString csv = m_dir.filePath(QStringLiteral("language.csv"));
+        QCOMPARE(runFallback({QStringLiteral("export-contacts"), plan, QStringLiteral("-o"), csv}).exitCode, 0);
+        QVERIFY(fileBytes(csv).startsWith("\xEF\xBB\xBF姓名,"));
+        QCOMPARE(runFallback({QStringLiteral("export-contacts"), plan, QStringLiteral("-o"), csv,
+                                 QStringLiteral("--lang"), QStringLiteral("en")})
+                     .exitCode,
+            0);
+        QVERIFY(fileBytes(csv).startsWith("\xEF\xBB\xBFName,"));
+        const QString html = m_dir.filePath(QStringLiteral("language.html"));
+        QCOMPARE(runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("roster"),
+                                 QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html})
+                     .exitCode,
+            0);
+        QVERIFY(fileBytes(html).contains("lang=\"zh"));
+    }
+
     void exportedContactsImportBackTheSame_data()
     {
         QTest::addColumn<QString>("suffix");

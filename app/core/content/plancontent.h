@@ -18,6 +18,9 @@ struct Header
     QString title, organisation, version, classification, effectiveDate;
     QString purpose, scopeNote, interpretation, precedence, supplementary;
     int bandMediumFrom = 5, bandHighFrom = 10, bandCriticalFrom = 17;
+    QString language; ///< what the plan is written in: "zh_CN" or "en"
+    QString timeZone; ///< an IANA id; times are stored in UTC and shown in this zone
+    QString uid; ///< the plan's stable identifier
 
     /// The band of a risk score under this plan's thresholds: "low", "medium",
     /// "high" or "critical" (the values of Vocabulary::Kind::Criticality).
