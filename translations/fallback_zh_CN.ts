@@ -3990,6 +3990,14 @@
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
+    <message>
+        <source>All times are %1.</source>
+        <translation>以下时间均为%1。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>

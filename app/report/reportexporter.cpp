@@ -105,7 +105,7 @@ std::optional<ReportDocument> ReportExporter::build(
 QString ReportExporter::exportToFile(
     const QSqlDatabase &db, const ReportRequest &request, const QString &path, const PagedRenderer::Progress &progress)
 {
-    const ReportText text(request.language);
+    const ReportText text(request.language, PlanContentReader(db).timeZone());
     QString error;
     const std::optional<ReportDocument> document = build(db, request, text, &error);
     if (!document) {

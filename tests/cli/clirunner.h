@@ -24,6 +24,8 @@ struct RunOptions
     QString locale = QStringLiteral("C.UTF-8");
     /// Standard output goes to this file (a device, a FIFO) instead of the test.
     QString standardOutputFile;
+    /// TZ of the run, the zone of the machine it pretends to be; unset keeps the test's own.
+    QString timeZone;
 };
 
 /// Runs the real binary as users and scripts do, without a display.
@@ -36,6 +38,9 @@ inline Result runFallback(const QStringList &arguments, const RunOptions &option
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.insert(QStringLiteral("LC_ALL"), options.locale);
+    if (!options.timeZone.isEmpty()) {
+        environment.insert(QStringLiteral("TZ"), options.timeZone);
+    }
     process.setProcessEnvironment(environment);
     if (!options.workingDirectory.isEmpty()) {
         process.setWorkingDirectory(options.workingDirectory);

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,46 @@ private Q_SLOTS:
         const Result help = runFallback({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--sample"));
+    }
+
+    void timesArePrintedOnThePlansClock_data()
+    {
+        QTest::addColumn<QString>("machineZone");
+        QTest::newRow("a machine set to UTC") << QStringLiteral("UTC");
+        QTest::newRow("a machine in New York") << QStringLiteral("America/New_York");
+        QTest::newRow("a machine in Shanghai") << QStringLiteral("Asia/Shanghai");
+    }
+
+    void timesArePrintedOnThePlansClock()
+    {
+        // The sample's upgrade began at 22:00 Beijing time (14:00 UTC); its plan
+        // says Asia/Shanghai, so every machine prints 22:00 and names the zone.
+        QFETCH(QString, machineZone);
+        const QString plan = path(QStringLiteral("clock-%1.fallback").arg(QString(machineZone).replace(u'/', u'-')));
+        RunOptions options;
+        options.timeZone = machineZone;
+        QCOMPARE(runFallback({QStringLiteral("new"), plan, QStringLiteral("--sample"), QStringLiteral("--template"),
+                                 QStringLiteral("zh_CN")},
+                     options)
+                     .exitCode,
+            0);
+        QCOMPARE(exported(plan).value(QLatin1String("tables")).toObject().value(QLatin1String("plan")).toArray().at(0)
+                     .toObject()
+                     .value(QLatin1String("time_zone"))
+                     .toString(),
+            QStringLiteral("Asia/Shanghai"));
+        const QString html = path(QStringLiteral("clock-%1.html").arg(QString(machineZone).replace(u'/', u'-')));
+        QCOMPARE(runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("review"),
+                                 QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html},
+                     options)
+                     .exitCode,
+            0);
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY2(text.contains(QStringLiteral("2026-09-12 22:00 – 2026-09-13 04:00")), qPrintable(machineZone));
+        QVERIFY(text.contains(QStringLiteral("中国标准时间（Asia/Shanghai）")));
+        QVERIFY(!text.contains(QStringLiteral("2026-09-12 14:00")));
     }
 
     void sampleShowsEveryPartFilledIn_data()

@@ -366,7 +366,7 @@ private Q_SLOTS:
         ReportRequest request;
         request.kind = ReportKind::Checklist;
         request.language = QStringLiteral("zh_CN");
-        const ReportText text(request.language);
+        const ReportText text(request.language, PlanContentReader(file->database()).timeZone());
         QString error;
         const std::optional<ReportDocument> document = ReportExporter::build(file->database(), request, text, &error);
         QVERIFY2(document, qPrintable(error));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/reportpreview.h"
 
+#include "content/plancontentreader.h"
 #include "dialogs/dialoghooks.h"
 #include "document/plandocument.h"
 #include "report/document/reporttext.h"
@@ -14,7 +15,7 @@ namespace fallback::ui {
 
 void ReportPreview::show(QWidget *parent, PlanDocument *document, const report::ReportRequest &request)
 {
-    const report::ReportText text(request.language);
+    const report::ReportText text(request.language, PlanContentReader(document->database()).timeZone());
     QString error;
     const std::optional<report::ReportDocument> report
         = report::ReportExporter::build(document->database(), request, text, &error);

@@ -48,6 +48,12 @@ Header PlanContentReader::header() const
     return header;
 }
 
+QTimeZone PlanContentReader::timeZone() const
+{
+    const QTimeZone zone(queryValue(m_db, QStringLiteral("SELECT time_zone FROM plan WHERE id = 1")).toByteArray());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 QList<ScopeSystem> PlanContentReader::scopeSystems() const
 {
     QList<ScopeSystem> result;

@@ -5,6 +5,7 @@
 #include "content/plancontent.h"
 
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 namespace fallback {
 
@@ -15,6 +16,8 @@ public:
     explicit PlanContentReader(QSqlDatabase db);
 
     content::Header header() const;
+    /// The zone the plan's times are shown in: the one it names, else this machine's.
+    QTimeZone timeZone() const;
     QList<content::ScopeSystem> scopeSystems() const;
     QList<content::Reference> references() const;
     /// Groups depth-first (a parent before its children), members in escalation order.

@@ -19,6 +19,7 @@ ReportDocument ChecklistReport::build(const content::Upgrade &upgrade) const
     doc.fields({
         {t(QT_TR_NOOP("Planned window")),
             QStringLiteral("%1 – %2").arg(m_text.dateTime(upgrade.windowStart), m_text.dateTime(upgrade.windowEnd))},
+        timeZoneField(),
         {t(QT_TR_NOOP("Version")), QStringLiteral("%1 → %2").arg(upgrade.versionFrom, upgrade.versionTo)},
         {t(QT_TR_NOOP("Systems")), upgrade.systems.join(QStringLiteral(", "))},
         {t(QT_TR_NOOP("Rollback plan")), upgrade.rollbackPlan},

@@ -31,6 +31,7 @@ ReportDocument DrillReport::build(const content::Drill &drill) const
     if (drill.rehearsals.isEmpty()) {
         doc.empty(nothingRecorded());
     } else {
+        doc.paragraph(timeZoneNote());
         Table table;
         table.header = {t(QT_TR_NOOP("Started")), t(QT_TR_NOOP("Ended")), t(QT_TR_NOOP("Outcome")),
             t(QT_TR_NOOP("Items done")), t(QT_TR_NOOP("Events"))};

@@ -201,6 +201,7 @@ std::optional<Figure> timelineFigure(
     }
     const QString plannedLabel = text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::Figures", "Planned"));
     const QString actualLabel = text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::Figures", "Actual"));
+    const QTimeZone zone = text.timeZone(); // the figure is drawn later, by value
     Figure figure;
     figure.widthMm = 170;
     figure.heightMm = 85;
@@ -215,14 +216,16 @@ std::optional<Figure> timelineFigure(
         painter.setFont(font);
         // Hour grid.
         painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));
-        const qint64 firstHour = (from / 3600 + 1) * 3600;
+        // Lines on the full hours of the plan's clock (a zone may be half an hour off UTC).
+        const qint64 offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(from));
         const qint64 step = (to - from) > 12 * 3600 ? 3 * 3600 : 3600; // at most 16 lines over 48 hours
+        const qint64 firstHour = ((from + offset) / step + 1) * step - offset;
         for (qint64 t = firstHour; t <= to; t += step) {
             painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));
             painter.drawLine(QPointF(xOf(t), chart.top()), QPointF(xOf(t), chart.bottom()));
             painter.setPen(Qt::black);
             painter.drawText(QRectF(xOf(t) - unit, chart.bottom() + 0.1 * unit, 2 * unit, 0.6 * unit), Qt::AlignCenter,
-                QDateTime::fromSecsSinceEpoch(t).toLocalTime().toString(QStringLiteral("HH:mm")));
+                QDateTime::fromSecsSinceEpoch(t).toTimeZone(zone).toString(QStringLiteral("HH:mm")));
         }
         const qreal rowH = chart.height() / 4;
         for (int p = 0; p < 4; ++p) {

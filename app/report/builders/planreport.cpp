@@ -36,6 +36,7 @@ ReportDocument PlanReport::build() const
         {t(QT_TR_NOOP("Effective date")), m_text.date(m_header.effectiveDate)},
         {t(QT_TR_NOOP("Classification")), m_header.classification},
         {t(QT_TR_NOOP("Issued by")), m_header.organisation},
+        timeZoneField(),
     };
     doc.signature({{t(QT_TR_NOOP("Prepared by")), QString()}, {t(QT_TR_NOOP("Reviewed by")), QString()},
         {t(QT_TR_NOOP("Approved by")), QString()}, {t(QT_TR_NOOP("Date")), QString()}});

@@ -32,6 +32,18 @@ ReportDocument ReportBuilder::begin(const QString &title) const
     return document;
 }
 
+QString ReportBuilder::timeZoneNote() const
+{
+    return m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "All times are %1."))
+        .arg(m_text.timeZoneName());
+}
+
+QPair<QString, QString> ReportBuilder::timeZoneField() const
+{
+    return {m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Time zone")),
+        m_text.timeZoneName()};
+}
+
 QString ReportBuilder::nothingRecorded() const
 {
     return m_text.translate(

@@ -23,6 +23,10 @@ protected:
     QString label(Vocabulary::Kind kind, const QString &value) const { return m_text.label(kind, value); }
     /// A document with the plan's running header and the report's title.
     ReportDocument begin(const QString &title) const;
+    /// "All times are China Standard Time (Asia/Shanghai)." in the words of the report.
+    QString timeZoneNote() const;
+    /// The same as a field: "Time zone", "China Standard Time (Asia/Shanghai)".
+    QPair<QString, QString> timeZoneField() const;
     /// "Nothing is recorded" in the words of the report.
     QString nothingRecorded() const;
     /// \a text as a paragraph, or the "nothing is recorded" note when it is blank.

@@ -31,8 +31,9 @@ QString chineseNumeral(int n)
 }
 } // namespace
 
-ReportText::ReportText(const QString &language)
+ReportText::ReportText(const QString &language, const QTimeZone &zone)
     : m_language(language)
+    , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
     , m_translator(std::make_unique<QTranslator>())
 {
     if (!m_translator->load(QStringLiteral(":/i18n/fallback_%1.qm").arg(language))) {
@@ -90,7 +91,7 @@ QString ReportText::dateTime(const QString &iso) const
     if (!moment.isValid()) {
         return iso;
     }
-    moment = moment.toLocalTime();
+    moment = inZone(moment);
     // Numeric on purpose: the same in both languages and unambiguous on paper.
     return moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
@@ -98,7 +99,18 @@ QString ReportText::dateTime(const QString &iso) const
 QString ReportText::time(const QString &iso) const
 {
     const QDateTime moment = QDateTime::fromString(iso, Qt::ISODate);
-    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("HH:mm")) : iso;
+    return moment.isValid() ? inZone(moment).toString(QStringLiteral("HH:mm")) : iso;
+}
+
+QString ReportText::timeZoneName() const
+{
+    const QString id = QString::fromUtf8(m_zone.id());
+    const QString name = m_zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName,
+        QLocale(isChinese() ? QLocale::Chinese : QLocale::English, isChinese() ? QLocale::China : QLocale::UnitedKingdom));
+    if (name.isEmpty() || name == id) {
+        return id;
+    }
+    return isChinese() ? QStringLiteral("%1（%2）").arg(name, id) : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 } // namespace fallback::report

@@ -4,7 +4,9 @@
 
 #include "document/vocabulary.h"
 
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -18,11 +20,15 @@ namespace fallback::report {
 class ReportText final
 {
 public:
-    explicit ReportText(const QString &language);
+    /// Words in \a language, times in \a zone (the plan's).
+    ReportText(const QString &language, const QTimeZone &zone);
     ~ReportText();
     Q_DISABLE_COPY_MOVE(ReportText)
 
     QString language() const { return m_language; }
+    QTimeZone timeZone() const { return m_zone; }
+    /// The zone as a reader knows it: "China Standard Time (Asia/Shanghai)", "中国标准时间（Asia/Shanghai）".
+    QString timeZoneName() const;
     bool isChinese() const { return m_language.startsWith(QLatin1String("zh")); }
 
     QString translate(const char *context, const char *source, int n = -1) const;
@@ -31,13 +37,17 @@ public:
 
     /// "一、" / "1" for top-level sections, "（一）" / "1.1" below them.
     QString sectionNumber(int level, int index, int parentIndex) const;
-    /// A stored date (YYYY-MM-DD) or time (ISO 8601, UTC) for print; empty stays empty.
+    /// A stored date (YYYY-MM-DD) or time (ISO 8601, UTC) for print, times in
+    /// the plan's zone; empty stays empty.
     QString date(const QString &iso) const;
     QString dateTime(const QString &iso) const;
     QString time(const QString &iso) const;
+    /// A moment as the plan's clock shows it.
+    QDateTime inZone(const QDateTime &moment) const { return moment.toTimeZone(m_zone); }
 
 private:
     QString m_language;
+    QTimeZone m_zone;
     std::unique_ptr<QTranslator> m_translator;
 };
 
