@@ -2011,6 +2011,10 @@
         <source>Drill action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RevisionModel</name>
@@ -5105,6 +5109,10 @@
         <source>unset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Shanghai); the time zone stays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::PlanHeaderPage</name>
@@ -5154,6 +5162,10 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

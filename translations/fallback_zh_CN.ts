@@ -2003,6 +2003,10 @@
         <source>Drill action</source>
         <translation>演练改进措施</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
 </context>
 <context>
     <name>fallback::RevisionModel</name>
@@ -5072,6 +5076,10 @@
         <source>unset</source>
         <translation>未设置</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Shanghai); the time zone stays %2.</source>
+        <translation>“%1”不是时区（例如 Asia/Shanghai），时区仍为%2。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::PlanHeaderPage</name>
@@ -5122,6 +5130,10 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>例：2026-01-31</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
     </message>
 </context>
 <context>

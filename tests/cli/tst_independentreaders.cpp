@@ -65,9 +65,8 @@ private:
     {
         *path = m_dir.filePath(QStringLiteral("sample-%1.fallback").arg(language));
         if (!QFileInfo::exists(*path)) {
-            const Result created
-                = runFallback({QStringLiteral("new"), *path, QStringLiteral("--template"), language,
-                    QStringLiteral("--sample")});
+            const Result created = runFallback(
+                {QStringLiteral("new"), *path, QStringLiteral("--template"), language, QStringLiteral("--sample")});
             if (created.exitCode != 0) {
                 qWarning() << created.err;
                 return {};
@@ -87,7 +86,8 @@ private:
             return {};
         }
         if (reader.exitCode() == ReaderMissing) {
-            return QJsonDocument(QJsonObject {{QStringLiteral("missing"), QString::fromUtf8(reader.readAllStandardError())}});
+            return QJsonDocument(
+                QJsonObject {{QStringLiteral("missing"), QString::fromUtf8(reader.readAllStandardError())}});
         }
         if (reader.exitCode() != 0) {
             qWarning() << script << "could not read" << file << reader.readAllStandardError();

@@ -88,7 +88,12 @@ private Q_SLOTS:
                      options)
                      .exitCode,
             0);
-        QCOMPARE(exported(plan).value(QLatin1String("tables")).toObject().value(QLatin1String("plan")).toArray().at(0)
+        QCOMPARE(exported(plan)
+                     .value(QLatin1String("tables"))
+                     .toObject()
+                     .value(QLatin1String("plan"))
+                     .toArray()
+                     .at(0)
                      .toObject()
                      .value(QLatin1String("time_zone"))
                      .toString(),

@@ -54,9 +54,8 @@ int main(int argc, char *argv[])
     if (const QString failure = fallback::samplegen::SampleStory(document.get(), language).tell(); !failure.isEmpty()) {
         return fail(failure);
     }
-    if (const QString writeError
-        = fallback::OutputFile::write(arguments.at(1), fallback::PlanJsonExport::toJson(
-              document->database(), fallback::PlanJsonExport::Identities::Leave));
+    if (const QString writeError = fallback::OutputFile::write(arguments.at(1),
+            fallback::PlanJsonExport::toJson(document->database(), fallback::PlanJsonExport::Identities::Leave));
         !writeError.isEmpty()) {
         return fail(writeError);
     }

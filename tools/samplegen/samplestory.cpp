@@ -136,8 +136,8 @@ void SampleStory::nameParts(qint64 id, Person person)
     // first: "Chen Jianguo", 陈建国.
     const QString full = name(person);
     const qsizetype split = m_chinese ? 1 : full.indexOf(QLatin1Char(' '));
-    change(QStringLiteral("member"), id,
-        {{"family_name", full.left(split)}, {"given_name", full.mid(split).trimmed()}});
+    change(
+        QStringLiteral("member"), id, {{"family_name", full.left(split)}, {"given_name", full.mid(split).trimmed()}});
 }
 
 void SampleStory::require(bool done, const QString &what) const

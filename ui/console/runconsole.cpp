@@ -63,31 +63,31 @@ QString spanText(qint64 secs)
         : QCoreApplication::translate("fallback::ui::RunConsole", "%n d %1", nullptr, int(days)).arg(clock);
 }
 
-/// A time of the run, with its date when it is not today's.
-QString momentText(const QDateTime &time, const QDateTime &now)
+/// A time of the run on the plan's clock (\a zone), with its date when it is not today's.
+QString momentText(const QDateTime &time, const QDateTime &now, const QTimeZone &zone)
 {
-    const QDateTime local = time.toLocalTime();
-    if (local.date() == now.toLocalTime().date()) {
-        return local.toString(QStringLiteral("HH:mm:ss"));
+    const QDateTime shown = time.toTimeZone(zone);
+    if (shown.date() == now.toTimeZone(zone).date()) {
+        return shown.toString(QStringLiteral("HH:mm:ss"));
     }
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-/// A time typed by hand, in local time: a full date and time, or a time of today.
-QDateTime parseTypedTime(const QString &text, const QDateTime &now)
+/// A time typed by hand on the plan's clock (\a zone): a full date and time, or a time of today.
+QDateTime parseTypedTime(const QString &text, const QDateTime &now, const QTimeZone &zone)
 {
     const QString typed = text.trimmed();
     for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm")}) {
         const QDateTime time = QDateTime::fromString(typed, format);
         if (time.isValid()) {
-            return time;
+            return QDateTime(time.date(), time.time(), zone);
         }
     }
     for (const QString &format :
         {QStringLiteral("HH:mm:ss"), QStringLiteral("H:mm:ss"), QStringLiteral("HH:mm"), QStringLiteral("H:mm")}) {
         const QTime time = QTime::fromString(typed, format);
         if (time.isValid()) {
-            return QDateTime(now.toLocalTime().date(), time);
+            return QDateTime(now.toTimeZone(zone).date(), time, zone);
         }
     }
     return {};
@@ -663,7 +663,8 @@ void RunConsole::logEvent()
     const QString text = m_eventLine->text();
     if (m_session->logEvent(text)) {
         m_eventLine->clear();
-        showMessage(tr("Logged at %1.").arg(m_session->now().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        showMessage(
+            tr("Logged at %1.").arg(m_session->now().toTimeZone(planZone()).toString(QStringLiteral("HH:mm:ss"))));
     } else {
         showMessage(m_session->refusal(), true);
     }
@@ -728,19 +729,19 @@ void RunConsole::editMilestone(const QString &kind)
     const std::optional<QString> typed = DialogHooks::askText(this, tr("Change \u201c%1\u201d").arg(label),
         tr("When was it, in local time (%1)? The first recorded time is kept.")
             .arg(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-        current.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        current.toTimeZone(planZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!typed) {
         return;
     }
-    const QDateTime time = parseTypedTime(*typed, now);
+    const QDateTime time = parseTypedTime(*typed, now, planZone());
     if (!time.isValid()) {
         showMessage(tr("\u201c%1\u201d is not a time; write it as %2. Nothing was changed.")
-                        .arg(typed->trimmed(), now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        .arg(typed->trimmed(), now.toTimeZone(planZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             true);
         return;
     }
-    showOutcome(
-        m_session->editMilestone(kind, time, operatorName()), tr("%1 set to %2.").arg(label, momentText(time, now)));
+    showOutcome(m_session->editMilestone(kind, time, operatorName()),
+        tr("%1 set to %2.").arg(label, momentText(time, now, planZone())));
 }
 
 void RunConsole::undo()
@@ -824,7 +825,7 @@ void RunConsole::updateHeader()
     const QString status = m_session->status();
     QString statusText = Vocabulary::label(Vocabulary::Kind::RunStatus, status);
     if (m_session->hasEnded()) {
-        statusText = tr("%1, ended %2").arg(statusText, momentText(m_session->endedAt(), m_session->now()));
+        statusText = tr("%1, ended %2").arg(statusText, momentText(m_session->endedAt(), m_session->now(), planZone()));
     }
     m_statusLabel->setText(statusText);
     const bool alarm = status == QLatin1String("stopped") || status == QLatin1String("rolled_back");
@@ -851,7 +852,7 @@ void RunConsole::updateHeader()
 void RunConsole::updateClock()
 {
     const QDateTime now = m_session->now();
-    m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    m_clockLabel->setText(now.toTimeZone(planZone()).toString(QStringLiteral("HH:mm:ss")));
     const QDateTime started = m_session->startedAt();
     // An ended run's times stand still at its end.
     const QDateTime until = m_session->hasEnded() ? m_session->endedAt() : now;
@@ -865,7 +866,9 @@ void RunConsole::updateClock()
     }
     m_elapsedLabel->setText(elapsed);
 
-    const auto clock = [](const QDateTime &time) { return time.toLocalTime().toString(QStringLiteral("HH:mm")); };
+    const QTimeZone zone = planZone();
+    const auto clock
+        = [&zone](const QDateTime &time) { return time.toTimeZone(zone).toString(QStringLiteral("HH:mm")); };
     QString window;
     bool over = false;
     if (!windowStart.isValid() && !windowEnd.isValid()) {
@@ -901,14 +904,15 @@ void RunConsole::updateMilestones()
             const QDateTime at = RunSession::timeOf(milestone.value(QStringLiteral("at")));
             const QDateTime original = RunSession::timeOf(milestone.value(QStringLiteral("original_at")));
             const QString editor = milestone.value(QStringLiteral("edited_by")).toString();
-            QString text = momentText(at, now);
+            QString text = momentText(at, now, planZone());
             if (original != at) {
-                text = tr("%1 (first recorded %2, changed by %3)").arg(text, momentText(original, now), editor);
+                text = tr("%1 (first recorded %2, changed by %3)")
+                           .arg(text, momentText(original, now, planZone()), editor);
             } else if (!editor.isEmpty()) {
                 text = tr("%1 (entered by %2)").arg(text, editor);
             }
             widgets.time->setText(text);
-            widgets.time->setToolTip(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            widgets.time->setToolTip(at.toTimeZone(planZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         }
         if (widgets.now) {
             widgets.now->setEnabled(milestone.isEmpty() && !m_document->isReadOnly());
@@ -1008,6 +1012,11 @@ void RunConsole::retranslateUi()
     updateMilestones();
     updateChecklistCaption();
     updateClock();
+}
+
+QTimeZone RunConsole::planZone() const
+{
+    return m_session->document()->timeZone();
 }
 
 } // namespace fallback::ui

@@ -5,6 +5,7 @@
 #include "run/runsession.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <QWidget>
 
 class QAction;
@@ -67,6 +68,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The clock the console shows and reads typed times on: the plan's.
+    QTimeZone planZone() const;
     QWidget *buildHeader();
     QWidget *buildChecklist();
     QWidget *buildTimeline();

@@ -8,6 +8,7 @@
 #include "widgets/readinesspanel.h"
 #include "widgets/recordtableeditor.h"
 
+#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace fallback::ui {
@@ -33,6 +35,8 @@ QString fieldLabel(PlanField field)
         return PlanHeaderPage::tr("&Classification:");
     case PlanField::EffectiveDate:
         return PlanHeaderPage::tr("&Effective date:");
+    case PlanField::TimeZone:
+        return PlanHeaderPage::tr("Time &zone:");
     case PlanField::Purpose:
         return PlanHeaderPage::tr("&Purpose:");
     case PlanField::ScopeNote:
@@ -63,6 +67,18 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     QLineEdit *date = addLine(PlanField::EffectiveDate, "effectiveDateEdit");
     date->setMaximumWidth(date->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     m_dateEdit = date;
+    // The zone's IANA id, offered as one types ("Shang" finds Asia/Shanghai).
+    QLineEdit *zone = addLine(PlanField::TimeZone, "timeZoneEdit");
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        zones << QString::fromUtf8(id);
+    }
+    auto *completer = new QCompleter(zones, zone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    zone->setCompleter(completer);
+    zone->setMaximumWidth(
+        zone->fontMetrics().horizontalAdvance(QStringLiteral("America/Argentina/Buenos_Aires")) * 3 / 2);
     addText(PlanField::Purpose, "purposeEdit");
     addText(PlanField::ScopeNote, "scopeNoteEdit");
 

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,15 +71,28 @@ enum FormRow {
     FormRowCount
 };
 
+// A window edit shows the plan's wall clock, whatever this machine's zone: its
+// fields are the plan's date and time, held in UTC so that no daylight saving
+// change of this machine can shift or refuse them.
+
 /// The earliest time a window edit can show; it stands for "not set".
 QDateTime unsetTime()
 {
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
 }
 
-QDateTime chosenTime(const QDateTimeEdit *edit)
+/// \a time as a window edit shows it: the plan's date and time.
+QDateTime wallClock(const QDateTime &time, const QTimeZone &zone)
 {
-    return edit->dateTime() == unsetTime() ? QDateTime() : edit->dateTime();
+    const QDateTime shown = time.toTimeZone(zone);
+    return QDateTime(shown.date(), shown.time(), QTimeZone::utc());
+}
+
+/// The moment a window edit names on the plan's clock; invalid when it is not set.
+QDateTime chosenTime(const QDateTimeEdit *edit, const QTimeZone &zone)
+{
+    const QDateTime shown = edit->dateTime();
+    return shown == unsetTime() ? QDateTime() : QDateTime(shown.date(), shown.time(), zone);
 }
 
 void markInvalid(QWidget *edit, bool invalid)
@@ -211,12 +225,13 @@ QWidget *UpgradesPage::buildDetails()
     versions->addWidget(line("versionToEdit", QStringLiteral("version_to")), 1);
     m_form->addRow(m_formLabels.at(VersionRow), versions);
 
-    // The window: local time in the editors, UTC in the plan.
+    // The window: the plan's clock in the editors, UTC in the plan.
     const auto timeEdit = [this](const char *name) {
         auto *edit = new QDateTimeEdit;
         edit->setObjectName(QLatin1String(name));
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
+        edit->setTimeSpec(Qt::UTC);
         edit->setMinimumDateTime(unsetTime());
         edit->setDateTime(unsetTime());
         connect(edit, &QDateTimeEdit::editingFinished, this, [this, edit] { commitWindow(edit); });
@@ -341,7 +356,7 @@ bool UpgradesPage::eventFilter(QObject *watched, QEvent *event)
     // calendar opens on this month instead.
     if (event->type() == QEvent::Show) {
         for (QDateTimeEdit *edit : {m_startEdit, m_endEdit}) {
-            if (watched == edit->calendarWidget() && !chosenTime(edit).isValid()) {
+            if (watched == edit->calendarWidget() && !chosenTime(edit, m_document->timeZone()).isValid()) {
                 const QDate today = QDate::currentDate();
                 edit->calendarWidget()->setCurrentPage(today.year(), today.month());
             }
@@ -413,12 +428,12 @@ void UpgradesPage::showWindow()
             ? UpgradeModel::windowTime(m_document->store().value(UpgradeTable, m_upgradeId, column))
             : QDateTime();
         const QSignalBlocker blocker(edit);
-        edit->setDateTime(time.isValid() ? time.toLocalTime() : unsetTime());
+        edit->setDateTime(time.isValid() ? wallClock(time, m_document->timeZone()) : unsetTime());
     };
     show(m_startEdit, StartColumn);
     show(m_endEdit, EndColumn);
-    const QDateTime start = chosenTime(m_startEdit);
-    const QDateTime end = chosenTime(m_endEdit);
+    const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());
+    const QDateTime end = chosenTime(m_endEdit, m_document->timeZone());
     m_windowDuration->setText(start.isValid() && end.isValid()
             ? tr("%1 long").arg(ChecklistItemModel::durationText(start.secsTo(end) / 60))
             : QString());
@@ -429,8 +444,8 @@ void UpgradesPage::commitWindow(QDateTimeEdit *edited)
     if (m_upgradeId == 0 || m_document->isReadOnly()) {
         return;
     }
-    const QDateTime start = chosenTime(m_startEdit);
-    const QDateTime end = chosenTime(m_endEdit);
+    const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());
+    const QDateTime end = chosenTime(m_endEdit, m_document->timeZone());
     const auto stored = [this](const QString &column) {
         return UpgradeModel::windowTime(m_document->store().value(UpgradeTable, m_upgradeId, column));
     };

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace fallback::ui {
 
@@ -122,6 +123,19 @@ void PlanFieldBinding::commit()
             return;
         }
         value = text.isEmpty() ? QVariant() : QVariant(date.toString(Qt::ISODate));
+    } else if (m_field == PlanField::TimeZone) {
+        text = text.trimmed();
+        if (!QTimeZone(text.toUtf8()).isValid()) {
+            setInvalid(true);
+            const QString previous = m_document->header(m_field).toString();
+            Q_EMIT rejected(tr("\"%1\" is not a time zone (for example Asia/Shanghai); the time zone stays %2.")
+                                .arg(text, previous));
+            m_updating = true;
+            m_lineEdit->setText(previous);
+            m_updating = false;
+            return;
+        }
+        value = text;
     }
     m_document->setHeader(m_field, value);
 }

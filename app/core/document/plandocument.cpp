@@ -88,6 +88,17 @@ QVariant PlanDocument::header(PlanField field) const
     return m_header.value(planFieldColumn(field));
 }
 
+QTimeZone PlanDocument::timeZone() const
+{
+    const QString id = header(PlanField::TimeZone).toString();
+    if (id != m_zoneId || !m_zone.isValid()) {
+        const QTimeZone named(id.toUtf8());
+        m_zone = named.isValid() ? named : QTimeZone::systemTimeZone();
+        m_zoneId = id;
+    }
+    return m_zone;
+}
+
 QString PlanDocument::displayTitle() const
 {
     const QString title = header(PlanField::Title).toString().trimmed();

@@ -7,7 +7,9 @@
 #include "storage/recordsnapshot.h"
 #include "storage/recordstore.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <memory>
@@ -40,6 +42,11 @@ public:
     QSqlDatabase database() const { return m_file->database(); }
 
     QVariant header(PlanField field) const;
+    /// The clock the plan's times are shown and entered on: the zone the plan
+    /// names, else this machine's. Times are stored in UTC.
+    QTimeZone timeZone() const;
+    /// \a time (UTC or any zone) as the plan's clock shows it.
+    QDateTime inPlanZone(const QDateTime &time) const { return time.toTimeZone(timeZone()); }
     /// The plan title, or a fallback derived from the file name when empty.
     QString displayTitle() const;
 
@@ -105,6 +112,8 @@ private:
     // cannot report it, least of all inside a macro).
     bool m_lastWriteOk = false;
     mutable QVariantMap m_header;
+    mutable QString m_zoneId; ///< what m_zone was made from
+    mutable QTimeZone m_zone;
     qint64 m_lastInsertedId = 0;
     RecordStore m_store;
     QUndoStack *m_undoStack = nullptr;

@@ -17,6 +17,8 @@ QString planFieldColumn(PlanField field)
         return QStringLiteral("classification");
     case PlanField::EffectiveDate:
         return QStringLiteral("effective_date");
+    case PlanField::TimeZone:
+        return QStringLiteral("time_zone");
     case PlanField::Purpose:
         return QStringLiteral("purpose");
     case PlanField::ScopeNote:
@@ -39,6 +41,7 @@ const QList<PlanField> &allPlanFields()
         PlanField::Version,
         PlanField::Classification,
         PlanField::EffectiveDate,
+        PlanField::TimeZone,
         PlanField::Purpose,
         PlanField::ScopeNote,
         PlanField::Interpretation,

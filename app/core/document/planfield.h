@@ -14,6 +14,7 @@ enum class PlanField {
     Version,
     Classification,
     EffectiveDate,
+    TimeZone, ///< an IANA id ("Asia/Shanghai"): the clock the plan's times are shown on
     Purpose,
     ScopeNote,
     Interpretation,

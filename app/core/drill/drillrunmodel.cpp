@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drill/drillrunmodel.h"
 
+#include "document/plandocument.h"
 #include "upgrade/upgrademodel.h"
 
 namespace fallback {
@@ -72,7 +73,8 @@ QString DrillRunModel::removeCommandText(int count) const
 QVariant DrillRunModel::computedValue(const QVariantMap &record, int column) const
 {
     if (column == StartedColumn || column == EndedColumn) {
-        return UpgradeModel::windowText(UpgradeModel::windowTime(record.value(fields().at(column).column)));
+        return UpgradeModel::windowText(
+            UpgradeModel::windowTime(record.value(fields().at(column).column)), document()->timeZone());
     }
     return {};
 }

@@ -378,7 +378,7 @@ ContactImportPlan ContactImport::prepare(
             same = *known;
         } else if (const auto found = std::find_if(namesakes.cbegin(), namesakes.cend(),
                        [&person](const Person &p) { return samePerson(p, person); });
-            found != namesakes.cend()) {
+                   found != namesakes.cend()) {
             same = *found;
         }
         if (same) {
@@ -411,10 +411,10 @@ ContactImportPlan ContactImport::prepare(
         if (!values.backup.isEmpty()) {
             backups.append({members.rows.size(), record.line, person.id, values.backup});
         }
-        members.rows.append({person.id, text(values.name), text(values.department), text(values.jobTitle),
-            text(values.phoneOffice), text(values.phoneMobile), text(values.email), verifiedOn,
-            text(values.notes.join(QLatin1Char('\n'))), values.uid, text(values.familyName), text(values.givenName),
-            QVariant()});
+        members.rows.append(
+            {person.id, text(values.name), text(values.department), text(values.jobTitle), text(values.phoneOffice),
+                text(values.phoneMobile), text(values.email), verifiedOn, text(values.notes.join(QLatin1Char('\n'))),
+                values.uid, text(values.familyName), text(values.givenName), QVariant()});
         ++plan.newMembers;
         join(person.id, values.groups, roles);
     }
@@ -433,8 +433,7 @@ ContactImportPlan ContactImport::prepare(
             }
             if (candidates.isEmpty()) {
                 issue(ContactImportIssue::Kind::Warning, backup.line,
-                    tr("the backup person \"%1\" is neither in the plan nor in the file; left empty")
-                        .arg(backup.text));
+                    tr("the backup person \"%1\" is neither in the plan nor in the file; left empty").arg(backup.text));
                 continue;
             }
             backupId = candidates.first().id;

@@ -116,8 +116,7 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
         }
         const QDateTime end = UpgradeModel::windowTime(upgrade.windowEnd.isEmpty() ? QVariant() : upgrade.windowEnd);
         ContentLine::append(out, QStringLiteral("BEGIN:VEVENT"));
-        ContentLine::append(out,
-            QLatin1String("UID:") + ContentLine::escapedText(upgrade.uid));
+        ContentLine::append(out, QLatin1String("UID:") + ContentLine::escapedText(upgrade.uid));
         ContentLine::append(out, QLatin1String("DTSTAMP:") + stampText);
         ContentLine::append(out, QLatin1String("DTSTART:") + utcText(start));
         if (end.isValid() && end >= start) { // without an end the event is the moment the window opens
@@ -140,8 +139,7 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
             continue;
         }
         ContentLine::append(out, QStringLiteral("BEGIN:VEVENT"));
-        ContentLine::append(out,
-            QLatin1String("UID:") + ContentLine::escapedText(drill.uid));
+        ContentLine::append(out, QLatin1String("UID:") + ContentLine::escapedText(drill.uid));
         ContentLine::append(out, QLatin1String("DTSTAMP:") + stampText);
         // An all-day event: DTEND is exclusive, so the next day.
         ContentLine::append(out, QLatin1String("DTSTART;VALUE=DATE:") + dateText(date));

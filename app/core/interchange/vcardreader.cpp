@@ -3,7 +3,6 @@
 #include "interchange/vcardreader.h"
 
 #include "interchange/contactfield.h"
-
 #include "interchange/textdecoding.h"
 
 #include <algorithm>

@@ -28,10 +28,11 @@ QString status(const PlanDocument &document, qint64 reviewId)
     return document.store().value(ReviewTable, reviewId, StatusColumn).toString();
 }
 
-QString localTime(const QString &stored)
+/// A stored time on the plan's clock.
+QString planTime(const PlanDocument &document, const QString &stored)
 {
     const QDateTime time = UpgradeModel::windowTime(stored);
-    return time.isValid() ? UpgradeModel::windowText(time) : QString();
+    return time.isValid() ? UpgradeModel::windowText(time, document.timeZone()) : QString();
 }
 
 } // namespace
@@ -57,8 +58,8 @@ qint64 ReviewWorkflow::createFromRun(PlanDocument &document, qint64 runId, QStri
 
     QStringList summary;
     summary << tr("Run of %1 (%2), started %3; outcome: %4.")
-                   .arg(upgradeName, Vocabulary::label(Vocabulary::Kind::RunKind, run.kind), localTime(run.startedAt),
-                       Vocabulary::label(Vocabulary::Kind::RunStatus, run.status));
+                   .arg(upgradeName, Vocabulary::label(Vocabulary::Kind::RunKind, run.kind),
+                       planTime(document, run.startedAt), Vocabulary::label(Vocabulary::Kind::RunStatus, run.status));
     if (!run.levelName.isEmpty()) {
         summary << tr("Highest warning level declared: %1.").arg(run.levelName);
     }
@@ -83,7 +84,7 @@ qint64 ReviewWorkflow::createFromRun(PlanDocument &document, qint64 runId, QStri
         }
     }
     QVariantMap review {{QStringLiteral("id"), reviewId}, {QStringLiteral("run_id"), runId},
-        {QStringLiteral("title"), tr("Review of %1, %2").arg(upgradeName, localTime(run.startedAt).left(10))},
+        {QStringLiteral("title"), tr("Review of %1, %2").arg(upgradeName, planTime(document, run.startedAt).left(10))},
         {StatusColumn, QStringLiteral("draft")}, {QStringLiteral("summary"), summary.join(QLatin1Char(' '))},
         {QStringLiteral("impact_systems"), upgrade ? upgrade->systems.join(QStringLiteral(", ")) : QString()},
         {QStringLiteral("went_badly"), wentBadly.join(QLatin1Char('\n'))}};

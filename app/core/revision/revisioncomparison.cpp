@@ -39,6 +39,7 @@ const ColumnLabel ColumnLabels[] = {
     {"classification", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Classification")},
     {"language", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Language")},
     {"effective_date", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Effective date")},
+    {"time_zone", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Time zone")},
     {"purpose", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Purpose")},
     {"scope_note", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Scope")},
     {"interpretation", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Interpretation")},

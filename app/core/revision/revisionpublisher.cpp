@@ -33,8 +33,7 @@ QJsonObject planWithoutRevisions(const QSqlDatabase &db)
 {
     // What the plan said, not which records they were: the ids match records
     // between copies, and the sample's copies stay the same for every plan made from it.
-    QJsonObject root
-        = QJsonDocument::fromJson(PlanJsonExport::toJson(db, PlanJsonExport::Identities::Leave)).object();
+    QJsonObject root = QJsonDocument::fromJson(PlanJsonExport::toJson(db, PlanJsonExport::Identities::Leave)).object();
     QJsonObject tables = root.value(TablesKey).toObject();
     tables.remove(RevisionTable);
     root.insert(TablesKey, tables);

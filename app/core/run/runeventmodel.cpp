@@ -86,7 +86,7 @@ QVariant RunEventModel::computedValue(const QVariantMap &record, int column) con
 {
     if (column == AtColumn) {
         // The time of day; the date too when it is not the day the run started.
-        const QDateTime at = RunSession::timeOf(record.value(AtField)).toLocalTime();
+        const QDateTime at = RunSession::timeOf(record.value(AtField)).toTimeZone(document()->timeZone());
         if (!at.isValid()) {
             return QString();
         }
@@ -125,7 +125,8 @@ QVariant RunEventModel::extraData(const QVariantMap &record, int column, int rol
     case Qt::ToolTipRole:
         if (column == AtColumn) {
             const QDateTime at = RunSession::timeOf(record.value(AtField));
-            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QVariant();
+            return at.isValid() ? at.toTimeZone(document()->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                : QVariant();
         }
         if (column == KindColumn && !record.value(DecisionField).isNull()) {
             return Vocabulary::label(Vocabulary::Kind::RunDecision, record.value(DecisionField).toString());
@@ -141,7 +142,7 @@ QDate RunEventModel::runStartDate() const
     if (!m_runStartDate) {
         m_runStartDate = RunSession::timeOf(
             document()->store().value(QStringLiteral("run"), runId(), QStringLiteral("started_at")))
-                             .toLocalTime()
+                             .toTimeZone(document()->timeZone())
                              .date();
     }
     return *m_runStartDate;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/runitemmodel.h"
 
+#include "document/plandocument.h"
 #include "run/runsession.h"
 #include "upgrade/checklistitemmodel.h"
 
@@ -108,7 +109,7 @@ QVariant RunItemModel::computedValue(const QVariantMap &record, int column) cons
 {
     if (column == TickedAtColumn) {
         const QDateTime at = RunSession::timeOf(record.value(QStringLiteral("ticked_at")));
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
+        return at.isValid() ? at.toTimeZone(document()->timeZone()).toString(QStringLiteral("HH:mm:ss")) : QString();
     }
     return {};
 }
@@ -128,7 +129,8 @@ QVariant RunItemModel::extraData(const QVariantMap &record, int column, int role
     }
     if (column == TickedAtColumn && role == Qt::ToolTipRole) {
         const QDateTime at = RunSession::timeOf(record.value(QStringLiteral("ticked_at")));
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QVariant();
+        return at.isValid() ? at.toTimeZone(document()->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                            : QVariant();
     }
     return {};
 }

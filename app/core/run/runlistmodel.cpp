@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/runlistmodel.h"
 
+#include "document/plandocument.h"
 #include "run/runsession.h"
 
 namespace fallback {
@@ -10,10 +11,10 @@ namespace {
 const QString StartedField = QStringLiteral("started_at");
 const QString EndedField = QStringLiteral("ended_at");
 
-QString shownTime(const QVariant &stored)
+QString shownTime(const QVariant &stored, const PlanDocument *document)
 {
     const QDateTime time = RunSession::timeOf(stored);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? document->inPlanZone(time).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 } // namespace
 
@@ -78,10 +79,10 @@ QString RunListModel::removeCommandText(int count) const
 QVariant RunListModel::computedValue(const QVariantMap &record, int column) const
 {
     if (column == StartedColumn) {
-        return shownTime(record.value(StartedField));
+        return shownTime(record.value(StartedField), document());
     }
     if (column == EndedColumn) {
-        return shownTime(record.value(EndedField));
+        return shownTime(record.value(EndedField), document());
     }
     return {};
 }

@@ -23,10 +23,10 @@ const QString Open = QStringLiteral("open");
 // team's computers differ); beyond that it is a typing mistake.
 constexpr qint64 FutureToleranceSecs = 60;
 
-/// A time as the log's texts name it, in local time.
-QString localText(const QDateTime &time)
+/// A time as the log's texts name it, on the plan's clock.
+QString clockText(const PlanDocument *document, const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return document->inPlanZone(time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 /// Text columns are NOT NULL: a null string is stored as an empty one.
@@ -90,7 +90,7 @@ std::unique_ptr<RunSession> RunSession::start(PlanDocument *document, qint64 upg
         const QDateTime started = timeOf(document->store().value(RunTable, running, QStringLiteral("started_at")));
         return refused(tr("\u201c%1\u201d already has a run in progress, started %2. Open its console, or end it "
                           "before starting another one.")
-                           .arg(upgradeName, localText(started)));
+                           .arg(upgradeName, clockText(document, started)));
     }
 
     auto session = std::make_unique<RunSession>(document, document->nextId(RunTable), actor, std::move(clock));
@@ -233,7 +233,8 @@ bool RunSession::checkOpen()
         return false;
     }
     if (hasEnded()) {
-        return refuse(tr("The emergency was ended at %1; the run can no longer change.").arg(localText(endedAt())));
+        return refuse(
+            tr("The emergency was ended at %1; the run can no longer change.").arg(clockText(m_document, endedAt())));
     }
     return true;
 }
@@ -471,12 +472,12 @@ bool RunSession::recordMilestone(const QString &kind, const QDateTime &at)
     const QString label = Vocabulary::label(Vocabulary::Kind::MilestoneKind, kind);
     if (const QVariantMap recorded = milestone(kind); !recorded.isEmpty()) {
         return refuse(tr("\u201c%1\u201d is already recorded at %2; edit it to change the time.")
-                          .arg(label, localText(timeOf(recorded.value(QStringLiteral("at"))))));
+                          .arg(label, clockText(m_document, timeOf(recorded.value(QStringLiteral("at"))))));
     }
     const QDateTime now = this->now();
     const QDateTime when = at.isValid() ? at.toUTC() : now;
     if (when.secsTo(now) < -FutureToleranceSecs) {
-        return refuse(tr("%1 lies in the future.").arg(localText(when)));
+        return refuse(tr("%1 lies in the future.").arg(clockText(m_document, when)));
     }
     const QList<RecordSnapshot::Row> rows {
         {MilestoneTable,
@@ -484,7 +485,8 @@ bool RunSession::recordMilestone(const QString &kind, const QDateTime &at)
                 {QStringLiteral("kind"), kind}, {QStringLiteral("at"), storedTime(when)},
                 {QStringLiteral("original_at"), storedTime(when)}}},
         {EventTable,
-            eventRow({QStringLiteral("note"), at.isValid() ? tr("%1 at %2").arg(label, localText(when)) : label},
+            eventRow(
+                {QStringLiteral("note"), at.isValid() ? tr("%1 at %2").arg(label, clockText(m_document, when)) : label},
                 m_document->nextId(EventTable), now)},
     };
     if (!m_document->editRecords(rows, {}, tr("Record \u201c%1\u201d").arg(label))) {
@@ -508,7 +510,7 @@ bool RunSession::editMilestone(const QString &kind, const QDateTime &at, const Q
     const QDateTime now = this->now();
     const QDateTime when = at.toUTC();
     if (when.secsTo(now) < -FutureToleranceSecs) {
-        return refuse(tr("%1 lies in the future.").arg(localText(when)));
+        return refuse(tr("%1 lies in the future.").arg(clockText(m_document, when)));
     }
     const QString label = Vocabulary::label(Vocabulary::Kind::MilestoneKind, kind);
     const QVariantMap recorded = milestone(kind);
@@ -521,7 +523,9 @@ bool RunSession::editMilestone(const QString &kind, const QDateTime &at, const Q
                 {{IdColumn, m_document->nextId(MilestoneTable)}, {QStringLiteral("run_id"), m_runId},
                     {QStringLiteral("kind"), kind}, {QStringLiteral("at"), storedTime(when)},
                     {QStringLiteral("original_at"), storedTime(when)}, {QStringLiteral("edited_by"), who}}},
-            {EventTable, eventRow({QStringLiteral("note"), tr("%1 at %2").arg(label, localText(when))}, eventId, now)},
+            {EventTable,
+                eventRow(
+                    {QStringLiteral("note"), tr("%1 at %2").arg(label, clockText(m_document, when))}, eventId, now)},
         };
         if (!m_document->editRecords(rows, {}, tr("Record \u201c%1\u201d").arg(label))) {
             return refuse(tr("The milestone could not be saved."));
@@ -530,13 +534,14 @@ bool RunSession::editMilestone(const QString &kind, const QDateTime &at, const Q
     }
     const QDateTime before = timeOf(recorded.value(QStringLiteral("at")));
     if (storedTime(before) == storedTime(when)) {
-        return refuse(tr("\u201c%1\u201d is already recorded at %2.").arg(label, localText(when)));
+        return refuse(tr("\u201c%1\u201d is already recorded at %2.").arg(label, clockText(m_document, when)));
     }
     const RecordKey key {MilestoneTable, recorded.value(IdColumn).toLongLong()};
     const QList<RecordChange> changes {
         {key, QStringLiteral("at"), storedTime(when)}, {key, QStringLiteral("edited_by"), who}};
     const QVariantMap event = eventRow(
-        {QStringLiteral("note"), tr("%1 changed from %2 to %3").arg(label, localText(before), localText(when))},
+        {QStringLiteral("note"),
+            tr("%1 changed from %2 to %3").arg(label, clockText(m_document, before), clockText(m_document, when))},
         eventId, now);
     if (!m_document->editRecords({{EventTable, event}}, changes, tr("Change \u201c%1\u201d").arg(label))) {
         return refuse(tr("The milestone could not be saved."));

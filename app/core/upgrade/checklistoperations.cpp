@@ -114,11 +114,11 @@ bool ChecklistOperations::instantiateChecklist(PlanDocument *document, qint64 up
     return added;
 }
 
-QString ChecklistOperations::windowProblem(const QDateTime &start, const QDateTime &end)
+QString ChecklistOperations::windowProblem(const QDateTime &start, const QDateTime &end, const QTimeZone &zone)
 {
     if (start.isValid() && end.isValid() && end < start) {
         return tr("The window cannot end (%1) before it starts (%2).")
-            .arg(UpgradeModel::windowText(end), UpgradeModel::windowText(start));
+            .arg(UpgradeModel::windowText(end, zone), UpgradeModel::windowText(start, zone));
     }
     return {};
 }
@@ -126,7 +126,7 @@ QString ChecklistOperations::windowProblem(const QDateTime &start, const QDateTi
 bool ChecklistOperations::setUpgradeWindow(
     PlanDocument *document, qint64 upgradeId, const QDateTime &start, const QDateTime &end, QString *refusal)
 {
-    if (const QString problem = windowProblem(start, end); !problem.isEmpty()) {
+    if (const QString problem = windowProblem(start, end, document->timeZone()); !problem.isEmpty()) {
         if (refusal) {
             *refusal = problem;
         }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace fallback {
 
@@ -27,8 +28,8 @@ public:
     static bool instantiateChecklist(PlanDocument *document, qint64 upgradeId, qint64 templateId);
 
     /// Why \a start and \a end cannot be a window (the end comes first); empty when they can.
-    /// Either may be unset.
-    static QString windowProblem(const QDateTime &start, const QDateTime &end);
+    /// Either may be unset. The message names the times on \a zone's clock (the plan's).
+    static QString windowProblem(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
     /// Sets the planned window. Refuses an end before the start, with the reason in \a refusal.
     static bool setUpgradeWindow(
         PlanDocument *document, qint64 upgradeId, const QDateTime &start, const QDateTime &end, QString *refusal);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upgrade/upgrademodel.h"
 
+#include "document/plandocument.h"
+
 #include <QTimeZone>
 
 namespace fallback {
@@ -45,9 +47,9 @@ QVariant UpgradeModel::storedWindowTime(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
-QString UpgradeModel::windowText(const QDateTime &time)
+QString UpgradeModel::windowText(const QDateTime &time, const QTimeZone &zone)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? time.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString UpgradeModel::fieldLabel(int column) const
@@ -98,7 +100,7 @@ QString UpgradeModel::removeCommandText(int count) const
 QVariant UpgradeModel::computedValue(const QVariantMap &record, int column) const
 {
     if (column == WindowStartColumn || column == WindowEndColumn) {
-        return windowText(windowTime(record.value(fields().at(column).column)));
+        return windowText(windowTime(record.value(fields().at(column).column)), document()->timeZone());
     }
     return {};
 }

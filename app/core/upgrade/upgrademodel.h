@@ -5,6 +5,7 @@
 #include "models/recordtablemodel.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace fallback {
 
@@ -38,7 +39,7 @@ public:
     /// What to store for \a time: ISO 8601 UTC text, or null when invalid.
     static QVariant storedWindowTime(const QDateTime &time);
     /// \a time in local time as the tables show it ("2026-05-01 22:00").
-    static QString windowText(const QDateTime &time);
+    static QString windowText(const QDateTime &time, const QTimeZone &zone);
 
 protected:
     QString fieldLabel(int column) const override;

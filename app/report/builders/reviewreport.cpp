@@ -42,8 +42,7 @@ ReportDocument ReviewReport::build(const content::Review &review) const
         const content::Run &run = *review.run;
         facts << qMakePair(t(QT_TR_NOOP("Actual run")),
             QStringLiteral("%1 – %2").arg(m_text.dateTime(run.startedAt), m_text.dateTime(run.endedAt)))
-              << timeZoneField()
-              << qMakePair(t(QT_TR_NOOP("Outcome")), label(Kind::RunStatus, run.status))
+              << timeZoneField() << qMakePair(t(QT_TR_NOOP("Outcome")), label(Kind::RunStatus, run.status))
               << qMakePair(t(QT_TR_NOOP("Warning level")), run.levelName);
     }
     facts << qMakePair(t(QT_TR_NOOP("Review status")), label(Kind::ReviewStatus, review.status));

@@ -106,7 +106,8 @@ QString ReportText::timeZoneName() const
 {
     const QString id = QString::fromUtf8(m_zone.id());
     const QString name = m_zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName,
-        QLocale(isChinese() ? QLocale::Chinese : QLocale::English, isChinese() ? QLocale::China : QLocale::UnitedKingdom));
+        QLocale(
+            isChinese() ? QLocale::Chinese : QLocale::English, isChinese() ? QLocale::China : QLocale::UnitedKingdom));
     if (name.isEmpty() || name == id) {
         return id;
     }

@@ -404,8 +404,13 @@ private Q_SLOTS:
         const qint64 first = addRehearsal(DataLossDrill, QStringLiteral("2026-08-20T01:30:00Z"));
         addRehearsal(CrashDrill, QStringLiteral("2026-12-10T01:30:00Z"));
         QCOMPARE(ids(runs), (QList<qint64> {first, second}));
-        const QDateTime start(QDate(2026, 8, 20), QTime(1, 30), QTimeZone::utc());
-        QCOMPARE(runs.index(0, DrillRunModel::StartedColumn).data().toString(), UpgradeModel::windowText(start));
+        // Shown on the plan's clock, whatever the machine's: 01:30 UTC is 07:00 in Kolkata.
+        m_document->setHeader(PlanField::TimeZone, QStringLiteral("Asia/Kolkata")); // false when it already is
+        QCOMPARE(m_document->header(PlanField::TimeZone).toString(), QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(runs.index(0, DrillRunModel::StartedColumn).data().toString(), QStringLiteral("2026-08-20 07:00"));
+        m_document->setHeader(PlanField::TimeZone, QStringLiteral("UTC"));
+        QCOMPARE(m_document->header(PlanField::TimeZone).toString(), QStringLiteral("UTC"));
+        QCOMPARE(runs.index(0, DrillRunModel::StartedColumn).data().toString(), QStringLiteral("2026-08-20 01:30"));
         QCOMPARE(runs.index(0, DrillRunModel::EndedColumn).data().toString(), QString());
         QCOMPARE(runs.index(0, DrillRunModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
         QCOMPARE(runs.index(0, DrillRunModel::UpgradeColumn).data().toString(),

@@ -567,8 +567,8 @@ private Q_SLOTS:
         QVERIFY(source->addRecords({RecordSnapshot::Row {QStringLiteral("member"), tricky}}, QStringLiteral("Add")));
         // Backups: two people standing in for each other, one for a third, and a name entered by hand.
         const auto idOf = [&source](const char *name) {
-            return queryValue(source->database(), QStringLiteral("SELECT id FROM member WHERE name = ?"),
-                {QString::fromUtf8(name)});
+            return queryValue(
+                source->database(), QStringLiteral("SELECT id FROM member WHERE name = ?"), {QString::fromUtf8(name)});
         };
         const auto setBackup = [&](const char *person, const char *backup) {
             QVERIFY(execQuery(source->database(), QStringLiteral("UPDATE member SET backup_member_id = ? WHERE id = ?"),
@@ -638,12 +638,14 @@ private Q_SLOTS:
         QCOMPARE(backupOf("司马光"), QStringLiteral("张伟")); // by identifier; the name came from 姓 and 名
         QCOMPARE(queryValue(db, QStringLiteral("SELECT uid FROM member WHERE name = '张伟'")).toString(),
             QStringLiteral("0f3c1a2b-4d5e-4f60-8a7b-9c0d1e2f3a4b"));
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT family_name || '/' || given_name FROM member "
-                                               "WHERE name = '欧阳娜娜'"))
+        QCOMPARE(queryValue(db,
+                     QStringLiteral("SELECT family_name || '/' || given_name FROM member "
+                                    "WHERE name = '欧阳娜娜'"))
                      .toString(),
             QStringLiteral("欧阳/娜娜"));
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT family_name || '/' || given_name FROM member "
-                                               "WHERE name = '李明'"))
+        QCOMPARE(queryValue(db,
+                     QStringLiteral("SELECT family_name || '/' || given_name FROM member "
+                                    "WHERE name = '李明'"))
                      .toString(),
             QStringLiteral("/"));
         QCOMPARE(count(db, QStringLiteral("member WHERE uid IS NULL OR uid = ''")), 0);

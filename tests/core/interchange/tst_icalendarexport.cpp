@@ -350,7 +350,8 @@ private Q_SLOTS:
         addUpgrade(QStringLiteral("B"), QStringLiteral("2026-10-18T14:00:00Z"), QStringLiteral("2026-10-18T20:00:00Z"));
         addDrill(QStringLiteral("2026-08-20"));
         for (const Component &event : exported().events) {
-            QVERIFY2(!firstUids.contains(event.value(QStringLiteral("UID"))), qPrintable(event.value(QStringLiteral("UID"))));
+            QVERIFY2(!firstUids.contains(event.value(QStringLiteral("UID"))),
+                qPrintable(event.value(QStringLiteral("UID"))));
         }
     }
 

@@ -52,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(SamplePlan::create(language, path), QString());
         auto file = PlanFile::open(path, PlanFile::Access::ReadOnly, nullptr);
         QVERIFY(file);
-        QCOMPARE(PlanJsonExport::toJson(file->database(), PlanJsonExport::Identities::Leave), SamplePlan::json(language));
+        QCOMPARE(
+            PlanJsonExport::toJson(file->database(), PlanJsonExport::Identities::Leave), SamplePlan::json(language));
     }
 
     void comparingTheRevisionsShowsWhatChanged_data() { addLanguages(); }

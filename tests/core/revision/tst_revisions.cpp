@@ -126,11 +126,11 @@ private Q_SLOTS:
         // The copy is the plan's own export without identifiers, every table but the revisions.
         const QJsonObject copy = storedSnapshotTables(id);
         QVERIFY(!copy.contains(QStringLiteral("revision")));
-        QJsonObject now = QJsonDocument::fromJson(
-            PlanJsonExport::toJson(m_document->database(), PlanJsonExport::Identities::Leave))
-                              .object()
-                              .value(QStringLiteral("tables"))
-                              .toObject();
+        QJsonObject now
+            = QJsonDocument::fromJson(PlanJsonExport::toJson(m_document->database(), PlanJsonExport::Identities::Leave))
+                  .object()
+                  .value(QStringLiteral("tables"))
+                  .toObject();
         now.remove(QStringLiteral("revision"));
         QCOMPARE(copy, now);
 

@@ -56,8 +56,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QVERIFY(execQuery(db, QStringLiteral("PRAGMA foreign_keys = ON")).isActive());
             QString error;
-            QVERIFY2(Migrator({{1, schema::migrationStatements(1)}, {2, schema::migrationStatements(2)}}).migrate(
-                         db, &error),
+            QVERIFY2(Migrator({{1, schema::migrationStatements(1)}, {2, schema::migrationStatements(2)}})
+                         .migrate(db, &error),
                 qPrintable(error));
             for (const char *sql : {
                      "INSERT INTO member (id, name, backup_member_id) VALUES (1, 'Chen Jianguo', NULL)",
@@ -85,8 +85,13 @@ private Q_SLOTS:
         const QSqlDatabase db = file->database();
         QCOMPARE(schema::storedVersion(db), schema::CurrentVersion);
         const auto value = [&db](const char *sql) { return queryValue(db, QString::fromUtf8(sql)).toString(); };
-        QCOMPARE(value("SELECT group_concat(x, ',') FROM (SELECT member_id || role AS x FROM group_member ORDER BY id)"), QStringLiteral("1lead,2deputy"));
-        QCOMPARE(value("SELECT group_concat(x, ',') FROM (SELECT id || '>' || backup_member_id AS x FROM member ORDER BY id)"), QStringLiteral("1>2,2>1"));
+        QCOMPARE(
+            value("SELECT group_concat(x, ',') FROM (SELECT member_id || role AS x FROM group_member ORDER BY id)"),
+            QStringLiteral("1lead,2deputy"));
+        QCOMPARE(
+            value(
+                "SELECT group_concat(x, ',') FROM (SELECT id || '>' || backup_member_id AS x FROM member ORDER BY id)"),
+            QStringLiteral("1>2,2>1"));
         QCOMPARE(value("SELECT upgrade_id || '/' || drill_id FROM run"), QStringLiteral("1/1"));
         QCOMPARE(value("SELECT COUNT(*) FROM run_item WHERE run_id = 1"), QStringLiteral("1"));
         QCOMPARE(value("SELECT run_item_id FROM run_event"), QStringLiteral("1"));

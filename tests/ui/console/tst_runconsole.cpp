@@ -83,6 +83,8 @@ private:
             return 0;
         }
         m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        // The console shows the plan's clock; this plan's is UTC on every machine.
+        m_document->setHeader(PlanField::TimeZone, QStringLiteral("UTC"));
         m_upgrade = m_document->addRecord(QStringLiteral("upgrade"),
             {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
         ChecklistOperations::instantiateChecklist(m_document.get(), m_upgrade, StandardTemplate);
@@ -397,11 +399,11 @@ private Q_SLOTS:
         QVERIFY(now && edit && time);
         QCOMPARE(time->text(), QStringLiteral("\u2014"));
         QTest::mouseClick(now, Qt::LeftButton);
-        const QString recorded = m_now.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        const QString recorded = m_now.toUTC().toString(QStringLiteral("HH:mm:ss"));
         QCOMPARE(time->text(), recorded);
         QVERIFY(!now->isEnabled());
 
-        const QString earlier = m_now.addSecs(-600).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString earlier = m_now.addSecs(-600).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         m_answers = {earlier};
         QTest::mouseClick(edit, Qt::LeftButton);
         QVERIFY2(time->text().contains(QStringLiteral("first recorded %1").arg(recorded)), qPrintable(time->text()));
@@ -424,8 +426,8 @@ private Q_SLOTS:
         auto console = openConsole(run);
         m_now = m_now.addSecs(15 * 60);
         console->updateClock();
-        QCOMPARE(child<QLabel>(console.get(), "clockLabel")->text(),
-            m_now.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        QCOMPARE(
+            child<QLabel>(console.get(), "clockLabel")->text(), m_now.toUTC().toString(QStringLiteral("HH:mm:ss")));
         QVERIFY(child<QLabel>(console.get(), "elapsedLabel")->text().contains(QStringLiteral("0:15:00 of 2:00:00")));
         QVERIFY(child<QLabel>(console.get(), "windowLabel")->text().contains(QStringLiteral("1:15:00 left")));
         m_now = m_now.addSecs(2 * 3600);

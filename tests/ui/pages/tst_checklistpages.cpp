@@ -9,6 +9,7 @@
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistitemmodel.h"
+#include "upgrade/upgrademodel.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
 
@@ -28,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fallback;
 using namespace fallback::ui;
@@ -200,6 +202,45 @@ private Q_SLOTS:
         QCOMPARE(offset.data(Qt::EditRole).toLongLong(), -20160);
     }
 
+    void windowIsEnteredOnThePlansClock()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The plan's zone, on the header page: an unknown one is refused and said.
+        window.planView()->showSection(Section::Plan);
+        auto *zone = window.findChild<QLineEdit *>(QStringLiteral("timeZoneEdit"));
+        QVERIFY(zone && zone->isVisible());
+        QCOMPARE(zone->text(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        replaceText(zone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(
+            stored(window, QStringLiteral("SELECT time_zone FROM plan")).toString(), QStringLiteral("Asia/Kolkata"));
+        replaceText(zone, QStringLiteral("Mars/Olympus_Mons"));
+        QCOMPARE(
+            stored(window, QStringLiteral("SELECT time_zone FROM plan")).toString(), QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(zone->text(), QStringLiteral("Asia/Kolkata"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Mars/Olympus_Mons")));
+
+        // A window typed as 22:00 on the plan's clock is 16:30 UTC, whatever this machine's zone.
+        auto *page = showPage<UpgradesPage>(window, Section::Upgrades);
+        QTest::mouseClick(page->upgradeEditor()->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        auto *start = page->findChild<QDateTimeEdit *>(QStringLiteral("windowStartEdit"));
+        start->setDate(QDate(2026, 6, 20));
+        start->setTime(QTime(22, 0));
+        Q_EMIT start->editingFinished();
+        QCOMPARE(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).toString(),
+            QStringLiteral("2026-06-20T16:30:00Z"));
+        // The upgrades table shows it on the same clock, and so does the edit after another zone is chosen.
+        QCOMPARE(page->upgradeEditor()->view()->model()->index(0, UpgradeModel::WindowStartColumn).data().toString(),
+            QStringLiteral("2026-06-20 22:00"));
+        window.document()->setHeader(PlanField::TimeZone, QStringLiteral("UTC"));
+        page->upgradeEditor()->view()->selectRow(0);
+        QCOMPARE(page->upgradeEditor()->view()->model()->index(0, UpgradeModel::WindowStartColumn).data().toString(),
+            QStringLiteral("2026-06-20 16:30"));
+    }
+
     void upgradeFormChecklistAndUndo()
     {
         MainWindow window;
@@ -228,14 +269,16 @@ private Q_SLOTS:
         QCOMPARE(
             stored(window, QStringLiteral("SELECT version_from FROM upgrade")).toString(), QStringLiteral("5.1.4"));
 
-        // The window, in local time, stored as UTC.
+        // The window, typed on the plan's clock (a new plan's is this machine's), stored as UTC.
         auto *start = page->findChild<QDateTimeEdit *>(QStringLiteral("windowStartEdit"));
         auto *end = page->findChild<QDateTimeEdit *>(QStringLiteral("windowEndEdit"));
         QCOMPARE(start->text(), QStringLiteral("Not set"));
         const QDateTime from(QDate(2026, 6, 20), QTime(22, 0));
-        start->setDateTime(from);
+        start->setDate(from.date());
+        start->setTime(from.time());
         Q_EMIT start->editingFinished();
-        end->setDateTime(from.addSecs(4 * 3600));
+        end->setDate(from.addSecs(4 * 3600).date());
+        end->setTime(from.addSecs(4 * 3600).time());
         Q_EMIT end->editingFinished();
         QCOMPARE(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).toString(),
             from.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
@@ -243,12 +286,13 @@ private Q_SLOTS:
             page->findChild<QLabel *>(QStringLiteral("windowDurationLabel"))->text().contains(QLatin1String("4 h")));
 
         // An end before the start is refused where it was typed; the plan keeps the window.
-        end->setDateTime(from.addSecs(-3600));
+        end->setTime(from.addSecs(-3600).time());
+        end->setDate(from.addSecs(-3600).date());
         Q_EMIT end->editingFinished();
         auto *problem = page->findChild<QLabel *>(QStringLiteral("windowProblemLabel"));
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(QLatin1String("cannot end")));
-        QCOMPARE(end->dateTime(), from.addSecs(4 * 3600));
+        QCOMPARE(QDateTime(end->date(), end->time()), from.addSecs(4 * 3600));
         QVERIFY(!end->styleSheet().isEmpty());
         QCOMPARE(stored(window, QStringLiteral("SELECT window_end FROM upgrade")).toString(),
             from.addSecs(4 * 3600).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
@@ -273,7 +317,7 @@ private Q_SLOTS:
         undo(window); // end
         QCOMPARE(end->text(), QStringLiteral("Not set"));
         window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
-        QCOMPARE(end->dateTime(), from.addSecs(4 * 3600));
+        QCOMPARE(QDateTime(end->date(), end->time()), from.addSecs(4 * 3600));
 
         // The checklist from the template.
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("upgradeTabs"));
