@@ -21,12 +21,14 @@ esac
 packages="g++ cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
-libsqlite3-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates"
+libsqlite3-dev libzip-dev libqpdf-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates"
 if [ "$mode" = test ]; then
     # clang and its libFuzzer runtime for tests/fuzz/run-fuzzers.sh, which .ci/run calls
     packages="$packages clang-14 libclang-rt-14-dev"
     # the independent readers that tests/readers compares our vCard and iCalendar files with
     packages="$packages python3-vobject python3-icalendar"
+    # LibreOffice reads our ODT and DOCX reports, qpdf checks the PDFs
+    packages="$packages libreoffice-writer-nogui qpdf"
 fi
 if [ "$mode" = bench ]; then
     packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"

@@ -3716,13 +3716,6 @@
     </message>
 </context>
 <context>
-    <name>fallback::report::PagedRenderer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fallback::report::PlanReport</name>
     <message>
         <source>Program Upgrade Emergency Plan</source>
@@ -4019,6 +4012,10 @@
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>
@@ -4047,11 +4044,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The OpenDocument file could not be produced.</source>
+        <source>The plan has no upgrade and no checklist template yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan has no upgrade and no checklist template yet.</source>
+        <source>The OpenDocument file could not be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document could not be produced: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4733,10 +4734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OpenDocument text (LibreOffice, Word)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,6 +4803,14 @@
     </message>
     <message>
         <source>The checklist templates, blank, to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (Word, WPS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3699,13 +3699,6 @@
     </message>
 </context>
 <context>
-    <name>fallback::report::PagedRenderer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 共 %2 页</translation>
-    </message>
-</context>
-<context>
     <name>fallback::report::PlanReport</name>
     <message>
         <source>Program Upgrade Emergency Plan</source>
@@ -4002,6 +3995,10 @@
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportExporter</name>
@@ -4030,12 +4027,16 @@
         <translation>报告生成已取消。</translation>
     </message>
     <message>
-        <source>The OpenDocument file could not be produced.</source>
-        <translation>无法生成 OpenDocument 文件。</translation>
-    </message>
-    <message>
         <source>The plan has no upgrade and no checklist template yet.</source>
         <translation>预案中尚无升级计划，也没有检查单模板。</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be produced: %1</source>
+        <translation>无法生成 OpenDocument 文件：%1</translation>
+    </message>
+    <message>
+        <source>The Word document could not be produced: %1</source>
+        <translation>无法生成 Word 文档：%1</translation>
     </message>
 </context>
 <context>
@@ -4702,10 +4703,6 @@
         <translation>HTML（单个独立文件）</translation>
     </message>
     <message>
-        <source>OpenDocument text (LibreOffice, Word)</source>
-        <translation>OpenDocument 文本（LibreOffice、Word）</translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -4776,6 +4773,14 @@
     <message>
         <source>The checklist templates, blank, to fill in by hand</source>
         <translation>检查单模板（空白，供手工填写）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, WPS)</source>
+        <translation>OpenDocument 文本（LibreOffice、WPS）</translation>
+    </message>
+    <message>
+        <source>Word document (Word, WPS)</source>
+        <translation>Word 文档（Word、WPS）</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,9 @@ int runReport(const QStringList &rest)
         {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("lang"),
             QStringLiteral("output"), QStringLiteral("page-size")},
         {});
-    const QString synopsis = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill [--id N] "
-                                            "--format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
+    const QString synopsis
+        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill [--id N] "
+                         "--format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
     if (const int status = requirePositional(args, 1, synopsis)) {
         return status;
     }
@@ -468,7 +469,7 @@ QString CommandLine::usage()
               "                                           write the plan's contacts as CSV or vCard\n"
               "  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file\n"
               "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
-              "                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
+              "                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
               "                                           write a report (review, checklist, drill: the newest without "
               "--id)\n"
               "  fallback --version | --help");

@@ -9,6 +9,7 @@
 #include "report/builders/reviewreport.h"
 #include "report/builders/rosterreport.h"
 #include "report/document/reporttext.h"
+#include "report/renderers/docxrenderer.h"
 #include "report/renderers/htmlrenderer.h"
 #include "report/renderers/odtrenderer.h"
 #include "storage/outputfile.h"
@@ -28,7 +29,7 @@ QStringList ReportExporter::kindNames()
 
 QStringList ReportExporter::formatNames()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt")};
+    return {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt"), QStringLiteral("docx")};
 }
 
 std::optional<ReportKind> ReportExporter::kindFromName(const QString &name)
@@ -130,9 +131,15 @@ QString ReportExporter::exportToFile(
         bytes = HtmlRenderer(*document, text).render();
         break;
     case ReportFormat::Odt:
-        bytes = OdtRenderer(*document, text).render(&error);
+        bytes = OdtRenderer(*document, text, PagedRenderer::pageLayout(request.pageSize)).render(&error);
         if (bytes.isEmpty()) {
-            return tr("The OpenDocument file could not be produced.");
+            return tr("The OpenDocument file could not be produced: %1").arg(error);
+        }
+        break;
+    case ReportFormat::Docx:
+        bytes = DocxRenderer(*document, text, PagedRenderer::pageLayout(request.pageSize)).render(&error);
+        if (bytes.isEmpty()) {
+            return tr("The Word document could not be produced: %1").arg(error);
         }
         break;
     }

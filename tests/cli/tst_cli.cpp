@@ -221,8 +221,8 @@ private Q_SLOTS:
         const QList<QStringList> bad = {
             {QStringLiteral("--kind"), QStringLiteral("poster"), QStringLiteral("--format"), QStringLiteral("pdf"),
                 QStringLiteral("-o"), path(QStringLiteral("x.pdf"))},
-            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("docx"),
-                QStringLiteral("-o"), path(QStringLiteral("x.docx"))},
+            {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("rtf"),
+                QStringLiteral("-o"), path(QStringLiteral("x.rtf"))},
             {QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("pdf")},
             {QStringLiteral("--kind"), QStringLiteral("drill"), QStringLiteral("--id"), QStringLiteral("seven"),
                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path(QStringLiteral("x.pdf"))},

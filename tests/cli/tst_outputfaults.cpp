@@ -41,6 +41,8 @@ private:
                 QStringLiteral("html"), QStringLiteral("-o"), out},
             {report, plan, QStringLiteral("--kind"), QStringLiteral("roster"), QStringLiteral("--format"),
                 QStringLiteral("odt"), QStringLiteral("-o"), out},
+            {report, plan, QStringLiteral("--kind"), QStringLiteral("checklist"), QStringLiteral("--format"),
+                QStringLiteral("docx"), QStringLiteral("-o"), out},
         };
     }
 

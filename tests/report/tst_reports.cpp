@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             for (int kind = 0; kind < 5; ++kind) {
-                for (int format = 0; format < 3; ++format) {
+                for (int format = 0; format < int(ReportExporter::formatNames().size()); ++format) {
                     QTest::addRow("%s %s %s", qPrintable(ReportExporter::kindNames().at(kind)),
                         qPrintable(ReportExporter::formatNames().at(format)), qPrintable(language))
                         << kind << format << language;
@@ -134,7 +134,13 @@ private Q_SLOTS:
             break;
         case ReportFormat::Odt:
             QVERIFY(bytes.startsWith("PK"));
-            QVERIFY(bytes.contains("application/vnd.oasis.opendocument.text"));
+            // The uncompressed mimetype comes first, where programs look for it.
+            QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+            QVERIFY(bytes.mid(38, 39) == "application/vnd.oasis.opendocument.text");
+            break;
+        case ReportFormat::Docx:
+            QVERIFY(bytes.startsWith("PK"));
+            QVERIFY(bytes.contains("word/document.xml"));
             break;
         }
     }

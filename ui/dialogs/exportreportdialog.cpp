@@ -46,7 +46,8 @@ ExportReportDialog::ExportReportDialog(PlanDocument *document, QWidget *parent)
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->addItem(tr("PDF"), int(ReportFormat::Pdf));
     m_format->addItem(tr("HTML (one self-contained file)"), int(ReportFormat::Html));
-    m_format->addItem(tr("OpenDocument text (LibreOffice, Word)"), int(ReportFormat::Odt));
+    m_format->addItem(tr("OpenDocument text (LibreOffice, WPS)"), int(ReportFormat::Odt));
+    m_format->addItem(tr("Word document (Word, WPS)"), int(ReportFormat::Docx));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -133,7 +134,8 @@ void ExportReportDialog::updateState()
     const bool possible = !needsRecord || m_record->count() > 0;
     m_exportButton->setEnabled(possible);
     m_previewButton->setEnabled(possible);
-    m_pageSize->setEnabled(ReportFormat(m_format->currentData().toInt()) == ReportFormat::Pdf);
+    // Every format but HTML has pages.
+    m_pageSize->setEnabled(ReportFormat(m_format->currentData().toInt()) != ReportFormat::Html);
 }
 
 report::ReportRequest ExportReportDialog::request() const

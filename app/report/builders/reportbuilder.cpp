@@ -22,6 +22,9 @@ ReportDocument ReportBuilder::begin(const QString &title) const
     document.title = title;
     document.planTitle = m_header.title;
     document.classification = m_header.classification;
+    document.organisation = m_header.organisation;
+    document.pageNumbers
+        = m_text.translate(Context, QT_TRANSLATE_NOOP("fallback::report::ReportBuilder", "Page %1 of %2"));
     document.language = m_text.language();
     // Context, not the literal: lupdate takes translate("literal", NOOP(...)) for
     // a call it cannot read and leaves the text out of the catalogue.

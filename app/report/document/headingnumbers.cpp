@@ -29,4 +29,22 @@ QStringList headingNumbers(const ReportDocument &document, const ReportText &tex
     return numbers;
 }
 
+QStringList headingTexts(const ReportDocument &document, const ReportText &text)
+{
+    QStringList headings = headingNumbers(document, text);
+    for (qsizetype index = 0; index < headings.size(); ++index) {
+        const Block &block = document.blocks.at(index);
+        if (block.kind != Block::Kind::Heading) {
+            continue;
+        }
+        QString &heading = headings[index];
+        // "一、总则" in Chinese, "1 Purpose" in English.
+        if (!heading.isEmpty() && !text.isChinese()) {
+            heading += QLatin1Char(' ');
+        }
+        heading += block.text;
+    }
+    return headings;
+}
+
 } // namespace fallback::report

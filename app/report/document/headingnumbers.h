@@ -14,4 +14,8 @@ class ReportText;
 /// for other blocks; every output format numbers the same way.
 QStringList headingNumbers(const ReportDocument &document, const ReportText &text);
 
+/// Every heading as printed, number first ("一、总则", "1 Purpose"); empty for
+/// other blocks.
+QStringList headingTexts(const ReportDocument &document, const ReportText &text);
+
 } // namespace fallback::report

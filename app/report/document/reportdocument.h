@@ -68,6 +68,8 @@ struct ReportDocument
     QString title; ///< of the report, on the cover and in the window of HTML
     QString subtitle;
     QString planTitle, version, classification; ///< in every page header
+    QString organisation; ///< the plan's, the author in a file's properties
+    QString pageNumbers; ///< "Page %1 of %2" in the words of the report
     QString language; ///< "en" or "zh_CN"
     QList<QPair<QString, QString>> coverFields; ///< e.g. version, effective date
     QList<Block> blocks;

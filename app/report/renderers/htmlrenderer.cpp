@@ -71,7 +71,7 @@ QByteArray HtmlRenderer::figurePng(const Figure &figure)
 
 QByteArray HtmlRenderer::render() const
 {
-    const QStringList numbers = headingNumbers(m_document, m_text);
+    const QStringList headings = headingTexts(m_document, m_text);
     QString html;
     html.reserve(1 << 20);
     const QString language = m_text.isChinese() ? QStringLiteral("zh-CN") : QStringLiteral("en");
@@ -102,11 +102,7 @@ QByteArray HtmlRenderer::render() const
         switch (block.kind) {
         case Block::Kind::Heading: {
             const QString tag = block.level <= 1 ? QStringLiteral("h2") : QStringLiteral("h3");
-            QString number = numbers.at(index);
-            if (!number.isEmpty() && !m_text.isChinese()) {
-                number += QLatin1Char(' ');
-            }
-            html += QStringLiteral("<%1>%2%3</%1>\n").arg(tag, escaped(number), escaped(block.text));
+            html += QStringLiteral("<%1>%2</%1>\n").arg(tag, escaped(headings.at(index)));
             break;
         }
         case Block::Kind::Paragraph:

@@ -4,6 +4,7 @@
 
 #include "report/document/headingnumbers.h"
 #include "report/document/reporttext.h"
+#include "report/renderers/reportstyle.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -13,9 +14,6 @@
 namespace fallback::report {
 
 namespace {
-
-// A variable, not a literal, so that lupdate takes the string from QT_TR_NOOP.
-constexpr const char *Context = "fallback::report::PagedRenderer";
 
 enum FontRole {
     BodyFont,
@@ -57,9 +55,9 @@ Op makeOp(Op::Kind kind, const QRectF &rect, const QString &text = {}, int font 
     return op;
 }
 
-const QColor RuleColour(0x80, 0x80, 0x80);
-const QColor HeaderFill(0xE8, 0xEC, 0xF1);
-const QColor NoteColour(0x60, 0x60, 0x60);
+using style::HeaderFill;
+using style::NoteColour;
+using style::RuleColour;
 
 /// Breaks text into lines and places blocks on pages.
 class Layout
@@ -69,7 +67,8 @@ public:
         : m_device(device)
         , m_body(body)
     {
-        const qreal sizes[FontCount] = {10, 10, 8.5, 10, 24, 14, 14, 11.5};
+        const qreal sizes[FontCount] = {style::BodyPt, style::BodyPt, style::SmallPt, style::BodyPt, style::TitlePt,
+            style::SubtitlePt, style::Heading1Pt, style::Heading2Pt};
         for (int role = 0; role < FontCount; ++role) {
             QFont font(family);
             font.setPointSizeF(sizes[role]);
@@ -319,11 +318,12 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
     const QRectF paintRect = pageLayout.paintRectPixels(device->logicalDpiX());
     const qreal unitsPerMm = device->logicalDpiY() / 25.4;
     // Room for the running header and footer inside the margins.
-    const QRectF body(0, 12 * unitsPerMm, paintRect.width(), paintRect.height() - 24 * unitsPerMm);
+    const QRectF body(
+        0, style::RunningMm * unitsPerMm, paintRect.width(), paintRect.height() - 2 * style::RunningMm * unitsPerMm);
     Layout layout(device, body, fontFamily(m_text.language()));
-    const QStringList numbers = headingNumbers(m_document, m_text);
-    const int tableFont = layout.addFont(layout.scaled(BodyFont, 0.9));
-    const int tableHeaderFont = layout.addFont(layout.scaled(BoldFont, 0.9));
+    const QStringList headings = headingTexts(m_document, m_text);
+    const int tableFont = layout.addFont(layout.scaled(BodyFont, style::TableScale));
+    const int tableHeaderFont = layout.addFont(layout.scaled(BoldFont, style::TableScale));
 
     // Title block (the plan's cover page, or the head of other reports).
     const bool cover = !m_document.coverFields.isEmpty();
@@ -339,7 +339,7 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
     }
     layout.advance(layout.mm(cover ? 14 : 6));
     auto placeFields = [&](const QList<QPair<QString, QString>> &fields) {
-        const qreal labelWidth = body.width() * 0.3;
+        const qreal labelWidth = body.width() * style::LabelShare;
         for (const auto &[label, value] : fields) {
             const QStringList valueLines = layout.wrap(value, layout.font(BodyFont), body.width() - labelWidth);
             const qreal height = std::max<qsizetype>(1, valueLines.size()) * layout.lineHeight(BodyFont);
@@ -362,12 +362,7 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
         switch (block.kind) {
         case Block::Kind::Heading: {
             const int role = block.level <= 1 ? Heading1Font : Heading2Font;
-            QString heading = block.text;
-            if (!numbers.at(index).isEmpty()) {
-                // "一、总则" in Chinese, "1 Purpose" in English.
-                heading.prepend(m_text.isChinese() ? numbers.at(index) : numbers.at(index) + QLatin1Char(' '));
-            }
-            const QStringList lines = layout.wrap(heading, layout.font(role), body.width());
+            const QStringList lines = layout.wrap(headings.at(index), layout.font(role), body.width());
             // A heading never ends a page: keep it with three lines of what follows.
             layout.advance(layout.mm(block.level <= 1 ? 5 : 3));
             // Before a table or a figure, keep room for its header and first rows too.
@@ -402,8 +397,8 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             int bodyFont = tableFont;
             int boldFont = tableHeaderFont;
             if (block.table.fontScale != 1.0) {
-                bodyFont = layout.addFont(layout.scaled(BodyFont, 0.9 * block.table.fontScale));
-                boldFont = layout.addFont(layout.scaled(BoldFont, 0.9 * block.table.fontScale));
+                bodyFont = layout.addFont(layout.scaled(BodyFont, style::TableScale * block.table.fontScale));
+                boldFont = layout.addFont(layout.scaled(BoldFont, style::TableScale * block.table.fontScale));
             }
             layoutTable(layout, block.table, bodyFont, boldFont, tableHeaderFont);
             break;
@@ -424,15 +419,16 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
             for (const auto &[label, value] : block.fields) {
                 const qreal top = layout.y();
                 layout.add(makeOp(Op::Kind::Text,
-                    QRectF(body.left(), top + layout.mm(6), body.width() * 0.3, layout.lineHeight(BoldFont)), label,
-                    BoldFont));
+                    QRectF(
+                        body.left(), top + layout.mm(6), body.width() * style::LabelShare, layout.lineHeight(BoldFont)),
+                    label, BoldFont));
                 layout.add(makeOp(Op::Kind::Text,
-                    QRectF(body.left() + body.width() * 0.3, top + layout.mm(6), body.width() * 0.4,
+                    QRectF(body.left() + body.width() * style::LabelShare, top + layout.mm(6), body.width() * 0.4,
                         layout.lineHeight(BodyFont)),
                     value, BodyFont));
                 layout.add(makeOp(Op::Kind::Line,
-                    QRectF(body.left() + body.width() * 0.3, top + layout.mm(6) + layout.lineHeight(BodyFont),
-                        body.width() * 0.7, 0),
+                    QRectF(body.left() + body.width() * style::LabelShare,
+                        top + layout.mm(6) + layout.lineHeight(BodyFont), body.width() * (1 - style::LabelShare), 0),
                     QString(), 0, Qt::black));
                 layout.advance(rowHeight);
             }
@@ -475,8 +471,8 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
         painter.setPen(NoteColour);
         const QRectF footerRect(0, footerTop, paintRect.width(), smallLine);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, m_document.version);
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-            m_text.translate(Context, QT_TR_NOOP("Page %1 of %2")).arg(number + 1).arg(pages.size()));
+        painter.drawText(
+            footerRect, Qt::AlignRight | Qt::AlignVCenter, m_document.pageNumbers.arg(number + 1).arg(pages.size()));
 
         int currentFont = -1;
         QColor currentColour;
