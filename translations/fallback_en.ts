@@ -241,6 +241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -254,13 +258,9 @@
                                            write the plan&apos;s contacts as CSV or vCard
   fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
+                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4053,6 +4053,10 @@
     </message>
     <message>
         <source>The Word document could not be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s bookmarks could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

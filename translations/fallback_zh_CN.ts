@@ -237,6 +237,10 @@
         <translation>请使用 -o FILE 指定日历的输出文件。</translation>
     </message>
     <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN]                          open the plan in the window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -250,7 +254,7 @@
                                            write the plan&apos;s contacts as CSV or vCard
   fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
+                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
         <translation>用法：
@@ -266,13 +270,9 @@
                                            将预案中的联系人导出为 CSV 或 vCard 文件
   fallback export-ics PLAN -o FILE         将升级时间窗口和演练导出为 iCalendar 文件
   fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt [--lang zh_CN|en] [--page-size a4|letter] -o OUT
+                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
                                            生成报告（事后总结、检查单、演练：未指定 --id 时取最新的一份）
   fallback --version | --help</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4037,10 @@
     <message>
         <source>The Word document could not be produced: %1</source>
         <translation>无法生成 Word 文档：%1</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s bookmarks could not be added: %1</source>
+        <translation>无法为 PDF 添加书签：%1</translation>
     </message>
 </context>
 <context>

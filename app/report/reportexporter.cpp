@@ -12,6 +12,7 @@
 #include "report/renderers/docxrenderer.h"
 #include "report/renderers/htmlrenderer.h"
 #include "report/renderers/odtrenderer.h"
+#include "report/renderers/pdfoutline.h"
 #include "storage/outputfile.h"
 #include "storage/transaction.h"
 
@@ -122,8 +123,17 @@ QString ReportExporter::exportToFile(
         writer.setTitle(document->title);
         writer.setCreator(QStringLiteral("Fallback " FALLBACK_VERSION_STRING));
         writer.setPageLayout(PagedRenderer::pageLayout(request.pageSize));
-        if (PagedRenderer(*document, text).render(&writer, progress) == 0) {
+        PagedRenderer renderer(*document, text);
+        if (renderer.render(&writer, progress) == 0) {
             return tr("The report was cancelled.");
+        }
+        buffer.close();
+        bytes = withOutline(bytes, renderer.bookmarks(),
+            {document->title, document->organisation, document->planTitle,
+                text.isChinese() ? QStringLiteral("zh-CN") : QStringLiteral("en")},
+            &error);
+        if (bytes.isEmpty()) {
+            return tr("The PDF's bookmarks could not be added: %1").arg(error);
         }
         break;
     }

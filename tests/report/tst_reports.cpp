@@ -5,6 +5,7 @@
 #include "content/plancontentreader.h"
 #include "interchange/planjsonimport.h"
 #include "report/builders/figures.h"
+#include "report/document/headingnumbers.h"
 #include "report/document/reporttext.h"
 #include "report/reportexporter.h"
 #include "review/reviewfacts.h"
@@ -24,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace fallback;
 using namespace fallback::report;
@@ -181,6 +184,93 @@ private Q_SLOTS:
                          QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"))),
                 qPrintable(row));
         }
+    }
+
+    void pdfHasAnOutlineOfItsHeadingsAndItsProperties_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            for (int kind = 0; kind < int(ReportExporter::kindNames().size()); ++kind) {
+                QTest::addRow("%s %s", qPrintable(ReportExporter::kindNames().at(kind)), qPrintable(language))
+                    << kind << language;
+            }
+        }
+    }
+
+    void pdfHasAnOutlineOfItsHeadingsAndItsProperties()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        const QString qpdf = tool(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty()) {
+            QSKIP("qpdf is not installed; sh build.sh test installs it");
+        }
+        const QString plan = language == QLatin1String("en") ? m_planEn : m_planZh;
+        const QString pdf = exportReport(plan, ReportKind(kind), ReportFormat::Pdf, language);
+        QVERIFY(!pdf.isEmpty());
+        QProcess check;
+        check.start(qpdf, {QStringLiteral("--check"), pdf});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
+
+        // The report's headings, as every other format has them.
+        auto file = PlanFile::open(plan, PlanFile::Access::ReadOnly, nullptr);
+        QVERIFY(file);
+        const ReportText text(language, PlanContentReader(file->database()).timeZone());
+        ReportRequest request;
+        request.kind = ReportKind(kind);
+        request.language = language;
+        QString error;
+        const std::optional<ReportDocument> document = ReportExporter::build(file->database(), request, text, &error);
+        QVERIFY2(document, qPrintable(error));
+        // An outline entry sits below the nearest heading before it of a lower
+        // level: the roster's group headings come straight under its title.
+        QStringList expected = {QStringLiteral("1 ") + document->title};
+        QList<QPair<int, int>> parents = {{1, 1}}; // level, depth
+        const QStringList headings = headingTexts(*document, text);
+        for (qsizetype index = 0; index < document->blocks.size(); ++index) {
+            if (document->blocks.at(index).kind != Block::Kind::Heading) {
+                continue;
+            }
+            const int level = std::min(document->blocks.at(index).level, 2) + 1;
+            while (parents.last().first >= level) {
+                parents.removeLast();
+            }
+            const int depth = parents.last().second + 1;
+            parents.append({level, depth});
+            expected << QString::number(depth) + QLatin1Char(' ') + headings.at(index);
+        }
+
+        // The outline as qpdf reads it: every heading at its depth, in order,
+        // pointing at the page that prints it.
+        const QJsonObject json = QJsonDocument::fromJson(
+            run(qpdf, {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf}).toUtf8())
+                                     .object();
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+        QStringList outline;
+        std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &items, int depth) {
+            for (const QJsonValue &value : items) {
+                const QJsonObject item = value.toObject();
+                const QString title = item.value(QLatin1String("title")).toString();
+                outline << QString::number(depth) + QLatin1Char(' ') + title;
+                const int page = item.value(QLatin1String("destpageposfrom1")).toInt();
+                QVERIFY2(page >= 1 && page <= pages.size(), qPrintable(title));
+                QVERIFY2(pages.at(page - 1).simplified().contains(title.simplified()),
+                    qPrintable(QStringLiteral("%1 is not on page %2").arg(title).arg(page)));
+                walk(item.value(QLatin1String("kids")).toArray(), depth + 1);
+            }
+        };
+        walk(json.value(QLatin1String("outlines")).toArray(), 1);
+        QCOMPARE(outline, expected);
+
+        const QString info = run(tool(QStringLiteral("pdfinfo")), {pdf});
+        QVERIFY2(info.contains(
+                     QRegularExpression(QStringLiteral("Title:\\s+") + QRegularExpression::escape(document->title))),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Author:\\s+") + QRegularExpression::escape(document->organisation))),
+            qPrintable(info));
     }
 
     void htmlIsSelfContainedAndEscaped()

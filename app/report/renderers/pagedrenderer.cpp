@@ -119,6 +119,7 @@ public:
     }
     void advance(qreal height) { m_y += height; }
     qreal y() const { return m_y; }
+    int pageIndex() const { return int(m_pages.size()) - 1; }
     const QRectF &body() const { return m_body; }
 
     void add(const Op &op) { m_pages.last().append(op); }
@@ -330,6 +331,14 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
     if (cover) {
         layout.advance(body.height() * 0.22);
     }
+    m_bookmarks.clear();
+    // A bookmark's place: points from the top of the paper.
+    const qreal marginTopPt = pageLayout.margins(QPageLayout::Point).top();
+    const qreal pointsPerUnit = 72.0 / device->logicalDpiY();
+    auto bookmark = [&](const QString &title, int level) {
+        m_bookmarks.append({title, level, layout.pageIndex(), marginTopPt + layout.y() * pointsPerUnit});
+    };
+    bookmark(m_document.title, 1);
     layout.flow(
         layout.wrap(m_document.title, layout.font(TitleFont), body.width()), TitleFont, body.left(), body.width());
     if (!m_document.subtitle.isEmpty()) {
@@ -375,6 +384,7 @@ int PagedRenderer::render(QPagedPaintDevice *device, const Progress &progress)
                 keep = 12;
             }
             layout.ensureSpace(lines.size() * layout.lineHeight(role) + keep * layout.lineHeight(BodyFont));
+            bookmark(headings.at(index), std::min(block.level, 2) + 1);
             layout.flow(lines, role, body.left(), body.width());
             layout.advance(layout.mm(1.5));
             break;

@@ -33,6 +33,18 @@ public:
     /// already set). Returns the number of pages, 0 when \a progress cancelled.
     int render(QPagedPaintDevice *device, const Progress &progress = {});
 
+    /// Where the title (level 1) and a heading (2 and 3) was placed: page
+    /// index and points from the top of the paper, for the PDF's outline.
+    struct Bookmark
+    {
+        QString title;
+        int level = 1;
+        int page = 0;
+        qreal topPt = 0;
+    };
+    /// The bookmarks of the last render().
+    const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
+
     /// The page every report is laid out on, for PDF and printer alike.
     static QPageLayout pageLayout(QPageSize::PageSizeId pageSize);
 
@@ -42,6 +54,7 @@ public:
 private:
     const ReportDocument &m_document;
     const ReportText &m_text;
+    QList<Bookmark> m_bookmarks;
 };
 
 } // namespace fallback::report
