@@ -2015,6 +2015,14 @@
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issuing and lifting warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, commendation and reward</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RevisionModel</name>
@@ -3981,6 +3989,10 @@
         <source>Appendix: contact roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review, commendation and reward</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportBuilder</name>
@@ -5175,6 +5187,14 @@
     </message>
     <message>
         <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings issued and lifted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After an emergency:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

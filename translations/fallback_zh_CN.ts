@@ -2007,6 +2007,14 @@
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
+    <message>
+        <source>Issuing and lifting warnings</source>
+        <translation>预警发布、调整和解除</translation>
+    </message>
+    <message>
+        <source>Review, commendation and reward</source>
+        <translation>事后总结、表彰和奖励</translation>
+    </message>
 </context>
 <context>
     <name>fallback::RevisionModel</name>
@@ -3964,6 +3972,10 @@
         <source>Appendix: contact roster</source>
         <translation>附录：应急通讯录</translation>
     </message>
+    <message>
+        <source>Review, commendation and reward</source>
+        <translation>事后总结、表彰和奖励</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportBuilder</name>
@@ -5143,6 +5155,14 @@
     <message>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings issued and lifted:</source>
+        <translation>预警发布与解除(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;After an emergency:</source>
+        <translation>事后总结与奖惩(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result sound = runFallback({QStringLiteral("check"), plan});
         QCOMPARE(sound.exitCode, 0);
-        QVERIFY(sound.out.contains("format version 3"));
+        QVERIFY(sound.out.contains("format version 4"));
 
         const QString junk = path(QStringLiteral("junk.fallback"));
         QVERIFY(writeBytes(junk, QByteArray(5000, 'x')));
@@ -192,7 +192,7 @@ private Q_SLOTS:
         const QString plan = dir.filePath(QStringLiteral("source.fallback"));
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         QJsonObject root = QJsonDocument::fromJson(runFallback({QStringLiteral("export-json"), plan}).out).object();
-        QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 3);
+        QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 4);
         root.insert(QStringLiteral("schemaVersion"), 999);
         const QString json = dir.filePath(QStringLiteral("newer.json"));
         QVERIFY(writeBytes(json, QJsonDocument(root).toJson()));
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result check = runFallback({QStringLiteral("check"), QStringLiteral("--"), plan});
         QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 3)"), check.out.constData());
+        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 4)"), check.out.constData());
         Result missingValue
             = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("--format"),
                 QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});

@@ -155,11 +155,16 @@ private Q_SLOTS:
         QTest::newRow("en") << QStringLiteral("en")
                             << QStringList {QStringLiteral("Program Upgrade Emergency Plan"),
                                    QStringLiteral("1 General provisions"), QStringLiteral("Risk assessment"),
-                                   QStringLiteral("Northwind"), QStringLiteral("Page 1 of")};
+                                   QStringLiteral("Northwind"), QStringLiteral("Page 1 of"),
+                                   // the provisions of the paper template on warnings and on rewards
+                                   QStringLiteral("a level I warning needs the approval"),
+                                   QStringLiteral("8 Review, commendation and reward"),
+                                   QStringLiteral("are commended and rewarded")};
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                                << QStringList {QStringLiteral("程序升级应急预案"), QStringLiteral("一、总则"),
                                       QStringLiteral("四、风险评估"), QStringLiteral("华北物流"),
-                                      QStringLiteral("第 1 页")};
+                                      QStringLiteral("第 1 页"), QStringLiteral("Ⅰ级预警须报应急领导小组批准"),
+                                      QStringLiteral("八、事后总结、表彰和奖励"), QStringLiteral("给予表彰和奖励")};
     }
 
     void planPdfHasTheTextAndEmbedsEveryFont()

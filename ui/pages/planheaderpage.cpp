@@ -47,6 +47,10 @@ QString fieldLabel(PlanField field)
         return PlanHeaderPage::tr("P&recedence of law:");
     case PlanField::Supplementary:
         return PlanHeaderPage::tr("S&upplementary provisions:");
+    case PlanField::WarningTerms:
+        return PlanHeaderPage::tr("&Warnings issued and lifted:");
+    case PlanField::Aftermath:
+        return PlanHeaderPage::tr("&After an emergency:");
     }
     return {};
 }
@@ -88,6 +92,8 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     m_referenceEditor->view()->setMinimumHeight(160);
     m_form->addRow(m_referenceEditor);
 
+    addText(PlanField::WarningTerms, "warningTermsEdit");
+    addText(PlanField::Aftermath, "aftermathEdit");
     addText(PlanField::Interpretation, "interpretationEdit");
     addText(PlanField::Precedence, "precedenceEdit");
     addText(PlanField::Supplementary, "supplementaryEdit");

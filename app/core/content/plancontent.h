@@ -21,6 +21,8 @@ struct Header
     QString language; ///< what the plan is written in: "zh_CN" or "en"
     QString timeZone; ///< an IANA id; times are stored in UTC and shown in this zone
     QString uid; ///< the plan's stable identifier
+    QString warningTerms; ///< how a warning is issued, changed and lifted (预警发布、调整和解除)
+    QString aftermath; ///< the review after an emergency, commendation and reward (事后总结、表彰和奖励)
 
     /// The band of a risk score under this plan's thresholds: "low", "medium",
     /// "high" or "critical" (the values of Vocabulary::Kind::Criticality).

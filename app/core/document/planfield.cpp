@@ -29,6 +29,10 @@ QString planFieldColumn(PlanField field)
         return QStringLiteral("precedence");
     case PlanField::Supplementary:
         return QStringLiteral("supplementary");
+    case PlanField::WarningTerms:
+        return QStringLiteral("warning_terms");
+    case PlanField::Aftermath:
+        return QStringLiteral("aftermath");
     }
     return {};
 }
@@ -44,6 +48,8 @@ const QList<PlanField> &allPlanFields()
         PlanField::TimeZone,
         PlanField::Purpose,
         PlanField::ScopeNote,
+        PlanField::WarningTerms,
+        PlanField::Aftermath,
         PlanField::Interpretation,
         PlanField::Precedence,
         PlanField::Supplementary,

@@ -18,6 +18,8 @@ enum class PlanField {
     Purpose,
     ScopeNote,
     Interpretation,
+    WarningTerms, ///< how a warning is issued, changed and lifted
+    Aftermath, ///< the review after an emergency, commendation and reward
     Precedence,
     Supplementary,
 };

@@ -45,6 +45,8 @@ const ColumnLabel ColumnLabels[] = {
     {"interpretation", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Interpretation")},
     {"precedence", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Precedence of law")},
     {"supplementary", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Supplementary provisions")},
+    {"warning_terms", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Issuing and lifting warnings")},
+    {"aftermath", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Review, commendation and reward")},
     {"band_medium_from", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Medium risk from score")},
     {"band_high_from", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "High risk from score")},
     {"band_critical_from", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Critical risk from score")},

@@ -99,6 +99,8 @@ ReportDocument PlanReport::build() const
 
     // 三、预警分级
     doc.heading(1, t(QT_TR_NOOP("Warning levels")));
+    // 预警发布、调整和解除: who issues a warning, raises or lowers it, and lifts it.
+    doc.paragraph(m_header.warningTerms);
     const QList<content::WarningLevel> levels = m_reader.warningLevels();
     if (levels.isEmpty()) {
         doc.empty(nothingRecorded());
@@ -222,7 +224,11 @@ ReportDocument PlanReport::build() const
         doc.empty(nothingRecorded());
     }
 
-    // 八、应急演练
+    // 八、事后总结、表彰和奖励
+    doc.heading(1, t(QT_TR_NOOP("Review, commendation and reward")));
+    textOrNothing(doc, m_header.aftermath);
+
+    // 九、应急演练
     doc.heading(1, t(QT_TR_NOOP("Drills")));
     const QList<content::Drill> drills = m_reader.drills();
     if (drills.isEmpty()) {
@@ -242,7 +248,7 @@ ReportDocument PlanReport::build() const
         doc.table(table);
     }
 
-    // 九、修订记录
+    // 十、修订记录
     doc.heading(1, t(QT_TR_NOOP("Revision record")));
     const QList<content::Revision> revisions = m_reader.revisions();
     if (revisions.isEmpty()) {
@@ -259,7 +265,7 @@ ReportDocument PlanReport::build() const
         doc.table(table);
     }
 
-    // 十、附则
+    // 十一、附则
     doc.heading(1, t(QT_TR_NOOP("Supplementary provisions")));
     if (m_header.interpretation.isEmpty() && m_header.precedence.isEmpty() && m_header.supplementary.isEmpty()) {
         doc.empty(nothingRecorded());
