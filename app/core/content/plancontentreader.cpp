@@ -37,9 +37,10 @@ Header PlanContentReader::header() const
 {
     Header header;
     QSqlQuery q = execQuery(m_db,
-        QStringLiteral("SELECT title, organisation, version, classification, effective_date, purpose, scope_note, "
-                       "interpretation, precedence, supplementary, band_medium_from, band_high_from, "
-                       "band_critical_from, language, time_zone, uid, warning_terms, aftermath FROM plan WHERE id = 1"));
+        QStringLiteral(
+            "SELECT title, organisation, version, classification, effective_date, purpose, scope_note, "
+            "interpretation, precedence, supplementary, band_medium_from, band_high_from, "
+            "band_critical_from, language, time_zone, uid, warning_terms, aftermath FROM plan WHERE id = 1"));
     if (q.next()) {
         header = {text(q, 0), text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6), text(q, 7),
             text(q, 8), text(q, 9), q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt(), text(q, 13),
