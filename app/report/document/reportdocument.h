@@ -30,6 +30,21 @@ struct Table
     QList<QList<TableCell>> rows;
     qreal fontScale = 1.0; ///< larger print, for the roster's phone numbers
     qreal minRowHeightMm = 0; ///< room for handwriting on the paper checklist
+
+    /// Each column's share of the table's width (together 1), from the
+    /// relative widths; a column without one counts as 1.
+    QList<qreal> columnShares() const
+    {
+        qreal total = 0;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            total += widths.value(c, 1);
+        }
+        QList<qreal> shares;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            shares << widths.value(c, 1) / total;
+        }
+        return shares;
+    }
 };
 
 /// A picture drawn by the report itself (heat map, timeline chart), as vectors

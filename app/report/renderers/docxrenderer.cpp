@@ -299,13 +299,9 @@ QByteArray DocxRenderer::document(int *figures) const
             if (table.header.isEmpty()) {
                 break;
             }
-            qreal total = 0;
-            for (qsizetype c = 0; c < table.header.size(); ++c) {
-                total += table.widths.value(c, 1);
-            }
             QList<int> widths;
-            for (qsizetype c = 0; c < table.header.size(); ++c) {
-                widths << twips(textWidth * table.widths.value(c, 1) / total);
+            for (const qreal share : table.columnShares()) {
+                widths << twips(textWidth * share);
             }
             xml.writeStartElement(QStringLiteral("w:tbl"));
             xml.writeStartElement(QStringLiteral("w:tblPr"));

@@ -117,13 +117,10 @@ QByteArray HtmlRenderer::render() const
         case Block::Kind::Table: {
             const Table &table = block.table;
             html += QLatin1String("<table>\n<thead><tr>");
-            qreal total = 0;
-            for (qsizetype c = 0; c < table.header.size(); ++c) {
-                total += table.widths.value(c, 1);
-            }
+            const QList<qreal> shares = table.columnShares();
             for (qsizetype c = 0; c < table.header.size(); ++c) {
                 html += QStringLiteral("<th style=\"width:%1%\">%2</th>")
-                            .arg(qRound(100 * table.widths.value(c, 1) / total))
+                            .arg(qRound(100 * shares.at(c)))
                             .arg(escaped(table.header.at(c)));
             }
             html += QLatin1String("</tr></thead>\n<tbody>\n");

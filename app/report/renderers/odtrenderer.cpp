@@ -223,14 +223,11 @@ QByteArray OdtRenderer::content() const
         xml.writeAttribute(QStringLiteral("fo:margin-top"), mm(1));
         xml.writeAttribute(QStringLiteral("fo:margin-bottom"), mm(4));
         xml.writeEndElement();
-        qreal total = 0;
-        for (qsizetype c = 0; c < table.header.size(); ++c) {
-            total += table.widths.value(c, 1);
-        }
-        for (qsizetype c = 0; c < table.header.size(); ++c) {
+        const QList<qreal> shares = table.columnShares();
+        for (qsizetype c = 0; c < shares.size(); ++c) {
             startStyle(xml, QStringLiteral("%1.C%2").arg(name).arg(c + 1), "table-column");
             xml.writeEmptyElement(QStringLiteral("style:table-column-properties"));
-            xml.writeAttribute(QStringLiteral("style:column-width"), mm(textWidth * table.widths.value(c, 1) / total));
+            xml.writeAttribute(QStringLiteral("style:column-width"), mm(textWidth * shares.at(c)));
             xml.writeEndElement();
         }
         if (table.minRowHeightMm > 0) {
@@ -250,6 +247,9 @@ QByteArray OdtRenderer::content() const
             }
         }
     }
+    // Plain cells, header cells, then every colour a cell has.
+    backgrounds.removeAll(style::HeaderFill);
+    backgrounds.prepend(style::HeaderFill);
     backgrounds.prepend(QColor());
     for (const QColor &background : backgrounds) {
         startStyle(xml, cellStyle(background), "table-cell");
@@ -261,12 +261,6 @@ QByteArray OdtRenderer::content() const
         }
         xml.writeEndElement();
     }
-    startStyle(xml, QStringLiteral("HeaderCell"), "table-cell", QString());
-    xml.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-    xml.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("0.5pt solid ") + style::RuleColour.name());
-    xml.writeAttribute(QStringLiteral("fo:padding"), mm(1.2));
-    xml.writeAttribute(QStringLiteral("fo:background-color"), style::HeaderFill.name());
-    xml.writeEndElement();
     for (const qreal scale : std::as_const(scales)) {
         if (scale != 1.0) {
             startStyle(xml, tableTextStyle(scale), "paragraph", tableTextStyle(1.0));
@@ -370,7 +364,7 @@ QByteArray OdtRenderer::content() const
             xml.writeStartElement(QStringLiteral("table:table-row"));
             for (const QString &title : table.header) {
                 xml.writeStartElement(QStringLiteral("table:table-cell"));
-                xml.writeAttribute(QStringLiteral("table:style-name"), QStringLiteral("HeaderCell"));
+                xml.writeAttribute(QStringLiteral("table:style-name"), cellStyle(style::HeaderFill));
                 xml.writeAttribute(QStringLiteral("office:value-type"), QStringLiteral("string"));
                 writeParagraph(xml, QStringLiteral("Table_20_Heading"), title);
                 xml.writeEndElement();

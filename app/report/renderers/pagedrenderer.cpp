@@ -179,15 +179,12 @@ void layoutTable(Layout &layout, const Table &table, int bodyFont, int boldFont,
     if (columns == 0) {
         return;
     }
-    qreal totalWeight = 0;
-    for (qsizetype c = 0; c < columns; ++c) {
-        totalWeight += table.widths.value(c, 1);
-    }
+    const QList<qreal> shares = table.columnShares();
     QList<qreal> x;
     QList<qreal> w;
     qreal left = body.left();
     for (qsizetype c = 0; c < columns; ++c) {
-        const qreal width = body.width() * table.widths.value(c, 1) / totalWeight;
+        const qreal width = body.width() * shares.at(c);
         x << left;
         w << width;
         left += width;
