@@ -930,10 +930,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan &quot;%1&quot; was written by an older version of Fallback and must be upgraded, but it can only be read here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,6 +991,18 @@
     </message>
     <message>
         <source>The plan can only be read here: its lock file, which keeps a second window from changing it at the same time, could not be made beside it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was written by an older version of Fallback and could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was written by an older version of Fallback and can only be read here: it is shown as this version reads it, and the file itself is upgraded when it is next opened for editing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -929,10 +929,6 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <source>The plan &quot;%1&quot; was written by an older version of Fallback and must be upgraded, but it can only be read here.</source>
-        <translation>预案“%1”由旧版 Fallback 创建，需要先升级格式，但当前只能以只读方式访问，因此无法升级。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists; it was not overwritten.</source>
         <translation>“%1”已存在，未覆盖该文件。</translation>
     </message>
@@ -995,6 +991,18 @@
     <message>
         <source>The plan can only be read here: its lock file, which keeps a second window from changing it at the same time, could not be made beside it (%1).</source>
         <translation>此处只能以只读方式打开预案：无法在预案旁创建锁文件（%1），而锁文件用于防止另一个窗口同时修改预案。</translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation>没有 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was written by an older version of Fallback and could not be read: %2</source>
+        <translation>预案“%1”由旧版 Fallback 写入，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The plan was written by an older version of Fallback and can only be read here: it is shown as this version reads it, and the file itself is upgraded when it is next opened for editing.</source>
+        <translation>此预案由旧版 Fallback 写入，在这里只能查看：显示的是本版本读取的内容，文件本身将在下次以编辑方式打开时升级。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +204,27 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("newer format (version 999)"), result.err.constData());
         QCOMPARE(
             entriesOf(dir.path()), (QStringList {QStringLiteral("newer.json"), QStringLiteral("source.fallback")}));
+    }
+
+    void aPlanOfAnOlderFormatIsReadWithoutChangingIt()
+    {
+        // Commands that only read (reports, exports) open the plan read-only: an
+        // older plan is shown upgraded from a copy in memory, the file left as it is.
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("old.fallback"));
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("plan-v0.fallback")), plan));
+        QVERIFY(QFile::setPermissions(plan, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = fileBytes(plan);
+        const Result json = runFallback({QStringLiteral("export-json"), plan});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("schemaVersion")).toInt(), 4);
+        const QString html = dir.filePath(QStringLiteral("roster.html"));
+        const Result report = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"),
+            QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QVERIFY(fileBytes(html).startsWith("<!DOCTYPE html>"));
+        QCOMPARE(fileBytes(plan), before);
+        QVERIFY(!QFile::exists(plan + QStringLiteral("-journal")));
     }
 
     void reportWithoutDisplay()

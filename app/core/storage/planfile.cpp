@@ -7,6 +7,7 @@
 #include "storage/outputfile.h"
 #include "storage/planfileinspection.h"
 #include "storage/schema.h"
+#include "storage/sqlitehandle.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
@@ -22,6 +23,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <sqlite3.h>
 #include <sys/statvfs.h>
 
 namespace fallback {
@@ -142,6 +144,46 @@ bool PlanFile::connect(bool readOnly, QString *error)
     return true;
 }
 
+bool PlanFile::upgradeInMemory(QString *cause)
+{
+    const QString name = nextConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        if (!memory.open()) {
+            *cause = StorageError::cause(memory.lastError());
+        } else {
+            // SQLite's online backup: every page of the file, as one consistent state.
+            sqlite3 *target = sqliteHandle(memory);
+            sqlite3_backup *backup
+                = target ? sqlite3_backup_init(target, "main", sqliteHandle(database()), "main") : nullptr;
+            const int step = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+            sqlite3_backup_finish(backup);
+            if (step != SQLITE_DONE) {
+                *cause = target ? QString::fromUtf8(sqlite3_errstr(step)) : tr("no SQLite connection");
+            } else {
+                execQuery(memory, QStringLiteral("PRAGMA foreign_keys = ON"));
+                ok = Migrator().migrate(memory, cause);
+            }
+        }
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    // The file's own connection is no longer needed: everything is read from the copy.
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = name;
+    m_schemaVersion = schema::CurrentVersion;
+    m_upgradedInMemory = true;
+    return true;
+}
+
 void PlanFile::disconnect()
 {
     if (m_connectionName.isEmpty()) {
@@ -253,15 +295,20 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
     }
 
     if (file->m_schemaVersion < schema::CurrentVersion) {
-        if (file->isReadOnly()) {
-            if (error) {
-                *error = tr("The plan \"%1\" was written by an older version of Fallback and must be upgraded, "
-                            "but it can only be read here.")
-                             .arg(QDir::toNativeSeparators(absolutePath));
-            }
-            return nullptr;
-        }
         QString cause;
+        if (file->isReadOnly()) {
+            // Shown as this build reads it, from an upgraded copy in memory; the file stays as it is.
+            db = QSqlDatabase(); // the file's connection is closed once copied
+            if (!file->upgradeInMemory(&cause)) {
+                if (error) {
+                    *error = tr("The plan \"%1\" was written by an older version of Fallback and could not be "
+                                "read: %2")
+                                 .arg(QDir::toNativeSeparators(absolutePath), cause);
+                }
+                return nullptr;
+            }
+            return file;
+        }
         if (!Migrator().migrate(db, &cause)) {
             if (error) {
                 *error = tr("The plan \"%1\" could not be upgraded to format version %2: %3")
@@ -318,6 +365,10 @@ void PlanFile::recordTimeZone()
 
 QString PlanFile::readOnlyMessage() const
 {
+    if (m_upgradedInMemory) {
+        return tr("The plan was written by an older version of Fallback and can only be read here: it is shown "
+                  "as this version reads it, and the file itself is upgraded when it is next opened for editing.");
+    }
     switch (m_readOnlyReason) {
     case ReadOnlyReason::None:
         return {};

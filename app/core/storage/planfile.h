@@ -47,6 +47,9 @@ public:
     /// Why the plan is read-only, in a sentence for the window; empty when writable.
     QString readOnlyMessage() const;
     int schemaVersion() const { return m_schemaVersion; }
+    /// True when a read-only plan of an older format is shown upgraded, from a
+    /// copy in memory; the file itself is upgraded when it is next opened for editing.
+    bool isUpgradedInMemory() const { return m_upgradedInMemory; }
 
     /// Writes a consistent copy of the plan to \a target through SQLite's
     /// VACUUM INTO, replacing \a target only once the copy is complete.
@@ -61,6 +64,9 @@ public:
 private:
     PlanFile() = default;
     bool connect(bool readOnly, QString *error);
+    /// Replaces the connection with one to a copy of the plan in memory,
+    /// migrated to this build's schema.
+    bool upgradeInMemory(QString *cause);
     /// Gives a plan that names no time zone the zone of this machine.
     void recordTimeZone();
     void disconnect();
@@ -71,6 +77,7 @@ private:
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_lockFailure; // why the lock file could not be made, for LockUnavailable
     int m_schemaVersion = 0;
+    bool m_upgradedInMemory = false;
 };
 
 } // namespace fallback

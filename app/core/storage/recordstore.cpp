@@ -5,6 +5,7 @@
 #include "storage/foreignkeys.h"
 #include "storage/logging.h"
 #include "storage/schema.h"
+#include "storage/sqlitehandle.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -25,16 +26,6 @@ constexpr int MaxCascadeDepth = 256;
 bool isSchemaTable(const QString &table)
 {
     return schema::tableNames().contains(table);
-}
-
-/// The connection's own SQLite handle (the QSQLITE driver is built on it).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 /// Binds \a value to parameter \a index (1-based) as the type SQLite stores.

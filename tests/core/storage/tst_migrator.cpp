@@ -6,6 +6,7 @@
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
@@ -121,16 +122,27 @@ private Q_SLOTS:
         QVERIFY(!QUuid(value("SELECT uid FROM member WHERE name = 'Wang Lei'")).isNull());
     }
 
-    void versionZeroFixtureReadOnlyIsRefusedUnchanged()
+    void versionZeroFixtureReadOnlyIsShownUpgradedAndUnchanged()
     {
+        // A report or a second window reads an older plan without writing it:
+        // from a copy in memory at this build's schema.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.fallback"));
         QVERIFY(QFile::copy(testDataPath(QStringLiteral("plan-v0.fallback")), path));
         const QByteArray before = fileBytes(path);
-        QString error;
-        QVERIFY(!PlanFile::open(path, PlanFile::Access::ReadOnly, &error));
-        QVERIFY(error.contains(QLatin1String("older")));
+        {
+            QString error;
+            const auto file = PlanFile::open(path, PlanFile::Access::ReadOnly, &error);
+            QVERIFY2(file, qPrintable(error));
+            QVERIFY(file->isReadOnly());
+            QVERIFY(file->isUpgradedInMemory());
+            QCOMPARE(file->schemaVersion(), schema::CurrentVersion);
+            QCOMPARE(schema::storedVersion(file->database()), schema::CurrentVersion);
+            QVERIFY(file->readOnlyMessage().contains(QLatin1String("older version")));
+            QVERIFY(execQuery(file->database(), QStringLiteral("SELECT count(*) FROM member")).isActive());
+        }
         QCOMPARE(fileBytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("old.fallback")});
     }
 
     void failingStepRollsBackToLastCompleteVersion()
