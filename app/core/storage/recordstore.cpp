@@ -61,13 +61,15 @@ void bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
-/// Binds a value of a batch that stays alive until the statement has run:
-/// its text is handed to SQLite without a copy.
-void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value)
+/// Binds a value of a batch; its text is kept in \a texts, which must stay
+/// alive until the statement has run, and handed to SQLite without a copy.
+void bindLiveValue(sqlite3_stmt *statement, int index, const QVariant &value, QList<QByteArray> &texts)
 {
     if (value.typeId() == QMetaType::QString && !value.isNull()) {
-        const QString &text = *static_cast<const QString *>(value.constData());
-        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        // UTF-8, which SQLite stores, converted by Qt's vectorised code rather
+        // than by SQLite's own translation of UTF-16 character by character.
+        texts.append(static_cast<const QString *>(value.constData())->toUtf8());
+        sqlite3_bind_text(statement, index, texts.last().constData(), int(texts.last().size()), SQLITE_STATIC);
         return;
     }
     bindValue(statement, index, value);
@@ -354,9 +356,11 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
             return false;
         }
         int position = 0;
+        QList<QByteArray> texts; // bound without a copy: alive until the statement has run
+        texts.reserve(count * width);
         for (qsizetype row = done; row < done + count; ++row) {
             for (const QVariant &value : batch.rows.at(row)) {
-                bindLiveValue(statement, ++position, value);
+                bindLiveValue(statement, ++position, value, texts);
             }
         }
         const bool ok = sqlite3_step(statement) == SQLITE_DONE;
