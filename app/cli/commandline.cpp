@@ -181,7 +181,7 @@ int runCheck(const QStringList &rest)
     }
     printLine(stdout,
         CommandLine::tr("%1: the file is sound (format version %2).")
-            .arg(QDir::toNativeSeparators(file->path()), QString::number(file->schemaVersion())));
+            .arg(QDir::toNativeSeparators(file->path()), QString::number(file->storedSchemaVersion())));
     // What the plan still lacks is advice, not a fault of the file: it never
     // changes the exit status. A damaged file gets no findings (above), since
     // they would be read from a plan that cannot be trusted.

@@ -16,3 +16,4 @@ fi
 "$build/tests/bench/report_bench" "$build/app/fallback"
 "$build/tests/bench/scale_bench" 3
 "$build/tests/bench/contact_import_bench" "$build/app/fallback" 10000 5
+"$build/tests/bench/crash_soak" 1000

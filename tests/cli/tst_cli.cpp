@@ -223,6 +223,9 @@ private Q_SLOTS:
             QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html});
         QVERIFY2(report.exitCode == 0, report.err.constData());
         QVERIFY(fileBytes(html).startsWith("<!DOCTYPE html>"));
+        // check tells the file's own format, not the one it is read as.
+        const Result check = runFallback({QStringLiteral("check"), plan});
+        QVERIFY2(check.out.contains("(format version 0)"), check.out.constData());
         QCOMPARE(fileBytes(plan), before);
         QVERIFY(!QFile::exists(plan + QStringLiteral("-journal")));
     }

@@ -281,6 +281,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         return nullptr;
     }
     file->m_schemaVersion = schema::storedVersion(db);
+    file->m_storedSchemaVersion = file->m_schemaVersion;
     if (file->m_schemaVersion > schema::CurrentVersion && !file->isReadOnly()) {
         file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
     }
@@ -319,6 +320,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
             return nullptr;
         }
         file->m_schemaVersion = schema::CurrentVersion;
+        file->m_storedSchemaVersion = schema::CurrentVersion;
     }
     if (!file->isReadOnly()) {
         file->recordTimeZone();
@@ -351,6 +353,7 @@ std::unique_ptr<PlanFile> PlanFile::create(const QString &path, QString *error)
         return nullptr;
     }
     file->m_schemaVersion = schema::CurrentVersion;
+    file->m_storedSchemaVersion = schema::CurrentVersion;
     file->recordTimeZone();
     return file;
 }

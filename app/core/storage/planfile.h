@@ -47,6 +47,9 @@ public:
     /// Why the plan is read-only, in a sentence for the window; empty when writable.
     QString readOnlyMessage() const;
     int schemaVersion() const { return m_schemaVersion; }
+    /// The schema version of the file itself, which differs from
+    /// schemaVersion() only for a plan upgraded in memory.
+    int storedSchemaVersion() const { return m_storedSchemaVersion; }
     /// True when a read-only plan of an older format is shown upgraded, from a
     /// copy in memory; the file itself is upgraded when it is next opened for editing.
     bool isUpgradedInMemory() const { return m_upgradedInMemory; }
@@ -77,6 +80,7 @@ private:
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_lockFailure; // why the lock file could not be made, for LockUnavailable
     int m_schemaVersion = 0;
+    int m_storedSchemaVersion = 0;
     bool m_upgradedInMemory = false;
 };
 
