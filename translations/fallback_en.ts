@@ -427,6 +427,22 @@
         <source>a contact cannot be their own backup; the backup was left empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a phone number and was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address &quot;%1&quot; is not an address and was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::DrillActionModel</name>
@@ -791,6 +807,22 @@
     </message>
     <message>
         <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name; the old one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address like name@example.com; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be their own backup; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, +, spaces, hyphens and parentheses, and write an extension as in 010-6552 1234 ext. 12; the old value is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +1216,10 @@
         <source>The drill &quot;%1&quot; of %2 has no recorded result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan has no title: the printed plan and its exports are headed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordStore</name>
@@ -1224,6 +1260,19 @@
             <numerusform>Move %n row</numerusform>
             <numerusform>Move %n rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>the heading of a column that must be filled in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 cannot be left empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4696,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::DialogHooks</name>
+    <message>
+        <source>A reason is needed: nothing is recorded without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::DrillsPage</name>
     <message numerus="yes">
         <source>Follow-up actions (%n)</source>
@@ -5032,6 +5088,14 @@
         <source>The export would overwrite the plan itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -5146,10 +5210,6 @@
 <context>
     <name>fallback::ui::PlanHeaderPage</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,6 +5263,15 @@
     </message>
     <message>
         <source>&amp;After an emergency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <comment>the asterisk marks a field that must be filled in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: it heads every page of the printed plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,6 +6296,10 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Nothing done in this console is left to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency over (was %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,22 @@
         <source>a contact cannot be their own backup; the backup was left empty</source>
         <translation>联系人不能担任自己的备岗人员，备岗人员未填写</translation>
     </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a phone number and was left empty</source>
+        <translation>%1“%2”不是电话号码，已留空</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>the e-mail address &quot;%1&quot; is not an address and was left empty</source>
+        <translation>电子邮箱“%1”不是有效的地址，已留空</translation>
+    </message>
 </context>
 <context>
     <name>fallback::DrillActionModel</name>
@@ -791,6 +807,22 @@
     <message>
         <source>Given name</source>
         <translation>名</translation>
+    </message>
+    <message>
+        <source>A contact needs a name; the old one is kept.</source>
+        <translation>联系人必须有姓名，已保留原姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address like name@example.com; the old value is kept.</source>
+        <translation>“%1”不是形如 name@example.com 的电子邮箱地址，已保留原值。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be their own backup; the old value is kept.</source>
+        <translation>联系人不能担任自己的备岗人员，已保留原值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, +, spaces, hyphens and parentheses, and write an extension as in 010-6552 1234 ext. 12; the old value is kept.</source>
+        <translation>“%1”不是电话号码：请使用数字、+、空格、连字符和括号，分机号可写作 010-6552 1234 转 12；已保留原值。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1213,10 @@
         <source>The drill &quot;%1&quot; of %2 has no recorded result.</source>
         <translation>演练“%1”（%2）尚未记录演练结果。</translation>
     </message>
+    <message>
+        <source>The plan has no title: the printed plan and its exports are headed by it.</source>
+        <translation>预案没有标题：打印的预案及其导出文件均以标题作为页眉。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordStore</name>
@@ -1220,6 +1256,19 @@
         <translation>
             <numerusform>移动 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A record cannot refer to itself; the old value is kept.</source>
+        <translation>记录不能引用自身，已保留原值。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>the heading of a column that must be filled in</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required: %1 cannot be left empty.</source>
+        <translation>必填：%1不能为空。</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4667,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::DialogHooks</name>
+    <message>
+        <source>A reason is needed: nothing is recorded without one.</source>
+        <translation>必须填写原因：没有原因不会记录任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::DrillsPage</name>
     <message numerus="yes">
         <source>Follow-up actions (%n)</source>
@@ -5001,6 +5057,14 @@
         <source>The export would overwrite the plan itself.</source>
         <translation>导出文件会覆盖预案文件本身。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -5113,10 +5177,6 @@
 <context>
     <name>fallback::ui::PlanHeaderPage</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Organisation:</source>
         <translation>编制单位(&amp;O)：</translation>
     </message>
@@ -5171,6 +5231,15 @@
     <message>
         <source>&amp;After an emergency:</source>
         <translation>事后总结与奖惩(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <comment>the asterisk marks a field that must be filled in</comment>
+        <translation>标题(&amp;T)： *</translation>
+    </message>
+    <message>
+        <source>Required: it heads every page of the printed plan</source>
+        <translation>必填：打印的预案每一页都以它为页眉</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6251,10 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Nothing done in this console is left to undo.</source>
         <translation>在此控制台中已没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Emergency over (was %1)</source>
+        <translation>应急已结束（曾为%1）</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
@@ -130,12 +129,24 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this);
+    // Our own actions and words, not QUndoGroup's: its Chinese "Undo %1" says
+    // 撤消 where the rest of the program says 撤销 (docs/glossary.md), and it
+    // would keep its words when the interface language changes.
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    for (auto signal : {&QUndoGroup::canUndoChanged, &QUndoGroup::canRedoChanged}) {
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    }
+    for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged}) {
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    }
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
 
     // Keyboard users move between sections without the mouse.
     m_nextSectionAction = new QAction(this);
@@ -220,6 +231,16 @@ void MainWindow::createMenus()
     m_recentMenu->addAction(m_clearRecentAction);
 }
 
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -238,8 +259,7 @@ void MainWindow::retranslateUi()
     m_exportContactsAction->setText(tr("Expor&t Contacts..."));
     m_exportCalendarAction->setText(tr("Export Ca&lendar..."));
     m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    updateUndoActions();
     m_clearRecentAction->setText(tr("Clear List"));
     m_nextSectionAction->setText(tr("&Next Section"));
     m_previousSectionAction->setText(tr("&Previous Section"));
@@ -447,10 +467,8 @@ void MainWindow::showWriteFailure(const QString &message)
 
 void MainWindow::newPlan()
 {
-    const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath()
-                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = withPlanSuffix(DialogHooks::saveFileName(
-        this, tr("New Plan"), directory + QLatin1Char('/') + tr("plan") + PlanSuffix, planFilter()));
+    const QString path
+        = withPlanSuffix(DialogHooks::saveFileName(this, tr("New Plan"), tr("plan") + PlanSuffix, planFilter()));
     if (path.isEmpty()) {
         return;
     }
@@ -459,9 +477,7 @@ void MainWindow::newPlan()
 
 void MainWindow::openPlanDialog()
 {
-    const QString directory = m_document ? QFileInfo(m_document->path()).absolutePath()
-                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = DialogHooks::openFileName(this, tr("Open Plan"), directory, planFilter());
+    const QString path = DialogHooks::openFileName(this, tr("Open Plan"), QString(), planFilter());
     if (!path.isEmpty()) {
         openPlan(path);
     }
@@ -474,8 +490,8 @@ void MainWindow::saveCopy()
     }
     m_planView->commitPending();
     const QFileInfo current(m_document->path());
-    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-')
-        + QDate::currentDate().toString(Qt::ISODate) + PlanSuffix;
+    const QString suggestion
+        = current.completeBaseName() + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) + PlanSuffix;
     const QString path = withPlanSuffix(DialogHooks::saveFileName(this, tr("Save a Copy"), suggestion, planFilter()));
     if (path.isEmpty()) {
         return;
@@ -507,9 +523,9 @@ void MainWindow::printPreview()
         return;
     }
     m_planView->commitPending();
-    // The whole plan, in the interface language; other reports are a choice
-    // of the Export Report dialog, which previews them too.
-    report::ReportRequest request;
+    // What the page shows, in the interface language; any other report is a
+    // choice of the Export Report dialog, which previews it too.
+    report::ReportRequest request = m_planView->reportOfCurrentPage();
     request.language = Translations::preferredLanguage();
     ReportPreview::show(this, m_document.get(), request);
 }
@@ -542,8 +558,7 @@ void MainWindow::exportCalendar()
     m_planView->commitPending();
     const QFileInfo plan(m_document->path());
     QString path = DialogHooks::saveFileName(this, tr("Export Calendar"),
-        plan.absolutePath() + QLatin1Char('/') + plan.completeBaseName() + QLatin1String(".ics"),
-        tr("iCalendar files (*.ics);;All files (*)"));
+        plan.completeBaseName() + QLatin1String(".ics"), tr("iCalendar files (*.ics);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

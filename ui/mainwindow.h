@@ -54,6 +54,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void updateUndoActions();
     void retranslateUi();
     void updateTitle();
     void updateActions();

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -383,6 +384,42 @@ private Q_SLOTS:
 
         window.closePlan();
         QVERIFY(!exportCalendar->isEnabled());
+    }
+
+    void saveDialogsStartInDocumentsAndRememberTheFolder()
+    {
+        // The default plan lives in the application's hidden data folder; no dialog may offer it.
+        QFile::remove(DefaultPlan::path());
+        QSettings().remove(QStringLiteral("files/lastFolder"));
+        MainWindow window;
+        QVERIFY(window.openDefaultPlan());
+        const QString hidden = QFileInfo(DefaultPlan::path()).absolutePath();
+        QStringList suggested;
+        QString answer;
+        DialogHooks::saveFileNameHook = [&](const QString &, const QString &suggestion) {
+            suggested << suggestion;
+            return answer;
+        };
+        QAction *exportCalendar = action(window, "actionExportCalendar");
+        exportCalendar->trigger(); // cancelled
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString first = QFileInfo(suggested.value(0)).absolutePath();
+        QVERIFY2(first != hidden, qPrintable(first));
+        QCOMPARE(first, QFileInfo(documents).isDir() ? documents : QDir::homePath());
+
+        // Saved once elsewhere, the next dialog starts there, also after a restart.
+        const QString elsewhere = m_dir.filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        answer = elsewhere + QStringLiteral("/calendar.ics");
+        exportCalendar->trigger();
+        answer.clear();
+        action(window, "actionSaveCopy")->trigger();
+        DialogHooks::saveFileNameHook = nullptr;
+        QCOMPARE(suggested.size(), 3);
+        QCOMPARE(QFileInfo(suggested.at(2)).absolutePath(), elsewhere);
+        QCOMPARE(DialogHooks::lastFolder(), elsewhere);
+        window.closePlan();
+        QFile::remove(DefaultPlan::path());
     }
 
     void defaultPlanIsCreatedOnFirstStart()

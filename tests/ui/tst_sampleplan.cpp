@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help > Open Sample Plan in the real main window, under the offscreen platform.
 #include "dialogs/dialoghooks.h"
+#include "dialogs/reportpreview.h"
 #include "document/plandocument.h"
 #include "document/planfield.h"
 #include "mainwindow.h"
+#include "pages/drillspage.h"
+#include "pages/reviewspage.h"
+#include "pages/upgradespage.h"
 #include "plan/defaultplan.h"
 #include "plan/translations.h"
 #include "testsupport.h"
+#include "window/planview.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -99,6 +105,42 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("sample.fallback"));
         QCOMPARE(QFileInfo(window.document()->path()).absolutePath(), dataFolder()); // beside the default plan
         QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text() == EnglishTitle);
+    }
+
+    void printPreviewShowsWhatThePageShows()
+    {
+        MainWindow window;
+        window.show();
+        openSampleAction(window)->trigger();
+        QVERIFY(window.document());
+        QList<report::ReportRequest> previewed;
+        ReportPreview::showHook = [&previewed](const report::ReportRequest &request) { previewed << request; };
+        const auto restore = qScopeGuard([] { ReportPreview::showHook = nullptr; });
+        QAction *preview = window.findChild<QAction *>(QStringLiteral("actionPrintPreview"));
+        QCOMPARE(preview->shortcut(), QKeySequence(QKeySequence::Print));
+        const auto previewOf = [&](Section section) {
+            window.planView()->showSection(section);
+            preview->trigger();
+            return previewed.isEmpty() ? report::ReportRequest() : previewed.takeLast();
+        };
+
+        QCOMPARE(previewOf(Section::Plan).kind, report::ReportKind::Plan);
+        QCOMPARE(previewOf(Section::Contacts).kind, report::ReportKind::Roster);
+        QCOMPARE(previewOf(Section::Organisation).kind, report::ReportKind::Roster);
+
+        const report::ReportRequest review = previewOf(Section::Reviews);
+        QCOMPARE(review.kind, report::ReportKind::Review);
+        QCOMPARE(review.id.value_or(0), window.findChild<ReviewsPage *>()->currentReview());
+        QVERIFY(review.id.value_or(0) != 0);
+
+        const report::ReportRequest checklist = previewOf(Section::Upgrades);
+        QCOMPARE(checklist.kind, report::ReportKind::Checklist);
+        QCOMPARE(checklist.id.value_or(0), window.findChild<UpgradesPage *>()->currentUpgrade());
+
+        const report::ReportRequest drill = previewOf(Section::Drills);
+        QCOMPARE(drill.kind, report::ReportKind::Drill);
+        QCOMPARE(drill.id.value_or(0), window.findChild<DrillsPage *>()->currentDrill());
+        QCOMPARE(previewed.size(), 0);
     }
 
     void anUnchangedSampleIsOpenedAgain()

@@ -672,7 +672,7 @@ void RunConsole::logEvent()
 
 std::optional<QString> RunConsole::askReason(const QString &title, const QString &label)
 {
-    return DialogHooks::askText(this, title, label + QLatin1Char('\n') + tr("(The log keeps it with your name.)"));
+    return DialogHooks::askReason(this, title, label + QLatin1Char('\n') + tr("(The log keeps it with your name.)"));
 }
 
 void RunConsole::decide(const QString &decision)
@@ -835,6 +835,13 @@ void RunConsole::updateHeader()
     const QVariantMap level = levelId != 0 ? m_document->store().record(LevelTable, levelId) : QVariantMap();
     if (level.isEmpty()) {
         m_levelLabel->setText(tr("No warning level"));
+        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }"));
+        m_levelLabel->setToolTip(QString());
+        return;
+    }
+    if (m_session->hasEnded()) {
+        // Over: the level is history, no longer a warning in force.
+        m_levelLabel->setText(tr("Emergency over (was %1)").arg(level.value(QStringLiteral("name")).toString()));
         m_levelLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }"));
         m_levelLabel->setToolTip(QString());
         return;

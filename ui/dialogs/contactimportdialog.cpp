@@ -262,7 +262,8 @@ bool ContactImportDialog::importContacts(PlanDocument *document, QWidget *parent
 
 bool ContactImportDialog::exportContacts(PlanDocument *document, QWidget *parent)
 {
-    QString path = DialogHooks::saveFileName(parent, tr("Export Contacts"), QString(),
+    QString path = DialogHooks::saveFileName(parent, tr("Export Contacts"),
+        QFileInfo(document->path()).completeBaseName() + QStringLiteral("-contacts.csv"),
         tr("CSV for spreadsheets (*.csv);;vCard for phones and mail programs (*.vcf)"));
     if (path.isEmpty()) {
         return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -15,6 +16,7 @@ namespace fallback::ui {
 /// can answer file dialogs and message boxes without a human.
 class DialogHooks final
 {
+    Q_DECLARE_TR_FUNCTIONS(fallback::ui::DialogHooks)
 public:
     using FileNameHook = std::function<QString(const QString &caption, const QString &directory)>;
     using MessageHook = std::function<void(const QString &title, const QString &text)>;
@@ -23,10 +25,18 @@ public:
     using TextHook
         = std::function<std::optional<QString>(const QString &title, const QString &label, const QString &text)>;
 
+    /// Asks where to save; \a suggestion is a file name, which the dialog
+    /// offers in the folder last chosen (the Documents folder at first), or an
+    /// absolute path. The folder of the answer is remembered for next time.
     static QString saveFileName(
-        QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+        QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
+    /// Asks which file to open, starting in \a directory, or in the folder
+    /// last chosen when it is empty; the folder of the answer is remembered.
     static QString openFileName(
         QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    /// The folder the last file dialog ended in, the Documents folder before
+    /// the first one; never the hidden folder the default plan lives in.
+    static QString lastFolder();
     static void warning(QWidget *parent, const QString &title, const QString &text);
     /// Asks a yes/no question about a change; true when the user agrees.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
@@ -34,6 +44,9 @@ public:
     /// nullopt when the user cancels.
     static std::optional<QString> askText(
         QWidget *parent, const QString &title, const QString &label, const QString &text = {});
+    /// Asks for a reason that must not be empty: an empty answer asks again,
+    /// saying so; nullopt when the user cancels.
+    static std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &label);
 
     // Test hooks: when set they replace the dialogs.
     static FileNameHook saveFileNameHook;

@@ -156,7 +156,8 @@ bool ExportReportDialog::exportReport()
     const report::ReportRequest request = this->request();
     const QString suffix = ReportExporter::suffix(request.format);
     const QFileInfo plan(m_document->path());
-    const QString suggestion = plan.absolutePath() + QLatin1Char('/') + plan.completeBaseName() + QLatin1Char('-')
+    // In the folder last saved to: the default plan's own folder is hidden from the user.
+    const QString suggestion = plan.completeBaseName() + QLatin1Char('-')
         + ReportExporter::kindNames().at(int(request.kind)) + QLatin1Char('.') + suffix;
     QString path = DialogHooks::saveFileName(
         this, tr("Export Report"), suggestion, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));

@@ -13,8 +13,14 @@
 
 namespace fallback::ui {
 
+std::function<void(const report::ReportRequest &request)> ReportPreview::showHook;
+
 void ReportPreview::show(QWidget *parent, PlanDocument *document, const report::ReportRequest &request)
 {
+    if (showHook) {
+        showHook(request);
+        return;
+    }
     const report::ReportText text(request.language, PlanContentReader(document->database()).timeZone());
     QString error;
     const std::optional<report::ReportDocument> report

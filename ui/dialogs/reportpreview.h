@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QWidget;
 
 namespace fallback {
@@ -21,6 +23,9 @@ class ReportPreview final
     Q_DECLARE_TR_FUNCTIONS(fallback::ui::ReportPreview)
 public:
     static void show(QWidget *parent, PlanDocument *document, const report::ReportRequest &request);
+
+    /// Test hook: when set, it is told the request instead of a preview being shown.
+    static std::function<void(const report::ReportRequest &request)> showHook;
 };
 
 } // namespace fallback::ui

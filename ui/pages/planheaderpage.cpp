@@ -26,7 +26,7 @@ QString fieldLabel(PlanField field)
 {
     switch (field) {
     case PlanField::Title:
-        return PlanHeaderPage::tr("&Title:");
+        return PlanHeaderPage::tr("&Title: *", "the asterisk marks a field that must be filled in");
     case PlanField::Organisation:
         return PlanHeaderPage::tr("&Organisation:");
     case PlanField::Version:
@@ -64,7 +64,7 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    addLine(PlanField::Title, "titleEdit");
+    m_titleEdit = addLine(PlanField::Title, "titleEdit");
     addLine(PlanField::Organisation, "organisationEdit");
     addLine(PlanField::Version, "versionEdit");
     addLine(PlanField::Classification, "classificationEdit");
@@ -146,6 +146,15 @@ QPlainTextEdit *PlanHeaderPage::addText(PlanField field, const char *objectName)
     return edit;
 }
 
+bool PlanHeaderPage::selectRecord(const QString &table, qint64 id)
+{
+    if (table != QLatin1String("plan") || id != 1) {
+        return false;
+    }
+    m_titleEdit->setFocus(Qt::OtherFocusReason); // the one field of the plan record a finding names
+    return true;
+}
+
 void PlanHeaderPage::commitPending()
 {
     for (PlanFieldBinding *binding : std::as_const(m_bindings)) {
@@ -168,6 +177,7 @@ void PlanHeaderPage::retranslateUi()
     }
     m_referenceEditor->setCaption(tr("Basis: laws, standards and documents the plan rests on"));
     m_dateEdit->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_titleEdit->setPlaceholderText(tr("Required: it heads every page of the printed plan"));
 }
 
 } // namespace fallback::ui

@@ -32,6 +32,8 @@ class PlanHeaderPage final : public QWidget
 public:
     explicit PlanHeaderPage(PlanDocument *document, QWidget *parent = nullptr);
 
+    /// Shows the field of the plan record (table "plan"): the title, the one a readiness finding names.
+    Q_INVOKABLE bool selectRecord(const QString &table, qint64 id);
     /// Saves text still being typed.
     void commitPending();
     ReadinessPanel *readinessPanel() const { return m_readiness; }
@@ -56,6 +58,7 @@ private:
     ReferenceModel *m_references = nullptr;
     RecordTableEditor *m_referenceEditor = nullptr;
     QLineEdit *m_dateEdit = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
     ReadinessPanel *m_readiness = nullptr;
 };
 

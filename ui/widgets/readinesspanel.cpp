@@ -35,6 +35,7 @@ constexpr int VisibleRows = 8;
 QColor colourOf(Kind kind)
 {
     switch (kind) {
+    case Kind::PlanWithoutTitle:
     case Kind::RiskWithoutContingency:
         return QColor(0xc2, 0x30, 0x30); // red: the plan has no answer to a likely, harmful event
     case Kind::GroupWithoutLead:

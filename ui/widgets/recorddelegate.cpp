@@ -106,6 +106,9 @@ void RecordDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 
 QString RecordDelegate::refusalMessage(const QModelIndex &index)
 {
+    if (const QString reason = index.data(RecordTableModel::RefusalRole).toString(); !reason.isEmpty()) {
+        return reason; // the model's own reason: a rule of the record, not of the kind of field
+    }
     switch (kindOf(index)) {
     case RecordTableModel::FieldKind::Date:
         return tr("Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.");

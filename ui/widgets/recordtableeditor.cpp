@@ -302,7 +302,8 @@ void RecordTableEditor::addRecord()
     if (m_readOnly) {
         return;
     }
-    const QModelIndex source = m_model->appendRecord();
+    const QModelIndex selected = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex source = m_model->appendRecord(selected.isValid() ? selected.row() : -1);
     const QModelIndex index = m_proxy->mapFromSource(source);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace fallback::ui {
@@ -68,9 +69,12 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
             m_pages->setCurrentWidget(pageFor(SectionNames::all().at(row)));
         }
     });
+    // The section list is as wide as its longest name in the language shown
+    // (see retranslateUi()), never scrolled sideways; the page takes the rest.
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setTextElideMode(Qt::ElideNone);
     retranslateUi();
-    // The section list is as wide as its longest name; the page takes the rest.
-    splitter->setSizes({m_sections->sizeHintForColumn(0) + 32, 10000});
+    splitter->setSizes({m_sections->minimumWidth(), 10000});
     m_sections->setCurrentRow(0);
 }
 
@@ -189,6 +193,49 @@ Section PlanView::currentSection() const
     return SectionNames::all().value(m_sections->currentRow(), Section::Plan);
 }
 
+report::ReportRequest PlanView::reportOfCurrentPage() const
+{
+    report::ReportRequest request;
+    const Section section = currentSection();
+    QWidget *page = m_pageOf.value(section);
+    const auto selected = [](qint64 id) { return id != 0 ? std::optional<qint64>(id) : std::nullopt; };
+    switch (section) {
+    case Section::Organisation:
+    case Section::Contacts:
+        request.kind = report::ReportKind::Roster;
+        break;
+    case Section::Upgrades:
+        if (auto *upgrades = qobject_cast<UpgradesPage *>(page); upgrades && upgrades->currentUpgrade() != 0) {
+            request.kind = report::ReportKind::Checklist;
+            request.id = upgrades->currentUpgrade();
+        }
+        break;
+    case Section::Runs:
+        if (auto *runs = qobject_cast<RunsPage *>(page); runs && runs->currentRun() != 0) {
+            request.kind = report::ReportKind::Checklist;
+            request.id = selected(m_document->store()
+                                      .value(QStringLiteral("run"), runs->currentRun(), QStringLiteral("upgrade_id"))
+                                      .toLongLong());
+        }
+        break;
+    case Section::Reviews:
+        if (auto *reviews = qobject_cast<ReviewsPage *>(page); reviews && reviews->currentReview() != 0) {
+            request.kind = report::ReportKind::Review;
+            request.id = reviews->currentReview();
+        }
+        break;
+    case Section::Drills:
+        if (auto *drills = qobject_cast<DrillsPage *>(page); drills && drills->currentDrill() != 0) {
+            request.kind = report::ReportKind::Drill;
+            request.id = drills->currentDrill();
+        }
+        break;
+    default:
+        break;
+    }
+    return request;
+}
+
 void PlanView::commitPending()
 {
     // An open cell editor commits when it loses focus.
@@ -259,6 +306,9 @@ void PlanView::retranslateUi()
         QListWidgetItem *item = m_sections->item(row);
         item->setText(SectionNames::title(Section(item->data(Qt::UserRole).toInt())));
     }
+    const int scrollBar = m_sections->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sections);
+    m_sections->setMinimumWidth(
+        m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + scrollBar + m_sections->spacing() * 2 + 8);
     m_banner->setText(m_document->file().readOnlyMessage());
 }
 

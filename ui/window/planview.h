@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/section.h"
+#include "report/reportexporter.h"
 
 #include <QHash>
 #include <QPointer>
@@ -34,6 +35,10 @@ public:
     /// Returns whether the record was selected.
     bool showRecord(Section section, const QString &table, qint64 recordId);
     Section currentSection() const;
+    /// The report of what the current page shows: the selected review, drill
+    /// or upgrade's checklist, the roster on the organisation and contact
+    /// pages, the whole plan elsewhere (File > Print Preview).
+    report::ReportRequest reportOfCurrentPage() const;
     /// Saves text still being typed in any page.
     void commitPending();
     /// Shows the console of run \a runId, opening it when it is not open;

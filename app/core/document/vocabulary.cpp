@@ -65,6 +65,7 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
         return {{"planned", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Planned")},
             {"in_progress", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In progress")},
             {"completed", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Completed")},
+            {"stopped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Stopped")},
             {"rolled_back", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rolled back")},
             {"cancelled", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Cancelled")}};
     case Kind::RunKind:

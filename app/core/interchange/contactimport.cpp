@@ -4,6 +4,7 @@
 
 #include "document/plandocument.h"
 #include "interchange/logging.h"
+#include "models/contactdetails.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -343,6 +344,21 @@ ContactImportPlan ContactImport::prepare(
                 issue(ContactImportIssue::Kind::Warning, record.line,
                     tr("the date \"%1\" is not understood and was left empty").arg(values.verifiedOn));
             }
+        }
+        // The same rules as the roster: a value that is no number or address is left out, not stored.
+        const auto checkPhone = [&](QString &phone, const QString &what) {
+            if (!phone.isEmpty() && !ContactDetails::isPhoneNumber(phone)) {
+                issue(ContactImportIssue::Kind::Warning, record.line,
+                    tr("the %1 \"%2\" is not a phone number and was left empty").arg(what, phone));
+                phone.clear();
+            }
+        };
+        checkPhone(values.phoneMobile, tr("mobile number"));
+        checkPhone(values.phoneOffice, tr("office phone"));
+        if (!values.email.isEmpty() && !ContactDetails::isEmailAddress(values.email)) {
+            issue(ContactImportIssue::Kind::Warning, record.line,
+                tr("the e-mail address \"%1\" is not an address and was left empty").arg(values.email));
+            values.email.clear();
         }
         QStringList roles;
         for (const QString &text : splitList(values.role)) {

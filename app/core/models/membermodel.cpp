@@ -3,6 +3,7 @@
 #include "models/membermodel.h"
 
 #include "document/plandocument.h"
+#include "models/contactdetails.h"
 #include "storage/sqlquery.h"
 
 #include <QSqlQuery>
@@ -137,6 +138,33 @@ QVariant MemberModel::extraData(const QVariantMap &record, int column, int role)
             : tr("These contact details were last verified more than %n day(s) ago.", nullptr, VerificationDays);
     default:
         return {};
+    }
+}
+
+QString MemberModel::refusalOf(const QVariantMap &record, int column, const QVariant &value) const
+{
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case NameColumn:
+        return text.isEmpty() ? tr("A contact needs a name; the old one is kept.") : QString();
+    case MobileColumn:
+    case OfficeColumn:
+        return text.isEmpty() || ContactDetails::isPhoneNumber(text)
+            ? QString()
+            : tr("\u201c%1\u201d is not a phone number: use digits, +, spaces, hyphens and parentheses, "
+                 "and write an extension as in 010-6552 1234 ext. 12; the old value is kept.")
+                  .arg(text);
+    case EmailColumn:
+        return text.isEmpty() || ContactDetails::isEmailAddress(text)
+            ? QString()
+            : tr("\u201c%1\u201d is not an e-mail address like name@example.com; the old value is kept.").arg(text);
+    case BackupColumn:
+        if (!value.isNull() && value.toLongLong() == record.value(QStringLiteral("id")).toLongLong()) {
+            return tr("A contact cannot be their own backup; the old value is kept.");
+        }
+        return {};
+    default:
+        return RecordTableModel::refusalOf(record, column, value);
     }
 }
 

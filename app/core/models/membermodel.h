@@ -46,6 +46,8 @@ protected:
     QString removeCommandText(int count) const override;
     QVariant computedValue(const QVariantMap &record, int column) const override;
     QVariant extraData(const QVariantMap &record, int column, int role) const override;
+    QString refusalOf(const QVariantMap &record, int column, const QVariant &value) const override;
+    bool isRequired(int column) const override { return column == NameColumn; }
     bool dependsOn(const QString &table) const override;
     void clearCaches() override;
 

@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "models/hexcolour.h"
 
+#include <QCollator>
 #include <QDataStream>
 #include <QDate>
 #include <QIODevice>
@@ -171,10 +172,20 @@ const RecordTableModel::ReferenceChoices &RecordTableModel::referenceChoices(
     auto cached = m_referenceChoices.constFind(key);
     if (cached == m_referenceChoices.constEnd()) {
         ReferenceChoices choices;
-        const QString order = m_document->store().columns(table).contains(QStringLiteral("position"))
-            ? QStringLiteral("position")
-            : labelColumn;
-        choices.ordered = m_document->store().labels(table, labelColumn, order);
+        const bool ordered = m_document->store().columns(table).contains(QStringLiteral("position"));
+        choices.ordered
+            = m_document->store().labels(table, labelColumn, ordered ? QStringLiteral("position") : labelColumn);
+        if (!ordered) {
+            // Names as people look them up: in the language's order (pinyin in
+            // Chinese), digits by value, not in the order of their code points.
+            QCollator collator;
+            collator.setNumericMode(true);
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::stable_sort(choices.ordered.begin(), choices.ordered.end(),
+                [&collator](const QPair<qint64, QString> &a, const QPair<qint64, QString> &b) {
+                    return collator.compare(a.second, b.second) < 0;
+                });
+        }
         for (const auto &[id, label] : std::as_const(choices.ordered)) {
             choices.labels.insert(id, label);
         }
@@ -195,6 +206,16 @@ QVariant RecordTableModel::computedValue(const QVariantMap &record, int column) 
 {
     Q_UNUSED(record)
     Q_UNUSED(column)
+    return {};
+}
+
+QString RecordTableModel::refusalOf(const QVariantMap &record, int column, const QVariant &value) const
+{
+    const Field &field = m_fields.at(column);
+    if (field.kind == FieldKind::Reference && field.referenceTable == m_table && !value.isNull()
+        && value.toLongLong() == record.value(IdColumn).toLongLong()) {
+        return tr("A record cannot refer to itself; the old value is kept.");
+    }
     return {};
 }
 
@@ -288,6 +309,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     }
     case FieldKindRole:
         return int(field.kind);
+    case RefusalRole:
+        return m_refusal.id == idAt(index.row()) && m_refusal.column == index.column() ? m_refusal.message : QString();
+    case RequiredRole:
+        return isRequired(index.column());
     case RangeRole:
         if (field.minimum || field.maximum) {
             return QVariantList {field.minimum ? QVariant(*field.minimum) : QVariant(),
@@ -302,8 +327,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             }
         } else if (field.kind == FieldKind::Reference) {
             choices << QVariant(QVariantList {QVariant(), tr("(none)")});
+            // A record is never offered as its own reference.
+            const qint64 own = field.referenceTable == m_table ? idAt(index.row()) : 0;
             for (const auto &[id, label] : referenceChoices(field.referenceTable, field.referenceLabel).ordered) {
-                choices << QVariant(QVariantList {id, label});
+                if (id != own) {
+                    choices << QVariant(QVariantList {id, label});
+                }
             }
         }
         return choices.isEmpty() ? QVariant() : QVariant(choices);
@@ -383,9 +412,13 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (isRecordLocked(m_rows.at(index.row()))) {
         return false;
     }
+    m_refusal = {};
     const std::optional<QVariant> stored = normalised(field, input);
-    if (!stored) {
-        return false; // the view keeps the old value
+    const QString refusal = stored ? refusalOf(m_rows.at(index.row()), index.column(), *stored) : QString();
+    if (!stored || !refusal.isEmpty()) {
+        // The view keeps the old value; RefusalRole says why, where the model knows better than the kind.
+        m_refusal = {idAt(index.row()), index.column(), refusal};
+        return false;
     }
     m_document->setRecordValue(m_table, idAt(index.row()), field.column, *stored);
     return true;
@@ -417,8 +450,15 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_fields.size()) {
-        return fieldLabel(section);
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_fields.size()) {
+        if (role == Qt::DisplayRole) {
+            return isRequired(section)
+                ? tr("%1 *", "the heading of a column that must be filled in").arg(fieldLabel(section))
+                : fieldLabel(section);
+        }
+        if (role == Qt::ToolTipRole && isRequired(section)) {
+            return tr("Required: %1 cannot be left empty.").arg(fieldLabel(section));
+        }
     }
     if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
         return section + 1;
@@ -514,12 +554,13 @@ bool RecordTableModel::moveRecords(QList<int> rows, int beforeRow)
     return m_document->setRecordValues(changes, tr("Move %n row(s)", nullptr, int(moving.size())));
 }
 
-QModelIndex RecordTableModel::appendRecord()
+QModelIndex RecordTableModel::appendRecord(int selectedRow)
 {
     if (!acceptsNewRecords()) {
         return {};
     }
-    QVariantMap values = newRecordValues();
+    QVariantMap values
+        = selectedRow >= 0 && selectedRow < m_rows.size() ? newRecordValuesBeside(selectedRow) : newRecordValues();
     if (!m_orderColumn.isEmpty() && !values.contains(m_orderColumn)) {
         qint64 last = 0;
         for (const QVariantMap &row : std::as_const(m_rows)) {
@@ -642,6 +683,9 @@ void RecordTableModel::onRecordInserted(const QString &table, qint64 id)
         return;
     }
     insertSorted(record);
+    if (dependsOn(m_table)) {
+        refreshAll(); // the new record is a choice of the others' references
+    }
 }
 
 void RecordTableModel::onRecordRemoved(const QString &table, qint64 id)
@@ -663,6 +707,19 @@ void RecordTableModel::onRecordRemoved(const QString &table, qint64 id)
     m_rows.removeAt(row);
     m_ids.removeAt(row);
     endRemoveRows();
+    if (dependsOn(m_table)) {
+        // The plan cleared the references to the removed record (ON DELETE SET NULL).
+        for (int other = 0; other < m_rows.size(); ++other) {
+            const bool referred = std::any_of(m_fields.cbegin(), m_fields.cend(), [&](const Field &field) {
+                return field.kind == FieldKind::Reference && field.referenceTable == m_table
+                    && m_rows.at(other).value(field.column).toLongLong() == id;
+            });
+            if (referred) {
+                m_rows[other] = loadRecord(m_ids.at(other));
+            }
+        }
+        refreshAll(); // no longer a choice, nor the label of a reference
+    }
 }
 
 } // namespace fallback

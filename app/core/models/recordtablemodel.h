@@ -37,6 +37,10 @@ public:
         SearchTextRole,
         /// QVariantList {minimum, maximum} of a whole-number field with bounds.
         RangeRole,
+        /// Why the last value given to this cell was refused; empty when it was not.
+        RefusalRole,
+        /// True when the field must not be left empty.
+        RequiredRole,
     };
     enum class FieldKind {
         Text,
@@ -106,8 +110,10 @@ public:
     bool isRowLocked(int row) const { return isRecordLocked(m_rows.value(row)); }
 
     /// Appends a record with default values as one undoable edit; returns its
-    /// first cell, invalid when the plan cannot be changed.
-    QModelIndex appendRecord();
+    /// first cell, invalid when the plan cannot be changed. \a selectedRow,
+    /// when given, is the row the user had selected: a model whose records
+    /// fall into groups (checklist phases) adds to that row's group.
+    QModelIndex appendRecord(int selectedRow = -1);
     /// Removes the given rows as one undoable edit.
     bool removeRecords(const QList<int> &rows);
 
@@ -120,12 +126,28 @@ protected:
     virtual QString fieldLabel(int column) const = 0;
     /// Values of a new record, besides its position and scope.
     virtual QVariantMap newRecordValues() const { return {}; }
+    /// Values of a new record added while \a selectedRow (a valid row) is selected.
+    virtual QVariantMap newRecordValuesBeside(int selectedRow) const
+    {
+        Q_UNUSED(selectedRow)
+        return newRecordValues();
+    }
     virtual QString addCommandText() const = 0;
     virtual QString removeCommandText(int count) const = 0;
     /// The value of a Computed column.
     virtual QVariant computedValue(const QVariantMap &record, int column) const;
     /// Extra roles of a cell (colours, tooltips); invalid for the default.
     virtual QVariant extraData(const QVariantMap &record, int column, int role) const;
+    /// Why \a value (already normalised) may not be stored in \a column of
+    /// \a record; empty when it may. The default refuses a record as its own
+    /// reference (a contact as their own backup).
+    virtual QString refusalOf(const QVariantMap &record, int column, const QVariant &value) const;
+    /// True when \a column must not be left empty (its heading says so).
+    virtual bool isRequired(int column) const
+    {
+        Q_UNUSED(column)
+        return false;
+    }
     /// Called when a record of another table that this model shows changed.
     virtual bool dependsOn(const QString &table) const;
     const QList<Field> &fields() const { return m_fields; }
@@ -193,6 +215,13 @@ private:
     QList<qint64> m_ids; // m_rows' ids, for quick lookups
     mutable QHash<QString, ReferenceChoices> m_referenceChoices;
     mutable QHash<qint64, QString> m_searchText;
+    struct Refusal
+    {
+        qint64 id = 0;
+        int column = -1;
+        QString message;
+    };
+    Refusal m_refusal; ///< of the last value refused by setData()
     bool m_inBulkChange = false;
     bool m_changedInBulk = false; // by record id, built when first filtered
 };

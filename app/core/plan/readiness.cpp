@@ -52,6 +52,7 @@ Readiness::Readiness(QSqlDatabase db)
 QList<ReadinessFinding> Readiness::findings(QDate today) const
 {
     QList<ReadinessFinding> result;
+    header(result);
     groups(result);
     contacts(today, result);
     risks(result);
@@ -61,6 +62,16 @@ QList<ReadinessFinding> Readiness::findings(QDate today) const
     overdueActions(today, result);
     drills(today, result);
     return result;
+}
+
+void Readiness::header(QList<ReadinessFinding> &out) const
+{
+    // Every page of the printed plan and every file name of its exports carries the title.
+    const QString title = queryValue(m_db, QStringLiteral("SELECT title FROM plan WHERE id = 1")).toString();
+    if (title.trimmed().isEmpty()) {
+        out.append({Kind::PlanWithoutTitle, Section::Plan, QStringLiteral("plan"), 1,
+            tr("The plan has no title: the printed plan and its exports are headed by it.")});
+    }
 }
 
 void Readiness::groups(QList<ReadinessFinding> &out) const

@@ -17,6 +17,7 @@ namespace fallback {
 struct ReadinessFinding
 {
     enum class Kind {
+        PlanWithoutTitle,
         GroupWithoutLead,
         LeadWithoutBackup,
         ContactNotVerified,
@@ -55,6 +56,7 @@ public:
     QList<ReadinessFinding> findings(QDate today) const;
 
 private:
+    void header(QList<ReadinessFinding> &out) const;
     void groups(QList<ReadinessFinding> &out) const;
     void contacts(QDate today, QList<ReadinessFinding> &out) const;
     void risks(QList<ReadinessFinding> &out) const;

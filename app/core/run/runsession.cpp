@@ -39,6 +39,20 @@ QVariant nullWhenZero(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant();
 }
+
+/// The change that gives upgrade \a upgradeId \a status (a run status or
+/// "in_progress"); none when it has that status already.
+QList<RecordChange> upgradeStatusChange(const PlanDocument *document, qint64 upgradeId, const QString &status)
+{
+    // A run and its upgrade name their outcome with the same words, but for
+    // "running", which an upgrade calls "in progress".
+    const QString upgradeStatus = status == Running ? QStringLiteral("in_progress") : status;
+    if (!Vocabulary::values(Vocabulary::Kind::UpgradeStatus).contains(upgradeStatus)
+        || document->store().value(QStringLiteral("upgrade"), upgradeId, StatusColumn).toString() == upgradeStatus) {
+        return {};
+    }
+    return {{{QStringLiteral("upgrade"), upgradeId}, StatusColumn, upgradeStatus}};
+}
 } // namespace
 
 RunSession::RunSession(PlanDocument *document, qint64 runId, const QString &actor, Clock clock, QObject *parent)
@@ -115,7 +129,12 @@ std::unique_ptr<RunSession> RunSession::start(PlanDocument *document, qint64 upg
     }
     rows.append({EventTable,
         session->eventRow({QStringLiteral("note"), tr("Run started")}, document->nextId(EventTable), now)});
-    if (!document->addRecords(rows, tr("Start run of \u201c%1\u201d").arg(upgradeName))) {
+    // A rehearsal leaves the upgrade as planned; a live run puts it in progress.
+    QList<RecordChange> changes;
+    if (kind == QLatin1String("live")) {
+        changes = upgradeStatusChange(document, upgradeId, QStringLiteral("in_progress"));
+    }
+    if (!document->editRecords(rows, changes, tr("Start run of \u201c%1\u201d").arg(upgradeName))) {
         return refused(tr("The run could not be started."));
     }
     return session;
@@ -362,6 +381,11 @@ bool RunSession::decide(const QString &decision, const QString &reason, const QS
     QList<RecordChange> changes;
     for (auto field = runFields.cbegin(); field != runFields.cend(); ++field) {
         changes.append({{RunTable, m_runId}, field.key(), field.value()});
+    }
+    // The upgrade's status says what its live run came to: stopped, rolled back or completed.
+    if (const QString runStatus = runFields.value(StatusColumn).toString();
+        !runStatus.isEmpty() && kind() == QLatin1String("live")) {
+        changes += upgradeStatusChange(m_document, upgradeId(), runStatus);
     }
     if (!m_document->editRecords(rows, changes, commandText)) {
         return refuse(tr("The decision could not be saved."));

@@ -547,15 +547,17 @@ bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QLis
             return false;
         }
     }
-    for (const RecordKey &key : keys) {
-        if (!isSchemaTable(key.table)) {
+    // Children first (the keys come parents first): a parent deleted first
+    // would take its children along by cascade, and their own deletes would fail.
+    for (auto key = keys.crbegin(); key != keys.crend(); ++key) {
+        if (!isSchemaTable(key->table)) {
             if (error) {
                 *error = failure(tr("unknown record type"));
             }
             return false;
         }
-        QSqlQuery query
-            = execQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key.table)), {key.id});
+        QSqlQuery query = execQuery(
+            m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedIdentifier(key->table)), {key->id});
         if (!query.isActive() || query.numRowsAffected() != 1) {
             if (error) {
                 *error = failure(query.lastError().isValid() ? StorageError::cause(query.lastError())

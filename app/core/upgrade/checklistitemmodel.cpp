@@ -98,6 +98,20 @@ QVariantMap ChecklistItemModel::newRecordValues() const
     return {{PhaseField, phase}, {PositionField, position}};
 }
 
+QVariantMap ChecklistItemModel::newRecordValuesBeside(int selectedRow) const
+{
+    // In the phase of the item selected, after that phase's last item.
+    const QString phase = recordAt(selectedRow).value(PhaseField).toString();
+    qint64 position = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QVariantMap record = recordAt(row);
+        if (record.value(PhaseField).toString() == phase) {
+            position = std::max(position, record.value(PositionField).toLongLong());
+        }
+    }
+    return {{PhaseField, phase}, {PositionField, position + 1}};
+}
+
 QString ChecklistItemModel::addCommandText() const
 {
     return tr("Add checklist item");

@@ -55,6 +55,7 @@ public:
 protected:
     QString fieldLabel(int column) const override;
     QVariantMap newRecordValues() const override;
+    QVariantMap newRecordValuesBeside(int selectedRow) const override;
     QString addCommandText() const override;
     QString removeCommandText(int count) const override;
     QVariant extraData(const QVariantMap &record, int column, int role) const override;

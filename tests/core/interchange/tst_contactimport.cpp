@@ -406,6 +406,39 @@ private Q_SLOTS:
         QVERIFY(qian.verifiedOn.isEmpty());
     }
 
+    void phoneNumbersAndAddressesAreCheckedAsInTheRoster()
+    {
+        auto document = newPlan();
+        QString error;
+        const QByteArray csv = "姓名,手机,办公电话,邮箱\n"
+                               "钱进,abc-not-a-phone,010-6552 1234 转 12,not-an-email\n"
+                               "孙丽,+86 138 0013 8000,12,sunli@example.com\n";
+        const std::optional<ContactTable> table = ContactFile::parse(csv, QStringLiteral("x.csv"), &error);
+        QVERIFY2(table, qPrintable(error));
+        const ContactImportPlan plan = ContactImport::prepare(*document, *table, table->mapping);
+        QCOMPARE(plan.newMembers, 2);
+        // The mobile and the address of line 2 and the office phone of line 3, each said with its line.
+        QCOMPARE(linesOf(plan, ContactImportIssue::Kind::Warning), (QList<int> {2, 2, 3}));
+        QStringList messages;
+        for (const ContactImportIssue &issue : plan.issues) {
+            messages << issue.message;
+        }
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(QStringLiteral("\"abc-not-a-phone\" is not a phone number")),
+            qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(ContactImport::apply(*document, plan, &error));
+        const QSqlDatabase db = document->database();
+        QCOMPARE(queryValue(db,
+                     QStringLiteral("SELECT phone_mobile || '|' || phone_office || '|' || email FROM member "
+                                    "WHERE name = '钱进'"))
+                     .toString(),
+            QStringLiteral("|010-6552 1234 转 12|"));
+        QCOMPARE(queryValue(db,
+                     QStringLiteral("SELECT phone_mobile || '|' || phone_office || '|' || email FROM member "
+                                    "WHERE name = '孙丽'"))
+                     .toString(),
+            QStringLiteral("+86 138 0013 8000||sunli@example.com"));
+    }
+
     void vcardsLandInTheRightFields_data()
     {
         QTest::addColumn<QString>("file");

@@ -81,6 +81,18 @@ private Q_SLOTS:
 
     void cleanup() { m_document.reset(); }
 
+    void planWithoutTitle()
+    {
+        QVERIFY(about(Kind::PlanWithoutTitle, QStringLiteral("plan"), 1).isEmpty());
+        QVERIFY(m_document->setHeader(PlanField::Title, QStringLiteral(" \u3000 ")));
+        const QList<ReadinessFinding> found = about(Kind::PlanWithoutTitle, QStringLiteral("plan"), 1);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().section, Section::Plan);
+        QCOMPARE(findings().first().kind, Kind::PlanWithoutTitle); // the first thing to fix
+        QVERIFY(m_document->setHeader(PlanField::Title, QStringLiteral("Upgrade emergency plan")));
+        QVERIFY(about(Kind::PlanWithoutTitle, QStringLiteral("plan"), 1).isEmpty());
+    }
+
     void contactNotVerified()
     {
         const qint64 id = addMember(QStringLiteral("张伟"), QVariant());

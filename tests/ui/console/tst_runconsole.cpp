@@ -6,6 +6,7 @@
 #include "console/startrundialog.h"
 #include "dialogs/dialoghooks.h"
 #include "document/plandocument.h"
+#include "document/vocabulary.h"
 #include "interchange/planjsonimport.h"
 #include "mainwindow.h"
 #include "pages/runspage.h"
@@ -198,12 +199,13 @@ private Q_SLOTS:
             QStringLiteral("Backup job timed out"));
         QCOMPARE(console->itemModel()->idAt(view->currentIndex().row()), itemAt(2));
 
-        // No reason: refused, said, nothing changed; Cancel: nothing at all.
+        // No reason: asked again, nothing changed; Cancel: nothing at all.
         const int events = value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt();
-        m_answers = {QStringLiteral("  ")};
+        m_asked.clear();
+        m_answers = {QStringLiteral("  "), std::nullopt};
         QTest::keyClick(view, Qt::Key_S);
+        QCOMPARE(m_asked, (QStringList {QStringLiteral("Skip item"), QStringLiteral("Skip item")}));
         QCOMPARE(itemStatus(itemAt(2)), QStringLiteral("open"));
-        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("why")));
         m_answers = {std::nullopt};
         QTest::keyClick(view, Qt::Key_S);
         QCOMPARE(itemStatus(itemAt(2)), QStringLiteral("open"));
@@ -324,6 +326,63 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("STOP")));
+    }
+
+    void anEmptyReasonIsAskedForAgain()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        const int events = value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt();
+        // OK with nothing typed, then with blanks: asked again each time, and nothing recorded meanwhile.
+        m_answers = {QString(), QStringLiteral("  \u3000"), QStringLiteral("Database replica lagging")};
+        QTest::mouseClick(child<QToolButton>(console.get(), "stopButton"), Qt::LeftButton);
+        QCOMPARE(m_asked,
+            (QStringList {QStringLiteral("STOP the upgrade"), QStringLiteral("STOP the upgrade"),
+                QStringLiteral("STOP the upgrade")}));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt(), events + 1);
+        QCOMPARE(value(QStringLiteral("SELECT reason FROM run_event ORDER BY id DESC LIMIT 1")).toString(),
+            QStringLiteral("Database replica lagging"));
+
+        // Cancelled after an empty answer: nothing at all.
+        m_asked.clear();
+        m_answers = {QString(), std::nullopt};
+        QTest::keyClick(child<QTableView>(console.get(), "checklistView"), Qt::Key_F);
+        QCOMPARE(m_asked.size(), 2);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt(), events + 1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_item WHERE status = 'failed'")).toInt(), 0);
+    }
+
+    void theUpgradeFollowsItsRunAndTheLevelEndsWithTheEmergency()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        const auto upgradeStatus = [this] {
+            return value(QStringLiteral("SELECT status FROM upgrade WHERE id = ?"), {m_upgrade}).toString();
+        };
+        QCOMPARE(upgradeStatus(), QStringLiteral("in_progress"));
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        auto *severe = child<QMenu>(console.get(), "levelMenu")
+                           ->findChild<QAction *>(QStringLiteral("declareLevel%1").arg(SevereLevel));
+        m_answers = {QStringLiteral("Error rate rising"), QStringLiteral("Payment errors"),
+            QStringLiteral("Errors persist after the fix"), QStringLiteral("Old version serves again")};
+        severe->trigger();
+        QTest::mouseClick(child<QToolButton>(console.get(), "stopButton"), Qt::LeftButton);
+        QCOMPARE(upgradeStatus(), QStringLiteral("stopped"));
+        console->findChild<QAction *>(QStringLiteral("rollbackAction"))->trigger();
+        QCOMPARE(upgradeStatus(), QStringLiteral("rolled_back"));
+        auto *level = child<QLabel>(console.get(), "levelLabel");
+        QCOMPARE(level->text(), QStringLiteral("Level II \u2013 Severe (orange)"));
+        console->findChild<QAction *>(QStringLiteral("endAction"))->trigger();
+        QVERIFY(!value(QStringLiteral("SELECT ended_at FROM run")).isNull());
+        QCOMPARE(upgradeStatus(), QStringLiteral("rolled_back")); // what the run came to
+        // The emergency is over: the level is history, no longer an orange warning.
+        QCOMPARE(level->text(), QStringLiteral("Emergency over (was Level II \u2013 Severe (orange))"));
+        QVERIFY(level->grab().toImage().pixelColor(3, 3).name() != QStringLiteral("#ed7d31"));
+        // The Upgrades page shows it as the file does.
+        QCOMPARE(Vocabulary::label(Vocabulary::Kind::UpgradeStatus, upgradeStatus()), QStringLiteral("Rolled back"));
     }
 
     void levelShownInItsColour()

@@ -160,6 +160,36 @@ private Q_SLOTS:
         QCOMPARE(items->model()->rowCount(), 24);
     }
 
+    void aNewItemJoinsThePhaseOfTheSelectedItem()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *page = showPage<ChecklistsPage>(window, Section::Checklists);
+        QTableView *items = page->itemEditor()->view();
+        int during = -1;
+        for (int row = 0; row < items->model()->rowCount() && during < 0; ++row) {
+            if (items->model()->index(row, ChecklistItemModel::PhaseColumn).data().toString()
+                == QLatin1String("During")) {
+                during = row;
+            }
+        }
+        QVERIFY(during > 0);
+        const QRect cell = items->visualRect(items->model()->index(during, ChecklistItemModel::TextColumn));
+        QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseClick(page->itemEditor()->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        const QModelIndex added = items->currentIndex();
+        QCOMPARE(added.siblingAtColumn(ChecklistItemModel::PhaseColumn).data().toString(), QStringLiteral("During"));
+        QCOMPARE(stored(window, QStringLiteral("SELECT phase FROM checklist_template_item ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+            QStringLiteral("during"));
+        // After the last item of that phase, before the first of the next.
+        QCOMPARE(items->model()->index(added.row() + 1, ChecklistItemModel::PhaseColumn).data().toString(),
+            QStringLiteral("After"));
+    }
+
     void offsetCellsRefuseWhatIsNotATime()
     {
         MainWindow window;

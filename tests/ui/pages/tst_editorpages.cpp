@@ -32,6 +32,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -408,6 +409,144 @@ private Q_SLOTS:
         QTRY_VERIFY(!editor->refusalLabel()->isHidden());
         QVERIFY(editor->refusalLabel()->text().contains(QStringLiteral("YYYY-MM-DD")));
         QCOMPARE(stored(QStringLiteral("SELECT verified_on FROM member WHERE id = ?"), {id}), before);
+    }
+
+    /// The names the backup cell offers for the contact of \a row, as its editor shows them.
+    static QStringList offeredBackups(RecordTableEditor *editor, int row)
+    {
+        QTableView *view = editor->view();
+        const QModelIndex cell = view->model()->index(row, MemberModel::BackupColumn);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QStringList names;
+        for (int i = 0; combo && i < combo->count(); ++i) {
+            names << combo->itemText(i);
+        }
+        if (combo) {
+            QTest::keyClick(combo, Qt::Key_Escape);
+        }
+        return names;
+    }
+
+    void backupIsChosenFromTheOtherContactsInNameOrder()
+    {
+        ContactsPage page(m_document.get());
+        QVERIFY(showAndActivate(&page));
+        RecordTableEditor *editor = page.contactsEditor();
+        QTableView *view = editor->view();
+        const QString own = view->model()->index(0, MemberModel::NameColumn).data().toString();
+        const QString removed = view->model()->index(1, MemberModel::NameColumn).data().toString();
+        QVERIFY(offeredBackups(editor, 0).contains(removed));
+
+        // A contact removed from the roster is no longer offered, nor is the contact themselves.
+        clickRow(view, 1, MemberModel::NameColumn);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(stored(QStringLiteral("SELECT COUNT(*) FROM member WHERE name = ?"), {removed}).toInt(), 0);
+        QStringList offered = offeredBackups(editor, 0);
+        QCOMPARE(offered.value(0), QStringLiteral("(none)"));
+        offered.removeFirst();
+        QVERIFY(!offered.contains(removed));
+        QVERIFY(!offered.contains(own));
+        QVERIFY(!offered.contains(QString()));
+        QCOMPARE(offered.size(), stored(QStringLiteral("SELECT COUNT(*) FROM member")).toInt() - 1);
+        QStringList sorted = offered;
+        std::sort(sorted.begin(), sorted.end(),
+            [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(offered, sorted);
+
+        // Given anyway (a stale editor, a script), the own id is refused with the reason.
+        const QModelIndex backup = view->model()->index(0, MemberModel::BackupColumn);
+        const qint64 ownId = backup.data(RecordTableModel::RecordIdRole).toLongLong();
+        QVERIFY(!view->model()->setData(backup, ownId));
+        QVERIFY(backup.data(RecordTableModel::RefusalRole).toString().contains(QStringLiteral("own backup")));
+        QVERIFY(stored(QStringLiteral("SELECT backup_member_id FROM member WHERE id = ?"), {ownId}).isNull());
+    }
+
+    void backupsAreOfferedInPinyinOrderInChinese()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        ContactsPage page(m_document.get());
+        QVERIFY(showAndActivate(&page));
+        RecordTableEditor *editor = page.contactsEditor();
+        for (const QString &name :
+            {QStringLiteral("张伟"), QStringLiteral("阿明"), QStringLiteral("王芳"), QStringLiteral("李娜")}) {
+            QVERIFY(m_document->addRecord(QStringLiteral("member"), {{QStringLiteral("name"), name}}, QString()));
+        }
+        QStringList chinese;
+        for (const QString &name : offeredBackups(editor, 0)) {
+            if (name.at(0).script() == QChar::Script_Han) {
+                chinese << name;
+            }
+        }
+        // A (阿), L (李), W (王), Z (张): the order of their pinyin, not of their code points.
+        QCOMPARE(chinese,
+            (QStringList {
+                QStringLiteral("阿明"), QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张伟")}));
+    }
+
+    void contactDetailsAreCheckedWhereTheyAreTyped_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty name") << int(MemberModel::NameColumn) << QStringLiteral("  ")
+                                    << QStringLiteral("needs a name");
+        QTest::newRow("mobile of letters") << int(MemberModel::MobileColumn) << QStringLiteral("abc-not-a-phone")
+                                           << QStringLiteral("not a phone number");
+        QTest::newRow("office of two digits")
+            << int(MemberModel::OfficeColumn) << QStringLiteral("12") << QStringLiteral("not a phone number");
+        QTest::newRow("email without @") << int(MemberModel::EmailColumn) << QStringLiteral("not-an-email")
+                                         << QStringLiteral("not an e-mail address");
+        QTest::newRow("email with a space") << int(MemberModel::EmailColumn) << QStringLiteral("a b@example.com")
+                                            << QStringLiteral("not an e-mail address");
+    }
+
+    void contactDetailsAreCheckedWhereTheyAreTyped()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        ContactsPage page(m_document.get());
+        QVERIFY(showAndActivate(&page));
+        RecordTableEditor *editor = page.contactsEditor();
+        QTableView *view = editor->view();
+        const QModelIndex cell = view->model()->index(0, column);
+        const qint64 id = cell.data(RecordTableModel::RecordIdRole).toLongLong();
+        const QString sql = QStringLiteral("SELECT name || '|' || phone_mobile || '|' || phone_office || '|' || email "
+                                           "FROM member WHERE id = ?");
+        const QString before = stored(sql, {id}).toString();
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, typed);
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(!editor->refusalLabel()->isHidden());
+        QVERIFY2(editor->refusalLabel()->text().contains(reason), qPrintable(editor->refusalLabel()->text()));
+        QCOMPARE(stored(sql, {id}).toString(), before);
+        QCOMPARE(undoSteps(), 0);
+    }
+
+    void phoneNumbersAndAddressesAsPeopleWriteThemAreKept()
+    {
+        ContactsPage page(m_document.get());
+        QVERIFY(showAndActivate(&page));
+        QAbstractItemModel *model = page.contactsEditor()->view()->model();
+        const qint64 id = model->index(0, 0).data(RecordTableModel::RecordIdRole).toLongLong();
+        for (const QString &phone : {QStringLiteral("+86 (10) 6552-1234 ext. 12"), QStringLiteral("010-65521234转8001"),
+                 QStringLiteral("１３８００１３８０００"), QStringLiteral("110")}) {
+            QVERIFY2(model->setData(model->index(0, MemberModel::OfficeColumn), phone), qPrintable(phone));
+            QCOMPARE(stored(QStringLiteral("SELECT phone_office FROM member WHERE id = ?"), {id}).toString(), phone);
+        }
+        QVERIFY(model->setData(model->index(0, MemberModel::EmailColumn), QStringLiteral("wang.fang@ops.example.cn")));
+        QVERIFY(model->setData(model->index(0, MemberModel::EmailColumn), QString())); // an address may be left out
+        // The name column says it must be filled in.
+        QVERIFY(model->headerData(MemberModel::NameColumn, Qt::Horizontal).toString().endsWith(QLatin1Char('*')));
+        QVERIFY(!model->headerData(MemberModel::EmailColumn, Qt::Horizontal).toString().endsWith(QLatin1Char('*')));
     }
 
     void markVerifiedTodayIsOneUndoStep()

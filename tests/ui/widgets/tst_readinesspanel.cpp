@@ -21,7 +21,8 @@ using namespace fallback::ui;
 
 namespace {
 const QDate Today(2025, 9, 1);
-const QByteArray EmptyPlan = R"({"format": "fallback-plan", "formatVersion": 1, "tables": {}})";
+const QByteArray EmptyPlan
+    = R"({"format": "fallback-plan", "formatVersion": 1, "tables": {"plan": [{"id": 1, "title": "Empty plan"}]}})";
 
 QTreeWidgetItem *itemContaining(QTreeWidget *list, const QString &text)
 {
