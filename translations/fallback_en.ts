@@ -6375,10 +6375,6 @@ Double-click or press Enter to go to %2.</source>
 <context>
     <name>fallback::ui::UpgradesPage</name>
     <message>
-        <source>%1 long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 The window stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,6 +6523,26 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Run this upgrade, live or as a rehearsal, from the run console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the start of the window first; its length then sets the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a length of time. Type it as 2 h 30 min, 90 min or 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the window, for example 2 h 30 min: it sets the end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

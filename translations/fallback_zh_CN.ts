@@ -6328,10 +6328,6 @@ Double-click or press Enter to go to %2.</source>
 <context>
     <name>fallback::ui::UpgradesPage</name>
     <message>
-        <source>%1 long</source>
-        <translation>时长 %1</translation>
-    </message>
-    <message>
         <source>%1 The window stays as it was.</source>
         <translation>%1时间窗口保持不变。</translation>
     </message>
@@ -6476,6 +6472,26 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Run this upgrade, live or as a rehearsal, from the run console</source>
         <translation>在运行控制台中正式运行或演练运行此升级</translation>
+    </message>
+    <message>
+        <source>Set the start of the window first; its length then sets the end.</source>
+        <translation>请先设置时间窗口的开始时间，时长随后决定结束时间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a length of time. Type it as 2 h 30 min, 90 min or 1:30.</source>
+        <translation>“%1”不是时长。请输入如 2 小时 30 分、90 分钟或 1:30。</translation>
+    </message>
+    <message>
+        <source>The window could not be changed.</source>
+        <translation>无法修改时间窗口。</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Length of the window, for example 2 h 30 min: it sets the end</source>
+        <translation>时间窗口的时长，例如 2 小时 30 分：它决定结束时间</translation>
     </message>
 </context>
 <context>

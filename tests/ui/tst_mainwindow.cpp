@@ -4,6 +4,7 @@
 #include "dialogs/dialoghooks.h"
 #include "dialogs/exportreportdialog.h"
 #include "document/plandocument.h"
+#include "document/section.h"
 #include "interchange/planjsonimport.h"
 #include "mainwindow.h"
 #include "plan/defaultplan.h"
@@ -13,6 +14,7 @@
 #include "testsupport.h"
 #include "window/planview.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -181,6 +183,74 @@ private Q_SLOTS:
         window.planView()->showSection(Section::Drills);
         page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(Section::Drills)));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("noDrillLabel"))->isVisible()); // no drill: a sentence
+    }
+
+    void longTextNeverWidensTheWindow()
+    {
+        const QString path = newPlanPath();
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), path),
+            QString());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        PlanDocument *document = window.document();
+        const QString longText = QStringLiteral("Very long name ").repeated(140); // about 2,100 characters
+        QVERIFY(document->setHeader(PlanField::Title, longText));
+        for (const auto &[table, column] :
+            QList<std::pair<QString, QString>> {{QStringLiteral("member"), QStringLiteral("name")},
+                {QStringLiteral("org_group"), QStringLiteral("name")},
+                {QStringLiteral("upgrade"), QStringLiteral("name")},
+                {QStringLiteral("risk"), QStringLiteral("description")},
+                {QStringLiteral("scope_system"), QStringLiteral("name")},
+                {QStringLiteral("warning_level"), QStringLiteral("name")},
+                {QStringLiteral("measure"), QStringLiteral("title")}}) {
+            const qint64 id
+                = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM %1").arg(table)).toLongLong();
+            QVERIFY2(document->setRecordValue(table, id, column, longText), qPrintable(table));
+        }
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto widthStays = [&window](const QString &where) {
+            QCoreApplication::processEvents();
+            // The widest visible widget that asks for more than the window has, for the message.
+            QStringList culprits;
+            const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                const auto tooWide = [](QWidget *w) { return w->minimumSizeHint().width() > 1280; };
+                if (tooWide(widget) && std::none_of(widgets.cbegin(), widgets.cend(), [&](QWidget *child) {
+                        return child->parentWidget() == widget && tooWide(child);
+                    })) {
+                    culprits << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                            + widget->objectName() + QLatin1Char(' ')
+                            + QString::fromLatin1(
+                                widget->parentWidget() ? widget->parentWidget()->metaObject()->className() : "")
+                            + QLatin1Char(' ') + widget->property("text").toString().left(30);
+                }
+            }
+            const QString culprit = culprits.join(QStringLiteral(", "));
+            QVERIFY2(window.width() <= 1280 && window.minimumSizeHint().width() <= 1280,
+                qPrintable(QStringLiteral("%1: %2 px wide, at least %3 (%4)")
+                               .arg(where)
+                               .arg(window.width())
+                               .arg(window.minimumSizeHint().width())
+                               .arg(culprit)));
+        };
+        for (Section section : SectionNames::all()) {
+            window.planView()->showSection(section);
+            // The first record of the page selected, as a user clicking it.
+            if (auto *view = window.planView()
+                                 ->findChild<QWidget *>(QStringLiteral("page%1").arg(int(section)))
+                                 ->findChild<QAbstractItemView *>()) {
+                view->setCurrentIndex(view->model()->index(0, 0));
+            }
+            widthStays(SectionNames::title(section));
+        }
+        const qint64 first
+            = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM member")).toLongLong();
+        window.planView()->showRecord(Section::Contacts, QStringLiteral("member"), first);
+        widthStays(QStringLiteral("contact selected"));
+        QVERIFY(document->removeRecord(QStringLiteral("member"), first, QStringLiteral("Remove")));
+        widthStays(QStringLiteral("contact removed"));
     }
 
     void keyboardMovesBetweenSections()

@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "models/groupmembermodel.h"
 #include "models/membermodel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/recordtableeditor.h"
 
 #include <QDate>
@@ -50,7 +51,7 @@ ContactsPage::ContactsPage(PlanDocument *document, QWidget *parent)
     top->addWidget(m_import);
     top->addWidget(m_export);
 
-    m_membershipsLabel = new QLabel(this);
+    m_membershipsLabel = new ElidedLabel(this);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +93,7 @@ void ContactsPage::onCurrentContactChanged(qint64 id)
     m_groupsOfMember->setOwner(id);
     const int row = m_members->rowOf(id);
     const QString name = row < 0 ? QString() : m_members->recordAt(row).value(QStringLiteral("name")).toString();
-    m_membershipsLabel->setText(
+    m_membershipsLabel->setFullText(
         row < 0 ? tr("Select a contact to see the groups they sit in.") : tr("Groups of %1:").arg(name));
     m_memberships->setEnabled(row >= 0);
 }

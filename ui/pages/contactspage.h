@@ -15,6 +15,7 @@ class PlanDocument;
 
 namespace fallback::ui {
 
+class ElidedLabel;
 class RecordTableEditor;
 
 /// The contact roster (通讯录): everyone of the organisation, searchable as
@@ -49,7 +50,7 @@ private:
     RecordTableEditor *m_contacts = nullptr;
     RecordTableEditor *m_memberships = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_membershipsLabel = nullptr;
+    ElidedLabel *m_membershipsLabel = nullptr;
     QPushButton *m_verify = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;

@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "models/groupmembermodel.h"
 #include "models/orggrouptreemodel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/recordtableeditor.h"
 #include "widgets/recordtextbinding.h"
 
@@ -79,7 +80,7 @@ OrganisationPage::OrganisationPage(PlanDocument *document, QWidget *parent)
     treeLayout->addLayout(treeButtons);
     treeLayout->addWidget(m_tree);
 
-    m_groupTitle = new QLabel(this);
+    m_groupTitle = new ElidedLabel(this);
     QFont titleFont = m_groupTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -195,7 +196,7 @@ void OrganisationPage::onCurrentGroupChanged()
     if (m_memberships->owner() != id) {
         m_memberships->setOwner(id); // its reset refreshes the candidates
     }
-    m_groupTitle->setText(id == 0 ? tr("No group selected") : m_groups->data(m_tree->currentIndex()).toString());
+    m_groupTitle->setFullText(id == 0 ? tr("No group selected") : m_groups->data(m_tree->currentIndex()).toString());
     updateButtons();
 }
 
@@ -334,7 +335,7 @@ void OrganisationPage::retranslateUi()
     m_candidates->lineEdit()->setPlaceholderText(tr("Type a contact's name"));
     m_addMember->setText(tr("Add to Group"));
     if (currentGroup() == 0) {
-        m_groupTitle->setText(tr("No group selected"));
+        m_groupTitle->setFullText(tr("No group selected"));
     }
 }
 

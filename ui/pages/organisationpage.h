@@ -18,6 +18,7 @@ class PlanDocument;
 
 namespace fallback::ui {
 
+class ElidedLabel;
 class RecordTableEditor;
 class RecordTextBinding;
 
@@ -59,7 +60,7 @@ private:
     QPushButton *m_addGroup = nullptr;
     QPushButton *m_addChild = nullptr;
     QPushButton *m_removeGroup = nullptr;
-    QLabel *m_groupTitle = nullptr;
+    ElidedLabel *m_groupTitle = nullptr;
     QLabel *m_dutyLabel = nullptr;
     QPlainTextEdit *m_duty = nullptr;
     RecordTextBinding *m_dutyBinding = nullptr;

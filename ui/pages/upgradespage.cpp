@@ -76,6 +76,9 @@ enum FormRow {
 // change of this machine can shift or refuse them.
 
 /// The earliest time a window edit can show; it stands for "not set".
+/// The length of a window whose checklist plans none: an hour.
+constexpr qint64 DefaultWindowMinutes = 60;
+
 QDateTime unsetTime()
 {
     return QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
@@ -235,6 +238,7 @@ QWidget *UpgradesPage::buildDetails()
         edit->setMinimumDateTime(unsetTime());
         edit->setDateTime(unsetTime());
         connect(edit, &QDateTimeEdit::editingFinished, this, [this, edit] { commitWindow(edit); });
+        edit->installEventFilter(this); // an unset time is filled in when the edit is entered
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [edit] { markInvalid(edit, false); });
         // A date picked in the calendar is a finished edit; typed ones finish on Return or focus out.
         QCalendarWidget *calendar = edit->calendarWidget();
@@ -255,9 +259,12 @@ QWidget *UpgradesPage::buildDetails()
     m_endEdit = timeEdit("windowEndEdit");
     m_clearStart = clearButton("clearStartButton", m_startEdit);
     m_clearEnd = clearButton("clearEndButton", m_endEdit);
-    m_windowDuration = new QLabel;
-    m_windowDuration->setObjectName(QStringLiteral("windowDurationLabel"));
-    m_windowDuration->setForegroundRole(QPalette::PlaceholderText);
+    // The length, typed as the checklist's durations are ("2 h 30 min", "150"): it moves the end.
+    m_windowDuration = new QLineEdit;
+    m_windowDuration->setObjectName(QStringLiteral("windowDurationEdit"));
+    m_windowDuration->setMaximumWidth(
+        m_windowDuration->fontMetrics().horizontalAdvance(QStringLiteral("00 h 00 min")) * 2);
+    connect(m_windowDuration, &QLineEdit::editingFinished, this, &UpgradesPage::commitWindowDuration);
     auto *window = new QHBoxLayout;
     window->setSpacing(2);
     window->addWidget(m_startEdit);
@@ -354,6 +361,9 @@ bool UpgradesPage::eventFilter(QObject *watched, QEvent *event)
 {
     // An unset time sits at the edit's minimum, in the year 2000; its
     // calendar opens on this month instead.
+    if (event->type() == QEvent::FocusIn && (watched == m_startEdit || watched == m_endEdit)) {
+        prefillWindowTime(static_cast<QDateTimeEdit *>(watched));
+    }
     if (event->type() == QEvent::Show) {
         for (QDateTimeEdit *edit : {m_startEdit, m_endEdit}) {
             if (watched == edit->calendarWidget() && !chosenTime(edit, m_document->timeZone()).isValid()) {
@@ -384,8 +394,8 @@ void UpgradesPage::showUpgrade(qint64 id)
     }
     m_stack->setCurrentWidget(id != 0 ? static_cast<QWidget *>(m_tabs) : m_emptyLabel);
     const bool editable = id != 0 && !m_document->isReadOnly();
-    for (QWidget *widget : std::initializer_list<QWidget *> {
-             m_statusCombo, m_startEdit, m_endEdit, m_clearStart, m_clearEnd, m_templateCombo, m_startRunButton}) {
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_statusCombo, m_startEdit, m_endEdit, m_windowDuration,
+             m_clearStart, m_clearEnd, m_templateCombo, m_startRunButton}) {
         widget->setEnabled(editable);
     }
     showStatus();
@@ -434,9 +444,64 @@ void UpgradesPage::showWindow()
     show(m_endEdit, EndColumn);
     const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());
     const QDateTime end = chosenTime(m_endEdit, m_document->timeZone());
-    m_windowDuration->setText(start.isValid() && end.isValid()
-            ? tr("%1 long").arg(ChecklistItemModel::durationText(start.secsTo(end) / 60))
-            : QString());
+    m_windowDuration->setText(
+        start.isValid() && end.isValid() ? ChecklistItemModel::durationText(start.secsTo(end) / 60) : QString());
+}
+
+qint64 UpgradesPage::defaultWindowMinutes() const
+{
+    const qint64 planned = ChecklistOperations::plannedWindowMinutes(m_document, m_upgradeId);
+    return planned > 0 ? planned : DefaultWindowMinutes;
+}
+
+void UpgradesPage::prefillWindowTime(QDateTimeEdit *edit)
+{
+    // An unset time cannot be typed into (it shows "Not set"): offer one to
+    // change, which is stored only when the edit is finished.
+    if (m_upgradeId == 0 || m_document->isReadOnly() || chosenTime(edit, m_document->timeZone()).isValid()) {
+        return;
+    }
+    const QTimeZone zone = m_document->timeZone();
+    QDateTime offered;
+    const QDateTime start = chosenTime(m_startEdit, zone);
+    if (edit == m_endEdit && start.isValid()) {
+        offered = start.addSecs(defaultWindowMinutes() * 60);
+    } else {
+        const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
+        offered = QDateTime(now.date(), QTime(now.time().hour(), 0), zone).addSecs(3600); // the next full hour
+    }
+    const QSignalBlocker blocker(edit);
+    edit->setDateTime(wallClock(offered, zone));
+}
+
+void UpgradesPage::commitWindowDuration()
+{
+    if (m_upgradeId == 0 || m_document->isReadOnly() || !m_windowDuration->isModified()) {
+        return;
+    }
+    m_windowDuration->setModified(false);
+    const QString text = m_windowDuration->text().trimmed();
+    const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());
+    const std::optional<qint64> minutes = ChecklistItemModel::parseMinutes(text, false);
+    QString refusal;
+    if (!start.isValid()) {
+        refusal = tr("Set the start of the window first; its length then sets the end.");
+    } else if (!minutes || *minutes <= 0) {
+        refusal = tr("\u201c%1\u201d is not a length of time. Type it as 2 h 30 min, 90 min or 1:30.").arg(text);
+    } else if (!ChecklistOperations::setUpgradeWindow(
+                   m_document, m_upgradeId, start, start.addSecs(*minutes * 60), &refusal)) {
+        refusal = refusal.isEmpty() ? tr("The window could not be changed.") : refusal;
+    }
+    if (refusal.isEmpty()) {
+        m_windowProblem->hide();
+        return;
+    }
+    m_windowProblem->setText(tr("%1 The window stays as it was.").arg(refusal));
+    m_windowProblem->show();
+    Q_EMIT message(refusal);
+    showWindow();
+    m_windowDuration->setFocus();
+    m_windowDuration->selectAll();
 }
 
 void UpgradesPage::commitWindow(QDateTimeEdit *edited)
@@ -445,12 +510,22 @@ void UpgradesPage::commitWindow(QDateTimeEdit *edited)
         return;
     }
     const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());
-    const QDateTime end = chosenTime(m_endEdit, m_document->timeZone());
+    QDateTime end = chosenTime(m_endEdit, m_document->timeZone());
     const auto stored = [this](const QString &column) {
         return UpgradeModel::windowTime(m_document->store().value(UpgradeTable, m_upgradeId, column));
     };
     if (start == stored(StartColumn) && end == stored(EndColumn)) {
         return; // focus left without a change
+    }
+    if (edited == m_startEdit && start.isValid()) {
+        // A new start keeps the window's length; a first start gets the checklist's.
+        const QDateTime oldStart = stored(StartColumn);
+        const QDateTime oldEnd = stored(EndColumn);
+        if (oldStart.isValid() && oldEnd.isValid()) {
+            end = start.addSecs(oldStart.secsTo(oldEnd));
+        } else if (!end.isValid()) {
+            end = start.addSecs(defaultWindowMinutes() * 60);
+        }
     }
     QString refusal;
     if (ChecklistOperations::setUpgradeWindow(m_document, m_upgradeId, start, end, &refusal)) {
@@ -640,6 +715,8 @@ void UpgradesPage::retranslateUi()
     m_endEdit->setSpecialValueText(tr("Not set"));
     m_startEdit->setToolTip(tr("Planned start of the upgrade window, local time"));
     m_endEdit->setToolTip(tr("Planned end of the upgrade window, local time"));
+    m_windowDuration->setPlaceholderText(tr("length"));
+    m_windowDuration->setToolTip(tr("Length of the window, for example 2 h 30 min: it sets the end"));
     m_clearStart->setToolTip(tr("Clear the start"));
     m_clearEnd->setToolTip(tr("Clear the end"));
     {

@@ -69,6 +69,12 @@ private:
     void showStatus();
     void showWindow();
     void commitWindow(QDateTimeEdit *edited);
+    void commitWindowDuration();
+    /// Fills in an unset start (the next full hour) or end (the start and the
+    /// planned length) when the user enters it, so that it can be typed into.
+    void prefillWindowTime(QDateTimeEdit *edit);
+    /// The checklist's planned length of the window, or an hour when it has none.
+    qint64 defaultWindowMinutes() const;
     void clearWindowTime(QDateTimeEdit *edit);
     void refreshTemplates();
     void showTemplateChoice();
@@ -99,7 +105,7 @@ private:
     QToolButton *m_clearStart = nullptr;
     QToolButton *m_clearEnd = nullptr;
     QLabel *m_windowProblem = nullptr;
-    QLabel *m_windowDuration = nullptr;
+    QLineEdit *m_windowDuration = nullptr;
     QListView *m_systems = nullptr;
     QLabel *m_templateLabel = nullptr;
     QComboBox *m_templateCombo = nullptr;

@@ -123,6 +123,20 @@ QString ChecklistOperations::windowProblem(const QDateTime &start, const QDateTi
     return {};
 }
 
+qint64 ChecklistOperations::plannedWindowMinutes(const PlanDocument *document, qint64 upgradeId)
+{
+    qint64 minutes = 0;
+    for (const QVariantMap &item :
+        document->store().records(QStringLiteral("upgrade_item"), QStringLiteral("upgrade_id"), upgradeId)) {
+        if (item.value(QStringLiteral("phase")).toString() == QLatin1String("during")) {
+            const qint64 end = item.value(QStringLiteral("offset_minutes")).toLongLong()
+                + item.value(QStringLiteral("duration_minutes")).toLongLong();
+            minutes = std::max(minutes, end);
+        }
+    }
+    return minutes;
+}
+
 bool ChecklistOperations::setUpgradeWindow(
     PlanDocument *document, qint64 upgradeId, const QDateTime &start, const QDateTime &end, QString *refusal)
 {

@@ -29,6 +29,10 @@ public:
 
     /// Why \a start and \a end cannot be a window (the end comes first); empty when they can.
     /// Either may be unset. The message names the times on \a zone's clock (the plan's).
+    /// How long the upgrade's window should be by its checklist: the end of
+    /// the last "during" item (its offset from the start plus its duration),
+    /// in minutes; 0 when the checklist does not say.
+    static qint64 plannedWindowMinutes(const PlanDocument *document, qint64 upgradeId);
     static QString windowProblem(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
     /// Sets the planned window. Refuses an end before the start, with the reason in \a refusal.
     static bool setUpgradeWindow(

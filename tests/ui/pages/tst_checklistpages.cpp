@@ -9,6 +9,7 @@
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistitemmodel.h"
+#include "upgrade/checklistoperations.h"
 #include "upgrade/upgrademodel.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
@@ -271,6 +272,62 @@ private Q_SLOTS:
             QStringLiteral("2026-06-20 16:30"));
     }
 
+    void aSameDayWindowIsTypedWithoutADetour()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.document()->setHeader(PlanField::TimeZone, QStringLiteral("UTC"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const qint64 upgrade = window.document()->addRecord(QStringLiteral("upgrade"),
+            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
+        QVERIFY(ChecklistOperations::instantiateChecklist(window.document(), upgrade, 1));
+        auto *page = showPage<UpgradesPage>(window, Section::Upgrades);
+        QVERIFY(page->selectRecord(QStringLiteral("upgrade"), upgrade));
+        auto *start = page->findChild<QDateTimeEdit *>(QStringLiteral("windowStartEdit"));
+        auto *end = page->findChild<QDateTimeEdit *>(QStringLiteral("windowEndEdit"));
+        auto *length = page->findChild<QLineEdit *>(QStringLiteral("windowDurationEdit"));
+        QCOMPARE(start->text(), QStringLiteral("Not set"));
+
+        // Entering an unset time offers one to type over (nothing is stored yet).
+        start->setFocus();
+        QTRY_VERIFY(start->hasFocus());
+        QVERIFY(start->text() != QStringLiteral("Not set"));
+        QVERIFY(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).isNull());
+
+        // A start: the end follows at the checklist's planned length (the last "during" item ends at 2 h 35 min).
+        start->setDateTime(QDateTime(QDate(2026, 6, 20), QTime(9, 0), QTimeZone::utc()));
+        Q_EMIT start->editingFinished();
+        QCOMPARE(stored(window, QStringLiteral("SELECT window_start || ' ' || window_end FROM upgrade")).toString(),
+            QStringLiteral("2026-06-20T09:00:00Z 2026-06-20T11:35:00Z"));
+        QCOMPARE(end->text(), QStringLiteral("2026-06-20 11:35"));
+        QCOMPARE(length->text(), QStringLiteral("2 h 35 min"));
+
+        // The length typed: the end moves, the same day.
+        length->setFocus();
+        length->selectAll();
+        QTest::keyClicks(length, QStringLiteral("4 h"));
+        QTest::keyClick(length, Qt::Key_Return);
+        QCOMPARE(stored(window, QStringLiteral("SELECT window_end FROM upgrade")).toString(),
+            QStringLiteral("2026-06-20T13:00:00Z"));
+        // What is not a length is refused, said beside the window, and the end stays.
+        length->selectAll();
+        QTest::keyClicks(length, QStringLiteral("soon"));
+        QTest::keyClick(length, Qt::Key_Return);
+        auto *problem = page->findChild<QLabel *>(QStringLiteral("windowProblemLabel"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("soon")), qPrintable(problem->text()));
+        QCOMPARE(stored(window, QStringLiteral("SELECT window_end FROM upgrade")).toString(),
+            QStringLiteral("2026-06-20T13:00:00Z"));
+        QCOMPARE(length->text(), QStringLiteral("4 h"));
+
+        // A later start keeps the length.
+        start->setDateTime(QDateTime(QDate(2026, 6, 20), QTime(14, 0), QTimeZone::utc()));
+        Q_EMIT start->editingFinished();
+        QCOMPARE(stored(window, QStringLiteral("SELECT window_start || ' ' || window_end FROM upgrade")).toString(),
+            QStringLiteral("2026-06-20T14:00:00Z 2026-06-20T18:00:00Z"));
+    }
+
     void upgradeFormChecklistAndUndo()
     {
         MainWindow window;
@@ -313,7 +370,7 @@ private Q_SLOTS:
         QCOMPARE(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).toString(),
             from.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
         QVERIFY(
-            page->findChild<QLabel *>(QStringLiteral("windowDurationLabel"))->text().contains(QLatin1String("4 h")));
+            page->findChild<QLineEdit *>(QStringLiteral("windowDurationEdit"))->text().contains(QLatin1String("4 h")));
 
         // An end before the start is refused where it was typed; the plan keeps the window.
         end->setTime(from.addSecs(-3600).time());
@@ -345,7 +402,8 @@ private Q_SLOTS:
         // Undo of the window shows the old window in the form.
         undo(window); // system
         undo(window); // end
-        QCOMPARE(end->text(), QStringLiteral("Not set"));
+        // Back to the end the start gave it: an hour later, as the upgrade has no checklist yet.
+        QCOMPARE(QDateTime(end->date(), end->time()), from.addSecs(3600));
         window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
         QCOMPARE(QDateTime(end->date(), end->time()), from.addSecs(4 * 3600));
 
