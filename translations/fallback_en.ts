@@ -6196,10 +6196,6 @@ Double-click or press Enter to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F11: full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Space or Enter marks the current item done, F failed, S skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,6 +6296,10 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Emergency over (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

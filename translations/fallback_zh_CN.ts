@@ -6151,10 +6151,6 @@ Double-click or press Enter to go to %2.</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F11: full screen</source>
-        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤销 · Ctrl+L：记录事件 · F11：全屏</translation>
-    </message>
-    <message>
         <source>Space or Enter marks the current item done, F failed, S skipped</source>
         <translation>按 Space 或 Enter 键将当前项标记为完成，按 F 标记为失败，按 S 标记为跳过</translation>
     </message>
@@ -6255,6 +6251,10 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Emergency over (was %1)</source>
         <translation>应急已结束（曾为%1）</translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
+        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤销 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏</translation>
     </message>
 </context>
 <context>

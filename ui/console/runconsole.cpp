@@ -135,12 +135,18 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
 
     createActions();
 
+    // The checklist is what people read during an outage: it takes most of
+    // the window. The timeline below it and the panel beside it can be
+    // dragged smaller or away (F9 hides the panel).
     auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("checklistSplitter"));
     left->addWidget(buildChecklist());
     left->addWidget(buildTimeline());
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
-    left->setChildrenCollapsible(false);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+    left->setCollapsible(0, false);
+    left->setCollapsible(1, true);
+    left->setSizes({640, 180});
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -149,13 +155,17 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     rightLayout->addWidget(buildMilestones());
     rightLayout->addWidget(buildRoster(), 1);
 
+    m_sidePanel = right;
+    m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("consoleSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({620, 380}); // the checklist's texts need the room
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    splitter->setSizes({1000, 400}); // the checklist's texts need the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyBanner);
@@ -352,7 +362,8 @@ QWidget *RunConsole::buildChecklist()
         columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     const int nameWidth = m_checklistView->fontMetrics().averageCharWidth() * 16;
-    m_checklistView->setColumnWidth(RunItemModel::ResponsibleColumn, nameWidth);
+    // Wide enough for a group's name on two lines, so that it never makes a row taller than its item.
+    m_checklistView->setColumnWidth(RunItemModel::ResponsibleColumn, nameWidth * 5 / 4);
     m_checklistView->setColumnWidth(RunItemModel::TickedByColumn, nameWidth * 2 / 3);
     m_checklistView->setColumnWidth(RunItemModel::NoteColumn, nameWidth * 3 / 4);
     m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -446,6 +457,8 @@ void RunConsole::createActions()
         m_eventLine->selectAll();
     });
     m_fullScreenAction = make("fullScreenAction", QKeySequence(Qt::Key_F11), [this] { toggleFullScreen(); });
+    m_sidePanelAction = make(
+        "sidePanelAction", QKeySequence(Qt::Key_F9), [this] { m_sidePanel->setVisible(!m_sidePanel->isVisible()); });
 }
 
 QWidget *RunConsole::buildDecisions()
@@ -494,6 +507,7 @@ QWidget *RunConsole::buildMilestones()
         // A corrected time names its first one and who changed it: that wraps
         // rather than widening the side panel at the checklist's cost.
         widgets.time->setWordWrap(true);
+        widgets.label->setWordWrap(true); // a long name does not widen the panel at the checklist's cost
         layout->addWidget(widgets.label, row, 0);
         layout->addWidget(widgets.time, row, 1);
         if (HandMilestones.contains(kind)) {
@@ -946,6 +960,9 @@ void RunConsole::updateChecklistCaption()
         caption += QStringLiteral(", ") + tr("%n skipped", nullptr, counts[2]);
     }
     m_checklistCaption->setText(caption);
+    // Notes are the reasons of failed and skipped items: their column is shown
+    // once there is one, and gives its room to the items' text until then.
+    m_checklistView->setColumnHidden(RunItemModel::NoteColumn, counts[2] + counts[3] == 0);
 }
 
 void RunConsole::updateEnabled()
@@ -984,7 +1001,7 @@ void RunConsole::retranslateUi()
     m_eventLine->setPlaceholderText(tr("Type what happened and press Enter to log it (Ctrl+L)"));
     m_logButton->setText(tr("&Log"));
     m_keysHint->setText(tr("Space or Enter: done \u00b7 F: failed \u00b7 S: skipped \u00b7 Backspace: reopen \u00b7 "
-                           "Ctrl+Z: undo \u00b7 Ctrl+L: log an event \u00b7 F11: full screen"));
+                           "Ctrl+Z: undo \u00b7 Ctrl+L: log an event \u00b7 F9: side panel \u00b7 F11: full screen"));
     m_checklistView->setToolTip(tr("Space or Enter marks the current item done, F failed, S skipped"));
     m_decisionBox->setTitle(tr("Decisions"));
     m_milestoneBox->setTitle(tr("Milestones"));

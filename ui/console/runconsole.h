@@ -156,6 +156,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_focusEventLineAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_sidePanelAction = nullptr;
+    QWidget *m_sidePanel = nullptr;
 };
 
 } // namespace fallback::ui

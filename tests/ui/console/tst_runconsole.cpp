@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -476,6 +477,54 @@ private Q_SLOTS:
         QTest::mouseClick(edit, Qt::LeftButton);
         QCOMPARE(time->text(), before);
         QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("not a time")));
+    }
+
+    void theChecklistIsReadableOnALaptop_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTest::addRow("laptop 1366x768 %s", qPrintable(language)) << QSize(1366, 768) << language;
+            QTest::addRow("default 1280x860 %s", qPrintable(language)) << QSize(1280, 860) << language;
+            QTest::addRow("desktop 1920x1080 %s", qPrintable(language)) << QSize(1920, 1080) << language;
+        }
+    }
+
+    void theChecklistIsReadableOnALaptop()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        console->resize(size);
+        QVERIFY(QTest::qWaitForWindowExposed(console.get()));
+        QCoreApplication::processEvents();
+        auto *view = child<QTableView>(console.get(), "checklistView");
+        QWidget *viewport = view->viewport();
+        if (const QString folder = qEnvironmentVariable("FALLBACK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            console->grab().save(QStringLiteral("%1/console-%2x%3-%4.png")
+                                     .arg(folder)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(language));
+        }
+        // The item's text takes the room: wider than everything else of the row together.
+        const int textWidth = view->columnWidth(RunItemModel::TextColumn);
+        QVERIFY2(textWidth * 2 >= viewport->width(),
+            qPrintable(QStringLiteral("%1 of %2").arg(textWidth).arg(viewport->width())));
+        // The status is always in view, whole.
+        const QRect status = view->visualRect(view->model()->index(0, RunItemModel::StatusColumn));
+        QVERIFY(status.left() >= 0 && status.right() <= viewport->width());
+        // At least ten items fit without scrolling.
+        int visible = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QRect cell = view->visualRect(view->model()->index(row, RunItemModel::TextColumn));
+            visible += cell.top() >= 0 && cell.bottom() <= viewport->height() ? 1 : 0;
+        }
+        QVERIFY2(visible >= 10, qPrintable(QStringLiteral("%1 items visible").arg(visible)));
     }
 
     void clockAgainstThePlannedWindow()
