@@ -2692,6 +2692,22 @@
         <source>Change “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing done in this console is left to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken back: it was changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::SamplePlan</name>
@@ -6091,14 +6107,6 @@ Double-click or press Enter to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lift the warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6252,14 +6260,6 @@ Double-click or press Enter to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log an event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6291,15 +6291,19 @@ Double-click or press Enter to go to %2.</source>
         </translation>
     </message>
     <message>
-        <source>Nothing done in this console is left to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Emergency over (was %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
+        <source>Taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

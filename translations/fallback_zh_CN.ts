@@ -2678,6 +2678,22 @@
         <source>Change “%1”</source>
         <translation>修改“%1”的时间</translation>
     </message>
+    <message>
+        <source>Nothing done in this console is left to take back.</source>
+        <translation>本控制台中已没有可撤回的操作。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken back: it was changed since.</source>
+        <translation>无法撤回“%1”：此后它已被修改。</translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>Take back “%1”</source>
+        <translation>撤回“%1”</translation>
+    </message>
 </context>
 <context>
     <name>fallback::SamplePlan</name>
@@ -6049,14 +6065,6 @@ Double-click or press Enter to go to %2.</source>
         <translation>“%1”的时间已设为 %2。</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-    <message>
         <source>Lift the warning</source>
         <translation>解除预警</translation>
     </message>
@@ -6207,14 +6215,6 @@ Double-click or press Enter to go to %2.</source>
         <translation>宣布应急结束；之后本次运行不再接受勾选</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
         <source>Log an event</source>
         <translation>记录事件</translation>
     </message>
@@ -6245,16 +6245,20 @@ Double-click or press Enter to go to %2.</source>
         </translation>
     </message>
     <message>
-        <source>Nothing done in this console is left to undo.</source>
-        <translation>在此控制台中已没有可撤销的操作。</translation>
-    </message>
-    <message>
         <source>Emergency over (was %1)</source>
         <translation>应急已结束（曾为%1）</translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: undo · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
-        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤销 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏</translation>
+        <source>Taken back: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
+        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤回 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>

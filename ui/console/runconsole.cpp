@@ -198,14 +198,10 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::rowsRemoved, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::modelReset, this, &RunConsole::updateChecklistCaption);
-    // Ctrl+Z here takes back what was done since the console opened, not the
-    // start of the run or the plan's edits before it (Edit > Undo of the main
-    // window still can).
-    m_undoFloor = document->undoStack()->index();
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
-        m_undoFloor = std::min(m_undoFloor, index);
-        updateEnabled();
-    });
+    // Ctrl+Z here takes back a tick or decision made in this console, as an
+    // entry of the log (RunSession::takeBack()); Edit > Undo of the main
+    // window still undoes edits of the plan.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &RunConsole::updateEnabled);
     // A run taken back (the undo of its start) takes its console with it.
     connect(document, &PlanDocument::recordRemoved, this, [this](const QString &table, qint64 id) {
         if (table == QLatin1String("run") && id == this->runId()) {
@@ -450,8 +446,6 @@ void RunConsole::createActions()
     m_endAction = make(
         "endAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { decide(QStringLiteral("ended")); });
     m_undoAction = make("undoAction", QKeySequence::Undo, [this] { undo(); });
-    m_redoAction = make("redoAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { redo(); });
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_focusEventLineAction = make("focusEventLineAction", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_eventLine->setFocus(Qt::ShortcutFocusReason);
         m_eventLine->selectAll();
@@ -760,28 +754,13 @@ void RunConsole::editMilestone(const QString &kind)
 
 void RunConsole::undo()
 {
-    QUndoStack *stack = m_document->undoStack();
+    // The run's log is a record of what happened: Ctrl+Z takes the last tick
+    // or decision back as an entry of its own, it does not erase it.
     if (m_document->isReadOnly()) {
         return;
     }
-    if (!stack->canUndo() || stack->index() <= m_undoFloor) {
-        showMessage(tr("Nothing done in this console is left to undo."), true);
-        return;
-    }
-    const QString text = stack->undoText();
-    stack->undo();
-    showMessage(tr("Undone: %1").arg(text));
-}
-
-void RunConsole::redo()
-{
-    QUndoStack *stack = m_document->undoStack();
-    if (!stack->canRedo() || m_document->isReadOnly()) {
-        return;
-    }
-    const QString text = stack->redoText();
-    stack->redo();
-    showMessage(tr("Redone: %1").arg(text));
+    const QString text = m_session->takeBackText();
+    showOutcome(m_session->takeBack(), tr("Taken back: %1").arg(text));
 }
 
 void RunConsole::toggleFullScreen()
@@ -977,7 +956,6 @@ void RunConsole::updateEnabled()
     m_eventLine->setEnabled(writable);
     m_logButton->setEnabled(writable);
     m_undoAction->setEnabled(writable);
-    m_redoAction->setEnabled(writable && m_document->undoStack()->canRedo());
     for (const MilestoneRow &row : std::as_const(m_milestoneRows)) {
         row.edit->setEnabled(writable);
     }
@@ -1000,8 +978,9 @@ void RunConsole::retranslateUi()
     m_timelineCaption->setText(tr("Timeline"));
     m_eventLine->setPlaceholderText(tr("Type what happened and press Enter to log it (Ctrl+L)"));
     m_logButton->setText(tr("&Log"));
-    m_keysHint->setText(tr("Space or Enter: done \u00b7 F: failed \u00b7 S: skipped \u00b7 Backspace: reopen \u00b7 "
-                           "Ctrl+Z: undo \u00b7 Ctrl+L: log an event \u00b7 F9: side panel \u00b7 F11: full screen"));
+    m_keysHint->setText(
+        tr("Space or Enter: done \u00b7 F: failed \u00b7 S: skipped \u00b7 Backspace: reopen \u00b7 "
+           "Ctrl+Z: take back \u00b7 Ctrl+L: log an event \u00b7 F9: side panel \u00b7 F11: full screen"));
     m_checklistView->setToolTip(tr("Space or Enter marks the current item done, F failed, S skipped"));
     m_decisionBox->setTitle(tr("Decisions"));
     m_milestoneBox->setTitle(tr("Milestones"));
@@ -1017,8 +996,7 @@ void RunConsole::retranslateUi()
     withKeys(m_rollbackAction, tr("Start rollback"), tr("Roll the upgrade back according to its rollback plan"));
     withKeys(m_restoredAction, tr("Service restored"), tr("The service works again"));
     withKeys(m_endAction, tr("End emergency"), tr("Declare the emergency over; the run then takes no more ticks"));
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
+    m_undoAction->setText(tr("Take back"));
     m_focusEventLineAction->setText(tr("Log an event"));
     m_fullScreenAction->setText(tr("Full screen"));
 

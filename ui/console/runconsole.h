@@ -93,7 +93,6 @@ private:
     void recordMilestone(const QString &kind);
     void editMilestone(const QString &kind);
     void undo();
-    void redo();
     void toggleFullScreen();
 
     void rebuildLevelMenu();
@@ -113,7 +112,6 @@ private:
     RosterModel *m_roster = nullptr;
     QSortFilterProxyModel *m_rosterFilter = nullptr;
     QTimer *m_timer = nullptr;
-    int m_undoFloor = 0; ///< the undo stack's index when the console opened
 
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_titleLabel = nullptr;
@@ -153,7 +151,6 @@ private:
     QAction *m_restoredAction = nullptr;
     QAction *m_endAction = nullptr;
     QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QAction *m_focusEventLineAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_sidePanelAction = nullptr;

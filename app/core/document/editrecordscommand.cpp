@@ -6,29 +6,38 @@
 
 namespace fallback {
 
+namespace {
+QList<RecordKey> keysOf(const QList<RecordSnapshot::Row> &rows)
+{
+    QList<RecordKey> keys;
+    keys.reserve(rows.size());
+    for (const RecordSnapshot::Row &row : rows) {
+        keys.append({row.table, row.values.value(QStringLiteral("id")).toLongLong()});
+    }
+    return keys;
+}
+} // namespace
+
 EditRecordsCommand::EditRecordsCommand(PlanDocument *document, QList<RecordSnapshot::Row> added,
-    QList<RecordChange> oldValues, QList<RecordChange> newValues, const QString &text)
+    QList<RecordChange> oldValues, QList<RecordChange> newValues, QList<RecordSnapshot::Row> removed,
+    const QString &text)
     : m_document(document)
     , m_added(std::move(added))
     , m_oldValues(std::move(oldValues))
     , m_newValues(std::move(newValues))
+    , m_removed(std::move(removed))
 {
     setText(text);
 }
 
 void EditRecordsCommand::undo()
 {
-    QList<RecordKey> keys;
-    keys.reserve(m_added.size());
-    for (const RecordSnapshot::Row &row : std::as_const(m_added)) {
-        keys.append({row.table, row.values.value(QStringLiteral("id")).toLongLong()});
-    }
-    setObsolete(!m_document->writeChangeAndRemove(m_oldValues, keys));
+    setObsolete(!m_document->writeEdit(m_removed, m_oldValues, keysOf(m_added)));
 }
 
 void EditRecordsCommand::redo()
 {
-    setObsolete(!m_document->writeAddAndChange(m_added, m_newValues));
+    setObsolete(!m_document->writeEdit(m_added, m_newValues, keysOf(m_removed)));
 }
 
 } // namespace fallback

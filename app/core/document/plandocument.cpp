@@ -223,8 +223,8 @@ bool PlanDocument::setRecordValues(const QList<RecordChange> &changes, const QSt
     return m_lastWriteOk;
 }
 
-bool PlanDocument::editRecords(
-    const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QString &commandText)
+bool PlanDocument::editRecords(const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes,
+    const QString &commandText, const QList<RecordKey> &removed)
 {
     if (refuseWhenReadOnly()) {
         return false;
@@ -238,11 +238,19 @@ bool PlanDocument::editRecords(
             newValues.append(change);
         }
     }
-    if (added.isEmpty() && newValues.isEmpty()) {
+    QList<RecordSnapshot::Row> removedRows;
+    for (const RecordKey &key : removed) {
+        QVariantMap values = m_store.record(key.table, key.id);
+        if (values.isEmpty()) {
+            return false; // not there (any more): the edit would not do what it says
+        }
+        removedRows.append({key.table, std::move(values)});
+    }
+    if (added.isEmpty() && newValues.isEmpty() && removedRows.isEmpty()) {
         return false;
     }
     m_lastWriteOk = false;
-    m_undoStack->push(new EditRecordsCommand(this, added, oldValues, newValues, commandText));
+    m_undoStack->push(new EditRecordsCommand(this, added, oldValues, newValues, removedRows, commandText));
     return m_lastWriteOk;
 }
 
@@ -353,29 +361,22 @@ bool PlanDocument::writeRestore(const RecordSnapshot &snapshot)
     return ok;
 }
 
-bool PlanDocument::writeAddAndChange(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes)
-{
-    // A restore inserts rows and then sets fields, all in one transaction.
-    RecordSnapshot edit;
-    edit.rows = rows;
-    for (const RecordChange &change : changes) {
-        edit.clearedReferences.append({change.key.table, change.column, change.key.id, change.value});
-    }
-    return writeRestore(edit);
-}
-
-bool PlanDocument::writeChangeAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys)
+bool PlanDocument::writeEdit(
+    const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QList<RecordKey> &removed)
 {
     QString error;
-    const bool ok = m_store.updateAndRemove(changes, keys, &error);
+    const bool ok = m_store.edit(added, changes, removed, &error);
     reportWrite(ok, error);
     if (ok) {
-        const BulkChange bulk(this, changes.size() + keys.size());
-        for (auto key = keys.crbegin(); key != keys.crend(); ++key) {
-            Q_EMIT recordRemoved(key->table, key->id);
+        const BulkChange bulk(this, added.size() + changes.size() + removed.size());
+        for (const RecordSnapshot::Row &row : added) {
+            Q_EMIT recordInserted(row.table, row.values.value(QStringLiteral("id")).toLongLong());
         }
         for (const RecordChange &change : changes) {
             Q_EMIT recordChanged(change.key.table, change.key.id, change.column);
+        }
+        for (auto key = removed.crbegin(); key != removed.crend(); ++key) {
+            Q_EMIT recordRemoved(key->table, key->id);
         }
     }
     return ok;

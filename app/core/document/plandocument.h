@@ -64,11 +64,13 @@ public:
     bool addRecords(const QList<RecordSnapshot::Row> &rows, const QString &commandText);
     /// Changes several fields as one edit and one transaction.
     bool setRecordValues(const QList<RecordChange> &changes, const QString &commandText);
-    /// Adds records and changes fields of others as one edit and one
-    /// transaction (a ticked item and the entry that logs it). Added rows name
-    /// their ids (see nextId()). False when nothing changed.
-    bool editRecords(
-        const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QString &commandText);
+    /// Adds records, changes fields of others and removes records as one edit
+    /// and one transaction (a ticked item and the entry that logs it; a
+    /// decision taken back, with the milestone it had recorded). Added rows
+    /// name their ids (see nextId()); a removed record must have no records
+    /// of its own. False when nothing changed.
+    bool editRecords(const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes,
+        const QString &commandText, const QList<RecordKey> &removed = {});
     /// The id that the next record added to \a table should take.
     qint64 nextId(const QString &table) const { return m_store.nextId(table); }
 
@@ -80,10 +82,10 @@ public:
     bool writeRecordValues(const QList<RecordChange> &changes);
     RecordSnapshot writeRemove(const QList<RecordKey> &keys);
     bool writeRestore(const RecordSnapshot &snapshot);
-    /// Inserts \a rows and applies \a changes in one transaction (redo of editRecords()).
-    bool writeAddAndChange(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes);
-    /// Applies \a changes and deletes \a keys in one transaction (undo of editRecords()).
-    bool writeChangeAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys);
+    /// Inserts \a added, applies \a changes and deletes \a removed in one
+    /// transaction (editRecords() and its undo).
+    bool writeEdit(
+        const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes, const QList<RecordKey> &removed);
 
 Q_SIGNALS:
     void headerChanged(fallback::PlanField field);

@@ -340,9 +340,73 @@ bool RunSession::setItemStatus(qint64 itemId, const QString &status, const QStri
     }
     const QVariantMap event
         = eventRow({QStringLiteral("tick"), eventText, reason, {}, {}, itemId}, m_document->nextId(EventTable), now);
-    if (!m_document->editRecords({{EventTable, event}}, changes, commandText)) {
+    if (!act({{EventTable, event}}, changes, commandText, eventText, itemId)) {
         return refuse(tr("The change could not be saved."));
     }
+    return true;
+}
+
+bool RunSession::act(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes,
+    const QString &commandText, const QString &text, qint64 itemId)
+{
+    Action action {text, itemId, {}, {}, {}};
+    for (const RecordChange &change : changes) {
+        const QVariant before = m_document->store().value(change.key.table, change.key.id, change.column);
+        action.before.append({change.key, change.column, before});
+        action.after.append(change);
+    }
+    for (const RecordSnapshot::Row &row : rows) {
+        if (row.table == MilestoneTable) {
+            action.milestones.append({row.table, row.values.value(IdColumn).toLongLong()});
+        }
+    }
+    if (!m_document->editRecords(rows, changes, commandText)) {
+        return false;
+    }
+    m_actions.append(action);
+    return true;
+}
+
+QString RunSession::takeBackText() const
+{
+    return m_actions.isEmpty() ? QString() : m_actions.constLast().text;
+}
+
+bool RunSession::takeBack()
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    if (m_actions.isEmpty()) {
+        return refuse(tr("Nothing done in this console is left to take back."));
+    }
+    const Action action = m_actions.constLast();
+    const bool endsTheRun = std::any_of(action.after.cbegin(), action.after.cend(),
+        [](const RecordChange &change) { return change.column == QLatin1String("ended_at"); });
+    if (hasEnded() && !endsTheRun) {
+        return refuse(
+            tr("The emergency was ended at %1; the run can no longer change.").arg(clockText(m_document, endedAt())));
+    }
+    // Only what the action left may be taken back: after someone else changed
+    // the item or the run (or undid the action itself), it would undo theirs.
+    const auto unchanged = [this](const RecordChange &change) {
+        const QVariant now = m_document->store().value(change.key.table, change.key.id, change.column);
+        return now.toString() == change.value.toString() && now.isNull() == change.value.isNull();
+    };
+    const bool milestonesThere = std::all_of(action.milestones.cbegin(), action.milestones.cend(),
+        [this](const RecordKey &key) { return !m_document->store().record(key.table, key.id).isEmpty(); });
+    if (!std::all_of(action.after.cbegin(), action.after.cend(), unchanged) || !milestonesThere) {
+        m_actions.removeLast();
+        return refuse(tr("\u201c%1\u201d cannot be taken back: it was changed since.").arg(action.text));
+    }
+    const QString text = tr("Taken back: %1").arg(action.text);
+    const QVariantMap event = eventRow(
+        {QStringLiteral("note"), text, {}, {}, {}, nullWhenZero(action.itemId)}, m_document->nextId(EventTable), now());
+    if (!m_document->editRecords(
+            {{EventTable, event}}, action.before, tr("Take back \u201c%1\u201d").arg(action.text), action.milestones)) {
+        return refuse(tr("The change could not be saved."));
+    }
+    m_actions.removeLast();
     return true;
 }
 
@@ -387,7 +451,7 @@ bool RunSession::decide(const QString &decision, const QString &reason, const QS
         !runStatus.isEmpty() && kind() == QLatin1String("live")) {
         changes += upgradeStatusChange(m_document, upgradeId(), runStatus);
     }
-    if (!m_document->editRecords(rows, changes, commandText)) {
+    if (!act(rows, changes, commandText, text, 0)) {
         return refuse(tr("The decision could not be saved."));
     }
     return true;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/recordkey.h"
+#include "storage/recordsnapshot.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
@@ -86,6 +89,16 @@ public:
     /// Logs a note at the current time.
     bool logEvent(const QString &text);
 
+    /// Takes back the last tick or decision made through this session that is
+    /// not taken back yet, as an action of its own: the item or the run (and
+    /// its upgrade) return to what they were before it, a milestone it
+    /// recorded goes, and the log keeps the original entry and adds one that
+    /// says it was taken back, by whom and when. Refused when nothing is left
+    /// to take back or when the record changed since.
+    bool takeBack();
+    /// The log text of what takeBack() would take back; empty when nothing.
+    QString takeBackText() const;
+
     // Decisions: each says why, is logged with who took it and changes the run.
     /// Declares warning level \a levelId; 0 lifts the warning.
     bool declareLevel(qint64 levelId, const QString &reason);
@@ -116,6 +129,19 @@ private:
         QVariant levelId = {};
         QVariant itemId = {};
     };
+    /// A tick or decision made through this session, with what it changed,
+    /// for takeBack().
+    struct Action
+    {
+        QString text; ///< its log entry
+        qint64 itemId = 0; ///< the item of a tick; 0 for a decision
+        QList<RecordChange> before; ///< the fields it changed, as they were
+        QList<RecordChange> after; ///< the same fields, as it left them
+        QList<RecordKey> milestones; ///< milestones it recorded
+    };
+    /// Edits the plan as one action and remembers it for takeBack().
+    bool act(const QList<RecordSnapshot::Row> &rows, const QList<RecordChange> &changes, const QString &commandText,
+        const QString &text, qint64 itemId);
     bool refuse(const QString &reason);
     bool checkWritable();
     bool checkOpen();
@@ -132,6 +158,7 @@ private:
     QString m_actor;
     Clock m_clock;
     QString m_refusal;
+    QList<Action> m_actions; ///< oldest first
 };
 
 } // namespace fallback

@@ -539,9 +539,16 @@ RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
     return snapshot;
 }
 
-bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error)
+bool RecordStore::edit(const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes,
+    const QList<RecordKey> &removed, QString *error)
 {
     Transaction transaction(m_db);
+    foreignkeys::deferChecks(m_db);
+    for (const RecordBatch &batch : RecordBatch::fromRows(added)) {
+        if (!insertBatch(batch, error)) {
+            return false;
+        }
+    }
     for (const RecordChange &change : changes) {
         if (!updateRow(change, error)) {
             return false;
@@ -549,7 +556,7 @@ bool RecordStore::updateAndRemove(const QList<RecordChange> &changes, const QLis
     }
     // Children first (the keys come parents first): a parent deleted first
     // would take its children along by cascade, and their own deletes would fail.
-    for (auto key = keys.crbegin(); key != keys.crend(); ++key) {
+    for (auto key = removed.crbegin(); key != removed.crend(); ++key) {
         if (!isSchemaTable(key->table)) {
             if (error) {
                 *error = failure(tr("unknown record type"));

@@ -58,10 +58,12 @@ public:
     RecordSnapshot remove(const QList<RecordKey> &keys, QString *error);
     /// Puts back what remove() took.
     bool restore(const RecordSnapshot &snapshot, QString *error);
-    /// Applies \a changes, then deletes the records \a keys, in one
-    /// transaction or not at all. For taking back records that an edit added:
-    /// they have nothing of their own that the delete would take along.
-    bool updateAndRemove(const QList<RecordChange> &changes, const QList<RecordKey> &keys, QString *error);
+    /// Inserts \a added, applies \a changes, then deletes the records \a
+    /// removed (listed parents first; deleted children first), in one
+    /// transaction or not at all. For the records of one action and its undo:
+    /// a removed record has nothing of its own that the delete would take along.
+    bool edit(const QList<RecordSnapshot::Row> &added, const QList<RecordChange> &changes,
+        const QList<RecordKey> &removed, QString *error);
     /// Inserts every row of \a batches, in their order, in one transaction,
     /// or none of them. A row may refer to a row that comes after it.
     bool insert(const QList<RecordBatch> &batches, QString *error);

@@ -359,6 +359,68 @@ private Q_SLOTS:
         QCOMPARE(RunSession::unfinishedRuns(m_document.get()), QList<qint64> {session->runId()});
     }
 
+    void aDecisionTakenBackStaysInTheLog()
+    {
+        auto session = startRun();
+        QVERIFY(session);
+        const qint64 upgrade = value(QStringLiteral("SELECT upgrade_id FROM run")).toLongLong();
+        const auto upgradeStatus
+            = [&] { return value(QStringLiteral("SELECT status FROM upgrade WHERE id = ?"), {upgrade}).toString(); };
+        QVERIFY(session->takeBackText().isEmpty());
+        QVERIFY(!session->takeBack());
+        advance(60);
+        QVERIFY(session->stop(QStringLiteral("Wrong button")));
+        QCOMPARE(upgradeStatus(), QStringLiteral("stopped"));
+        QCOMPARE(session->takeBackText(), QStringLiteral("STOP: the upgrade is stopped"));
+
+        // Taken back: running again, the upgrade in progress, no stop time; the log keeps both.
+        advance(30);
+        QVERIFY2(session->takeBack(), qPrintable(session->refusal()));
+        QCOMPARE(session->status(), QStringLiteral("running"));
+        QCOMPARE(upgradeStatus(), QStringLiteral("in_progress"));
+        QVERIFY(session->milestone(QStringLiteral("stopped")).isEmpty());
+        QCOMPARE(
+            value(QStringLiteral("SELECT group_concat(kind || ':' || text || ':' || actor || ':' || at, '\n') FROM "
+                                 "(SELECT * FROM run_event ORDER BY id)"))
+                .toString(),
+            QStringLiteral("note:Run started:Li Lei:2026-05-01T22:00:00Z\n"
+                           "decision:STOP: the upgrade is stopped:Li Lei:2026-05-01T22:01:00Z\n"
+                           "note:Taken back: STOP: the upgrade is stopped:Li Lei:2026-05-01T22:01:30Z"));
+        // A real stop afterwards is recorded as such.
+        advance(60);
+        QVERIFY(session->stop(QStringLiteral("Errors keep rising")));
+        QCOMPARE(session->milestone(QStringLiteral("stopped")).value(QStringLiteral("at")).toString(), stamp());
+
+        // The take-back is an edit of the plan like any other: undo and redo bring it back and forth whole.
+        undo()->undo(); // the second stop
+        undo()->undo(); // the take-back
+        QCOMPARE(session->status(), QStringLiteral("stopped"));
+        QCOMPARE(upgradeStatus(), QStringLiteral("stopped"));
+        QVERIFY(!session->milestone(QStringLiteral("stopped")).isEmpty());
+        QCOMPARE(count(QStringLiteral("run_event")), 2);
+        undo()->redo();
+        QCOMPARE(session->status(), QStringLiteral("running"));
+        QVERIFY(session->milestone(QStringLiteral("stopped")).isEmpty());
+        QCOMPARE(count(QStringLiteral("run_event")), 3);
+    }
+
+    void whatWasChangedSinceIsNotTakenBack()
+    {
+        auto session = startRun();
+        QVERIFY(session);
+        const qint64 item = firstItem(*session);
+        QVERIFY(session->tick(item));
+        // Someone else reopens it meanwhile (another console on the same run).
+        RunSession other(m_document.get(), session->runId(), QStringLiteral("Wang Fang"), [this] { return m_now; });
+        QVERIFY(other.reopen(item));
+        const int events = count(QStringLiteral("run_event"));
+        QVERIFY(!session->takeBack());
+        QVERIFY2(session->refusal().contains(QStringLiteral("changed since")), qPrintable(session->refusal()));
+        QCOMPARE(count(QStringLiteral("run_event")), events);
+        QCOMPARE(value(QStringLiteral("SELECT status FROM run_item WHERE id = ?"), {item}).toString(),
+            QStringLiteral("open"));
+    }
+
     void endingARunningUpgradeCompletesIt()
     {
         auto session = startRun();

@@ -177,18 +177,32 @@ private Q_SLOTS:
         QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("done"));
         QVERIFY(child<QLabel>(console.get(), "checklistCaption")->text().contains(QStringLiteral("2 of 24 done")));
 
-        // Ctrl+Z takes the last tick back.
+        // Ctrl+Z takes the last tick back: the log keeps the tick and says it was taken back, by whom and when.
+        const int eventsBefore = value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt();
+        m_now = m_now.addSecs(30);
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(itemStatus(itemAt(1)), QStringLiteral("open"));
+        QVERIFY(m_document->store().value(QStringLiteral("run_item"), itemAt(1), QStringLiteral("ticked_at")).isNull());
         QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
-        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().startsWith(QStringLiteral("Undone")));
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().startsWith(QStringLiteral("Taken back")));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt(), eventsBefore + 1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event WHERE text LIKE 'Done: %'")).toInt(), 2);
+        const QString takenBack = value(QStringLiteral("SELECT text || '|' || actor || '|' || at || '|' || run_item_id "
+                                                       "FROM run_event ORDER BY id DESC LIMIT 1"))
+                                      .toString();
+        QVERIFY2(takenBack.startsWith(QStringLiteral("Taken back: Done: ")), qPrintable(takenBack));
+        QVERIFY2(takenBack.endsWith(QStringLiteral("|Zhao Lei|2026-05-01T22:31:35Z|%1").arg(itemAt(1))),
+            qPrintable(takenBack));
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("open"));
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         // What was done before the console opened (the start of the run) stays.
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run")).toInt(), 1);
         QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QStringLiteral("Nothing")));
-        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event")).toInt(), eventsBefore + 2);
+        // Done again: a tick of its own.
+        view->setCurrentIndex(console->itemModel()->index(0, RunItemModel::TextColumn));
+        QTest::keyClick(view, Qt::Key_Space);
         QCOMPARE(itemStatus(itemAt(0)), QStringLiteral("done"));
 
         // F asks why the item failed; S asks why it is skipped.
