@@ -5125,6 +5125,17 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::OrganisationPage</name>
     <message>
         <source>No group selected</source>

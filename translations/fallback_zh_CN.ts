@@ -5094,6 +5094,17 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::OrganisationPage</name>
     <message>
         <source>No group selected</source>

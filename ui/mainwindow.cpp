@@ -368,8 +368,6 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
 
     m_planView = new PlanView(m_document.get(), m_central);
     m_planView->setObjectName(QStringLiteral("planView"));
-    connect(
-        m_planView, &PlanView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_planView, &PlanView::importContactsRequested, this, &MainWindow::importContacts);
     connect(m_planView, &PlanView::exportContactsRequested, this, &MainWindow::exportContacts);
     m_central->addWidget(m_planView);

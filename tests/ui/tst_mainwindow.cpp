@@ -12,6 +12,7 @@
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
+#include "widgets/messagebar.h"
 #include "window/planview.h"
 
 #include <QAbstractItemView>
@@ -123,8 +124,37 @@ private Q_SLOTS:
         QCOMPARE(
             stored(path, QStringLiteral("SELECT effective_date FROM plan")).toString(), QStringLiteral("2026-12-01"));
         QCOMPARE(date->text(), QStringLiteral("2026-12-01"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("next tuesday")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("next tuesday")));
         QVERIFY(!date->styleSheet().isEmpty()); // marked as rejected
+    }
+
+    void aRefusalIsSaidAboveThePageAndTheFieldTakesTheFocus()
+    {
+        const QString path = newPlanPath();
+        MainWindow window;
+        QVERIFY(window.createPlan(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        MessageBar *bar = window.planView()->messageBar();
+        QVERIFY(bar->isHidden());
+        auto *date = window.findChild<QLineEdit *>(QStringLiteral("effectiveDateEdit"));
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("soon"));
+        QTest::keyClick(date, Qt::Key_Tab); // leaves the field, as a user does
+        QTRY_VERIFY(date->hasFocus()); // back where the value is to be typed again
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Problem);
+        QVERIFY(bar->text().contains(QLatin1String("soon")));
+        // Above the page, not in the status bar at the window's foot.
+        QVERIFY(bar->mapTo(&window, QPoint(0, 0)).y() < date->mapTo(&window, QPoint(0, 0)).y());
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        if (const QString folder = qEnvironmentVariable("FALLBACK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            window.grab().save(folder + QStringLiteral("/refusal.png"));
+        }
+        // The message speaks of its page: another section, and it is gone.
+        window.planView()->showSection(Section::Contacts);
+        QVERIFY(bar->isHidden());
     }
 
     void scopeSystemsAddAndUndo()

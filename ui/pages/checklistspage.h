@@ -34,7 +34,10 @@ public:
     qint64 currentTemplate() const { return m_templateId; }
 
 Q_SIGNALS:
+    /// What was done, for the message bar above the page.
     void message(const QString &text);
+    /// Why a value or an action was refused; the field concerned has the focus.
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -149,7 +149,7 @@ QWidget *DrillsPage::buildDetails()
     connect(m_dateBinding, &RecordDateBinding::rejected, this, [this](const QString &text) {
         m_dateProblem->setText(text);
         m_dateProblem->show();
-        Q_EMIT message(text);
+        Q_EMIT problem(text);
     });
     connect(m_dateEdit, &QLineEdit::textEdited, m_dateProblem, &QLabel::hide);
     auto *dateRow = new QHBoxLayout;

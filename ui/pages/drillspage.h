@@ -46,7 +46,10 @@ public:
     QTableView *runView() const { return m_runs; }
 
 Q_SIGNALS:
+    /// What was done, for the message bar above the page.
     void message(const QString &text);
+    /// Why a value or an action was refused; the field concerned has the focus.
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

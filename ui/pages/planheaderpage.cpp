@@ -126,7 +126,7 @@ QLineEdit *PlanHeaderPage::addLine(PlanField field, const char *objectName)
     m_labels.insert(field, label);
     m_form->addRow(label, edit);
     auto *binding = new PlanFieldBinding(m_document, field, edit);
-    connect(binding, &PlanFieldBinding::rejected, this, &PlanHeaderPage::message);
+    connect(binding, &PlanFieldBinding::rejected, this, &PlanHeaderPage::problem);
     m_bindings << binding;
     return edit;
 }

@@ -39,7 +39,10 @@ public:
     ReadinessPanel *readinessPanel() const { return m_readiness; }
 
 Q_SIGNALS:
+    /// What was done, for the message bar above the page.
     void message(const QString &text);
+    /// Why a value or an action was refused; the field concerned has the focus.
+    void problem(const QString &text);
     /// A readiness finding was chosen: its section and record should be shown.
     void findingActivated(fallback::Section section, const QString &table, qint64 recordId);
 

@@ -252,7 +252,7 @@ QWidget *ReviewsPage::buildRecord()
         m_reviewedOnEdit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     m_reviewedOnBinding
         = new RecordDateBinding(m_document, ReviewTable, QStringLiteral("reviewed_on"), m_reviewedOnEdit);
-    connect(m_reviewedOnBinding, &RecordDateBinding::rejected, this, &ReviewsPage::message);
+    connect(m_reviewedOnBinding, &RecordDateBinding::rejected, this, &ReviewsPage::problem);
     auto *reviewedRow = new QHBoxLayout;
     reviewedRow->addWidget(m_reviewedOnEdit);
     reviewedRow->addStretch();
@@ -453,13 +453,13 @@ qint64 ReviewsPage::createFromChosenRun()
 {
     const qint64 run = m_runCombo->currentData().toLongLong();
     if (run == 0) {
-        Q_EMIT message(tr("There is no run to review yet: run an upgrade first."));
+        Q_EMIT problem(tr("There is no run to review yet: run an upgrade first."));
         return 0;
     }
     QString error;
     const qint64 review = ReviewWorkflow::createFromRun(*m_document, run, &error);
     if (review == 0) {
-        Q_EMIT message(error);
+        Q_EMIT problem(error);
         return 0;
     }
     m_reviews->selectRecord(review);
@@ -468,10 +468,22 @@ qint64 ReviewsPage::createFromChosenRun()
     return review;
 }
 
-void ReviewsPage::report(bool ok, const QString &error, const QString &done)
+void ReviewsPage::report(bool ok, const QString &error, const QString &done, const QStringList &neededColumns)
 {
-    Q_EMIT message(ok ? done : error);
     updateState();
+    if (ok) {
+        Q_EMIT message(done);
+        return;
+    }
+    Q_EMIT problem(error);
+    // The first name the step still needs is typed where the eye now goes.
+    for (const QString &column : neededColumns) {
+        auto *edit = findChild<QLineEdit *>(column + QStringLiteral("Edit"));
+        if (edit && edit->isEnabled() && edit->text().trimmed().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 bool ReviewsPage::submit()
@@ -489,7 +501,8 @@ bool ReviewsPage::approve()
     }
     QString error;
     const bool ok = ReviewWorkflow::approve(*m_document, m_reviewId, QDate::currentDate(), &error);
-    report(ok, error, tr("The review is approved and now read-only."));
+    report(ok, error, tr("The review is approved and now read-only."),
+        {QStringLiteral("reviewer"), QStringLiteral("approver")});
     return ok;
 }
 

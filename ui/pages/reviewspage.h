@@ -56,7 +56,10 @@ public:
     bool reopen();
 
 Q_SIGNALS:
+    /// What was done, for the message bar above the page.
     void message(const QString &text);
+    /// Why a value or an action was refused; the field concerned has the focus.
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,7 +74,9 @@ private:
     void factsChanged();
     void fillRuns();
     void storeImpactMinutes();
-    void report(bool ok, const QString &error, const QString &done);
+    /// Says how a step of the workflow went; when it was refused for want of
+    /// a name, the first empty field of \a neededColumns takes the focus.
+    void report(bool ok, const QString &error, const QString &done, const QStringList &neededColumns = {});
     void retranslateUi();
 
     PlanDocument *m_document;

@@ -194,7 +194,7 @@ void RiskPage::thresholdEdited(QSpinBox *edited)
         m_bandMessage->setText(text);
         m_bandMessage->show();
         showThresholds(); // the stored values again
-        Q_EMIT message(text);
+        Q_EMIT problem(text);
         return;
     }
     markRefused(nullptr);
@@ -206,7 +206,7 @@ void RiskPage::valueRefused(const QModelIndex &index, const QVariant &value)
 {
     // The cell's own note disappears with the key that ended the edit; the
     // status bar keeps saying why.
-    Q_EMIT message(tr("%1: \"%2\" was refused. %3")
+    Q_EMIT problem(tr("%1: \"%2\" was refused. %3")
                        .arg(m_risks->headerData(index.column(), Qt::Horizontal).toString(), value.toString(),
                            RecordDelegate::refusalMessage(index)));
 }

@@ -498,7 +498,7 @@ void UpgradesPage::commitWindowDuration()
     }
     m_windowProblem->setText(tr("%1 The window stays as it was.").arg(refusal));
     m_windowProblem->show();
-    Q_EMIT message(refusal);
+    Q_EMIT problem(refusal);
     showWindow();
     m_windowDuration->setFocus();
     m_windowDuration->selectAll();
@@ -536,7 +536,7 @@ void UpgradesPage::commitWindow(QDateTimeEdit *edited)
         // Refused: the plan keeps the old window and the form shows it again, with the reason.
         m_windowProblem->setText(tr("%1 The window stays as it was.").arg(refusal));
         m_windowProblem->show();
-        Q_EMIT message(refusal);
+        Q_EMIT problem(refusal);
         showWindow();
         markInvalid(edited, true);
     }
@@ -600,7 +600,7 @@ void UpgradesPage::createChecklist()
     }
     const int templateItems = ChecklistOperations::templateItemCount(m_document, templateId.toLongLong());
     if (templateItems == 0) {
-        Q_EMIT message(tr("The template \u201c%1\u201d has no items to copy.").arg(m_templateCombo->currentText()));
+        Q_EMIT problem(tr("The template \u201c%1\u201d has no items to copy.").arg(m_templateCombo->currentText()));
         return;
     }
     if (const int existing = m_itemModel->rowCount(); existing > 0) {

@@ -52,7 +52,10 @@ public:
     static std::function<bool(const QString &text)> replaceChecklistHook;
 
 Q_SIGNALS:
+    /// What was done, for the message bar above the page.
     void message(const QString &text);
+    /// Why a value or an action was refused; the field concerned has the focus.
+    void problem(const QString &text);
     /// The console of run \a runId is to be shown; \a askOperator when
     /// nobody has said yet who operates it.
     void runConsoleRequested(qint64 runId, bool askOperator);

@@ -99,6 +99,16 @@ void PlanFieldBinding::setInvalid(bool invalid)
     }
 }
 
+void PlanFieldBinding::focusRefusedField()
+{
+    // Back to the field that was left, after the focus change that committed
+    // it is over; its text selected, to type the value again.
+    QTimer::singleShot(0, m_lineEdit, [edit = m_lineEdit] {
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
+    });
+}
+
 void PlanFieldBinding::commit()
 {
     if (m_idleTimer) {
@@ -120,6 +130,7 @@ void PlanFieldBinding::commit()
             m_updating = true;
             m_lineEdit->setText(previous);
             m_updating = false;
+            focusRefusedField();
             return;
         }
         value = text.isEmpty() ? QVariant() : QVariant(date.toString(Qt::ISODate));
@@ -133,6 +144,7 @@ void PlanFieldBinding::commit()
             m_updating = true;
             m_lineEdit->setText(previous);
             m_updating = false;
+            focusRefusedField();
             return;
         }
         value = text;

@@ -41,6 +41,7 @@ private:
     void showValue();
     void onHeaderChanged(PlanField field);
     void setInvalid(bool invalid);
+    void focusRefusedField();
 
     PlanDocument *m_document;
     PlanField m_field;

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace fallback::ui {
 
@@ -79,6 +80,11 @@ void RecordDateBinding::commit()
                             .arg(text, previous.isEmpty() ? tr("unset") : previous));
         showValue();
         setInvalid(true); // until the next keystroke or a new value
+        // Back to the field, after the focus change that committed it is over.
+        QTimer::singleShot(0, m_editor, [editor = m_editor] {
+            editor->setFocus(Qt::OtherFocusReason);
+            editor->selectAll();
+        });
         return;
     }
     const QVariant value = text.isEmpty() ? QVariant() : QVariant(date.toString(Qt::ISODate));

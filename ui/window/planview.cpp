@@ -19,6 +19,7 @@
 #include "pages/upgradespage.h"
 #include "pages/warninglevelspage.h"
 #include "run/runsession.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 
 #include <QApplication>
@@ -51,10 +52,17 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
         item->setData(Qt::UserRole, int(section));
     }
     m_pages = new QStackedWidget(this);
+    // Messages stand above the page they are about, where the eye is.
+    m_messageBar = new MessageBar(this);
+    auto *pageArea = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_messageBar);
+    pageLayout->addWidget(m_pages, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sections);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(pageArea);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -66,6 +74,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
 
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
+            m_messageBar->hide(); // it spoke of the page left
             m_pages->setCurrentWidget(pageFor(SectionNames::all().at(row)));
         }
     });
@@ -88,7 +97,8 @@ QWidget *PlanView::pageFor(Section section)
     switch (section) {
     case Section::Plan:
         m_headerPage = new PlanHeaderPage(m_document, m_pages);
-        connect(m_headerPage, &PlanHeaderPage::message, this, &PlanView::message);
+        connect(m_headerPage, &PlanHeaderPage::message, this, &PlanView::showInformation);
+        connect(m_headerPage, &PlanHeaderPage::problem, this, &PlanView::showProblem);
         connect(m_headerPage, &PlanHeaderPage::findingActivated, this, &PlanView::showRecord);
         page = m_headerPage;
         break;
@@ -114,7 +124,8 @@ QWidget *PlanView::pageFor(Section section)
         break;
     case Section::Risks: {
         auto *risks = new RiskPage(m_document, m_pages);
-        connect(risks, &RiskPage::message, this, &PlanView::message);
+        connect(risks, &RiskPage::message, this, &PlanView::showInformation);
+        connect(risks, &RiskPage::problem, this, &PlanView::showProblem);
         page = risks;
         break;
     }
@@ -123,26 +134,30 @@ QWidget *PlanView::pageFor(Section section)
         break;
     case Section::Checklists: {
         auto *checklists = new ChecklistsPage(m_document, m_pages);
-        connect(checklists, &ChecklistsPage::message, this, &PlanView::message);
+        connect(checklists, &ChecklistsPage::message, this, &PlanView::showInformation);
+        connect(checklists, &ChecklistsPage::problem, this, &PlanView::showProblem);
         page = checklists;
         break;
     }
     case Section::Upgrades: {
         auto *upgrades = new UpgradesPage(m_document, m_pages);
-        connect(upgrades, &UpgradesPage::message, this, &PlanView::message);
+        connect(upgrades, &UpgradesPage::message, this, &PlanView::showInformation);
+        connect(upgrades, &UpgradesPage::problem, this, &PlanView::showProblem);
         connect(upgrades, &UpgradesPage::runConsoleRequested, this, &PlanView::openRunConsole);
         page = upgrades;
         break;
     }
     case Section::Drills: {
         auto *drills = new DrillsPage(m_document, m_pages);
-        connect(drills, &DrillsPage::message, this, &PlanView::message);
+        connect(drills, &DrillsPage::message, this, &PlanView::showInformation);
+        connect(drills, &DrillsPage::problem, this, &PlanView::showProblem);
         page = drills;
         break;
     }
     case Section::Reviews: {
         auto *reviews = new ReviewsPage(m_document, m_pages);
-        connect(reviews, &ReviewsPage::message, this, &PlanView::message);
+        connect(reviews, &ReviewsPage::message, this, &PlanView::showInformation);
+        connect(reviews, &ReviewsPage::problem, this, &PlanView::showProblem);
         page = reviews;
         break;
     }
@@ -166,6 +181,16 @@ QWidget *PlanView::pageFor(Section section)
     m_pages->addWidget(page);
     m_pageOf.insert(section, page);
     return page;
+}
+
+void PlanView::showInformation(const QString &text)
+{
+    m_messageBar->showMessage(text, MessageBar::Kind::Information);
+}
+
+void PlanView::showProblem(const QString &text)
+{
+    m_messageBar->showMessage(text, MessageBar::Kind::Problem);
 }
 
 void PlanView::showSection(Section section)

@@ -19,6 +19,7 @@ class PlanDocument;
 
 namespace fallback::ui {
 
+class MessageBar;
 class PlanHeaderPage;
 class RunConsole;
 
@@ -50,8 +51,12 @@ public:
     /// The consoles open for this plan.
     QList<RunConsole *> runConsoles() const;
 
+    /// The bar above the pages that says what was done, or why a value was refused.
+    MessageBar *messageBar() const { return m_messageBar; }
+    void showInformation(const QString &text);
+    void showProblem(const QString &text);
+
 Q_SIGNALS:
-    void message(const QString &text);
     /// The contacts page asks for the import or export dialog.
     void importContactsRequested();
     void exportContactsRequested();
@@ -67,6 +72,7 @@ private:
     QLabel *m_banner = nullptr;
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
+    MessageBar *m_messageBar = nullptr;
     PlanHeaderPage *m_headerPage = nullptr;
     QHash<Section, QWidget *> m_pageOf;
     QList<QPointer<RunConsole>> m_consoles;

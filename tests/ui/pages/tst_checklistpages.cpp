@@ -11,6 +11,7 @@
 #include "upgrade/checklistitemmodel.h"
 #include "upgrade/checklistoperations.h"
 #include "upgrade/upgrademodel.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
 
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(templates->currentIndex().data().toString(), QStringLiteral("Copy of Standard upgrade checklist"));
         QCOMPARE(items->model()->rowCount(), 25);
         QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM checklist_template_item")).toInt(), 50);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("25")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("25")));
 
         // Undo takes the copy and all its items in one step.
         undo(window);
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(
             stored(window, QStringLiteral("SELECT time_zone FROM plan")).toString(), QStringLiteral("Asia/Kolkata"));
         QCOMPARE(zone->text(), QStringLiteral("Asia/Kolkata"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Mars/Olympus_Mons")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("Mars/Olympus_Mons")));
 
         // A window typed as 22:00 on the plan's clock is 16:30 UTC, whatever this machine's zone.
         auto *page = showPage<UpgradesPage>(window, Section::Upgrades);
@@ -383,7 +384,7 @@ private Q_SLOTS:
         QVERIFY(!end->styleSheet().isEmpty());
         QCOMPARE(stored(window, QStringLiteral("SELECT window_end FROM upgrade")).toString(),
             from.addSecs(4 * 3600).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("cannot end")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("cannot end")));
 
         // A system ticked with the keyboard.
         auto *systems = page->findChild<QListView *>(QStringLiteral("systemList"));

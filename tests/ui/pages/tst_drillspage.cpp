@@ -15,6 +15,7 @@
 #include "plan/translations.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(dateProblem->isVisible());
         QVERIFY(dateProblem->text().contains(QLatin1String("15/09/2026")));
         QVERIFY(dateProblem->text().contains(QLatin1String("stays 2026-09-15")));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("15/09/2026")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("15/09/2026")));
         QVERIFY(!date->styleSheet().isEmpty()); // framed in red
         QCOMPARE(date->text(), QStringLiteral("2026-09-15"));
         QCOMPARE(drillValue(window, drill, "scheduled_on"), QStringLiteral("2026-09-15"));

@@ -11,6 +11,7 @@
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistoperations.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
 
@@ -117,7 +118,9 @@ private Q_SLOTS:
         auto *approve = child<QPushButton>(page, "approveReviewButton");
         QVERIFY(approve->isVisible());
         QTest::mouseClick(approve, Qt::LeftButton);
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("reviewer")));
+        QVERIFY(window.planView()->messageBar()->text().contains(QLatin1String("reviewer")));
+        QCOMPARE(window.planView()->messageBar()->kind(), MessageBar::Kind::Problem);
+        QCOMPARE(page->window()->focusWidget(), child<QLineEdit>(page, "reviewerEdit")); // where the name goes
         QCOMPARE(stored(window, QStringLiteral("SELECT status FROM review")).toString(), QStringLiteral("in_review"));
         replaceText(child<QLineEdit>(page, "reviewerEdit"), QStringLiteral("Wang Fang"));
         replaceText(child<QLineEdit>(page, "approverEdit"), QStringLiteral("Zhao Min"));

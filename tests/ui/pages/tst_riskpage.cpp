@@ -11,6 +11,7 @@
 #include "risk/riskmodel.h"
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "widgets/riskheatmap.h"
 #include "window/planview.h"
@@ -187,7 +188,7 @@ private Q_SLOTS:
         for (const QString &typed : {QStringLiteral("6"), QStringLiteral("0"), QStringLiteral("abc")}) {
             typeIntoCell(shownCell(id, RiskModel::LikelihoodColumn), typed);
             QCOMPARE(shownCell(id, RiskModel::LikelihoodColumn).data().toString(), QStringLiteral("5"));
-            const QString said = m_window->statusBar()->currentMessage();
+            const QString said = m_window->planView()->messageBar()->text();
             QVERIFY2(said.contains(QLatin1String("Likelihood")) && said.contains(typed)
                     && said.contains(QLatin1String("from 1 to 5")),
                 qPrintable(said));
@@ -358,7 +359,7 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY(!message->text().isEmpty());
         QVERIFY(!high->styleSheet().isEmpty());
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("rising order")));
+        QVERIFY(m_window->planView()->messageBar()->text().contains(QLatin1String("rising order")));
         screenshot(QStringLiteral("risks-bands-refused"));
 
         medium->setFocus();
