@@ -362,6 +362,22 @@ private Q_SLOTS:
         }
     }
 
+    void decisionLabelsNeverOverlap()
+    {
+        // STOP and Rollback two minutes apart, then Restored and Ended far later (the sample's run).
+        const QList<std::pair<qreal, qreal>> extents {{100, 130}, {102, 160}, {104, 150}, {400, 440}, {445, 480}};
+        const QList<int> lanes = labelLanes(extents, 3);
+        QCOMPARE(lanes, (QList<int> {0, 1, 2, 0, 0})); // the last keeps the gap to the one before it
+        for (qsizetype a = 0; a < extents.size(); ++a) {
+            for (qsizetype b = a + 1; b < extents.size(); ++b) {
+                const bool apart
+                    = extents.at(b).first >= extents.at(a).second || extents.at(a).first >= extents.at(b).second;
+                QVERIFY2(lanes.at(a) != lanes.at(b) || apart, qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+            }
+        }
+        QVERIFY(labelLanes({}, 3).isEmpty());
+    }
+
     void reviewShowsTheRun()
     {
         const QString pdf = exportReport(m_planEn, ReportKind::Review, ReportFormat::Pdf, QStringLiteral("en"));

@@ -8,8 +8,10 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -136,6 +138,25 @@ TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run 
     return spans;
 }
 
+QList<int> labelLanes(const QList<std::pair<qreal, qreal>> &extents, qreal gap)
+{
+    QList<qreal> laneEnds; // the right edge of the last label in each lane
+    QList<int> lanes;
+    for (const auto &[left, right] : extents) {
+        int lane = 0;
+        while (lane < laneEnds.size() && left < laneEnds.at(lane) + gap) {
+            ++lane;
+        }
+        if (lane == laneEnds.size()) {
+            laneEnds.append(right);
+        } else {
+            laneEnds[lane] = right;
+        }
+        lanes.append(lane);
+    }
+    return lanes;
+}
+
 std::optional<Figure> timelineFigure(
     const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts, const ReportText &text)
 {
@@ -170,6 +191,7 @@ std::optional<Figure> timelineFigure(
             markers.append({at.toSecsSinceEpoch(), label});
         }
     }
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.at < b.at; });
     // The chart shows the window day: planned work weeks ahead is clipped to it.
     qint64 from = std::numeric_limits<qint64>::max();
     qint64 to = std::numeric_limits<qint64>::min();
@@ -207,13 +229,28 @@ std::optional<Figure> timelineFigure(
     figure.heightMm = 85;
     figure.draw = [=](QPainter &painter, const QRectF &area) {
         const qreal unit = area.height() / 10.0;
-        const QRectF chart(area.left() + 2.8 * unit, area.top() + 1.0 * unit, area.width() - 3.2 * unit, 7.2 * unit);
-        auto xOf = [&](qint64 t) {
-            return chart.left() + chart.width() * qreal(std::clamp(t, from, to) - from) / qreal(to - from);
+        const qreal chartLeft = area.left() + 2.8 * unit;
+        const qreal chartWidth = area.width() - 3.2 * unit;
+        const auto xIn = [&](qint64 t) {
+            return chartLeft + chartWidth * qreal(std::clamp(t, from, to) - from) / qreal(to - from);
         };
         painter.setRenderHint(QPainter::Antialiasing);
         QFont font = figureFont(painter, unit * 0.42);
         painter.setFont(font);
+        // The decisions' labels, each in the lowest lane above the chart where
+        // it overlaps no other; the chart starts below the lanes they need.
+        const QFontMetricsF metrics(font, painter.device());
+        QList<std::pair<qreal, qreal>> extents;
+        for (const Marker &marker : markers) {
+            const qreal left = xIn(marker.at) + 0.1 * unit;
+            extents.append({left, left + metrics.horizontalAdvance(marker.label)});
+        }
+        const QList<int> lanes = labelLanes(extents, 0.3 * unit);
+        const int laneCount = lanes.isEmpty() ? 1 : *std::max_element(lanes.cbegin(), lanes.cend()) + 1;
+        const qreal laneHeight = 0.55 * unit;
+        const qreal labelsHeight = 0.45 * unit + laneCount * laneHeight;
+        const QRectF chart(chartLeft, area.top() + labelsHeight, chartWidth, 8.2 * unit - labelsHeight);
+        const auto xOf = xIn;
         // Hour grid.
         painter.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), unit * 0.03));
         // Lines on the full hours of the plan's clock (a zone may be half an hour off UTC).
@@ -245,20 +282,20 @@ std::optional<Figure> timelineFigure(
                     QColor(0xE8, 0x8A, 0x3C));
             }
         }
-        // Labels of decisions close in time are staggered so that they do not overlap.
-        qreal lastLabelX = -1e9;
-        int stagger = 0;
-        for (const Marker &marker : markers) {
-            const qreal x = xOf(marker.at);
-            stagger = x - lastLabelX < 2.2 * unit ? stagger + 1 : 0;
-            lastLabelX = x;
-            painter.setPen(QPen(QColor(0xC0, 0x00, 0x00), unit * 0.06, Qt::DashLine));
-            painter.drawLine(QPointF(x, chart.top() - 0.2 * unit), QPointF(x, chart.bottom()));
-            painter.setPen(QColor(0xC0, 0x00, 0x00));
-            painter.save();
-            painter.translate(x + 0.1 * unit, chart.top() - 0.25 * unit + stagger * 0.55 * unit);
-            painter.drawText(QPointF(0, 0), marker.label);
-            painter.restore();
+        // Each decision: a line from its label down through the chart; the
+        // labels go on top, on white, so that no line runs through a word.
+        const auto baselineOf = [&](qsizetype i) { return chart.top() - 0.2 * unit - lanes.at(i) * laneHeight; };
+        painter.setPen(QPen(QColor(0xC0, 0x00, 0x00), unit * 0.06, Qt::DashLine));
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            const qreal x = xOf(markers.at(i).at);
+            painter.drawLine(QPointF(x, baselineOf(i) - metrics.ascent()), QPointF(x, chart.bottom()));
+        }
+        painter.setPen(QColor(0xC0, 0x00, 0x00));
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            const QRectF box(extents.at(i).first, baselineOf(i) - metrics.ascent(),
+                extents.at(i).second - extents.at(i).first, metrics.ascent() + metrics.descent());
+            painter.fillRect(box.adjusted(-0.05 * unit, 0, 0.05 * unit, 0), Qt::white);
+            painter.drawText(QPointF(extents.at(i).first, baselineOf(i)), markers.at(i).label);
         }
         // Legend.
         const qreal ly = chart.bottom() + 1.0 * unit;

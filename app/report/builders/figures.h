@@ -49,6 +49,12 @@ struct TimelineSpans
 };
 TimelineSpans timelineSpans(const content::Upgrade &upgrade, const content::Run &run, const ReviewFacts &facts);
 
+/// The lane (0 the lowest, next to the chart) of each label, given its left
+/// and right edge and in order of its left edge: a label goes into the lowest
+/// lane where it keeps \a gap from the label before it, so that labels of
+/// decisions close in time never overlap.
+QList<int> labelLanes(const QList<std::pair<qreal, qreal>> &extents, qreal gap);
+
 /// Planned against actual time per phase, with the decisions of the run
 /// (stop, rollback, restored, ended) marked; nullopt when there is nothing to draw.
 std::optional<Figure> timelineFigure(
