@@ -3133,6 +3133,41 @@
     </message>
 </context>
 <context>
+    <name>fallback::SectionSummary</name>
+    <message numerus="yes">
+        <source>%1 · %n high</source>
+        <comment>risks, of which n high or critical</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <comment>upgrades</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <comment>runs</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <comment>reviews</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::SetPlanFieldCommand</name>
     <message>
         <source>Edit plan header</source>

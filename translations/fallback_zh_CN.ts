@@ -3118,6 +3118,37 @@
     </message>
 </context>
 <context>
+    <name>fallback::SectionSummary</name>
+    <message numerus="yes">
+        <source>%1 · %n high</source>
+        <comment>risks, of which n high or critical</comment>
+        <translation>
+            <numerusform>%1 · %n 项高</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <comment>upgrades</comment>
+        <translation>
+            <numerusform>%n 项进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <comment>runs</comment>
+        <translation>
+            <numerusform>%n 次进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <comment>reviews</comment>
+        <translation>
+            <numerusform>%n 份未批准</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::SetPlanFieldCommand</name>
     <message>
         <source>Edit plan header</source>

@@ -9,11 +9,13 @@
 #include "mainwindow.h"
 #include "plan/defaultplan.h"
 #include "plan/translations.h"
+#include "run/runsession.h"
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 #include "widgets/messagebar.h"
 #include "window/planview.h"
+#include "window/sectionlistdelegate.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -281,6 +283,59 @@ private Q_SLOTS:
         widthStays(QStringLiteral("contact selected"));
         QVERIFY(document->removeRecord(QStringLiteral("member"), first, QStringLiteral("Remove")));
         widthStays(QStringLiteral("contact removed"));
+    }
+
+    void theSectionListSaysWhatEachSectionHolds()
+    {
+        const QString path = newPlanPath();
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), path),
+            QString());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.show();
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        const auto stateOf = [list](Section section) {
+            return list->item(int(SectionNames::all().indexOf(section)))
+                ->data(SectionListDelegate::StateRole)
+                .toString();
+        };
+        const auto attention = [list](Section section) {
+            return list->item(int(SectionNames::all().indexOf(section)))
+                ->data(SectionListDelegate::AttentionRole)
+                .toBool();
+        };
+        PlanDocument *document = window.document();
+        const auto countOf = [document](const char *table) {
+            return queryValue(document->database(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                .toString();
+        };
+        QCOMPARE(stateOf(Section::Contacts), countOf("member"));
+        QCOMPARE(stateOf(Section::WarningLevels), countOf("warning_level"));
+        QVERIFY(stateOf(Section::Plan).isEmpty());
+        const int high = queryValue(document->database(),
+            QStringLiteral(
+                "SELECT COUNT(*) FROM risk, plan WHERE risk.likelihood * risk.impact >= plan.band_high_from"))
+                             .toInt();
+        QVERIFY(high > 0);
+        QCOMPARE(stateOf(Section::Risks), QStringLiteral("%1 \u00b7 %2 high").arg(countOf("risk")).arg(high));
+        QVERIFY(attention(Section::Risks));
+
+        // It follows the plan: a contact added, a run started.
+        QVERIFY(document->addRecord(
+            QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("Qian Wei")}}, QStringLiteral("Add")));
+        QTRY_COMPARE(stateOf(Section::Contacts), countOf("member"));
+        const qint64 upgrade
+            = queryValue(document->database(), QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
+        QVERIFY(RunSession::start(document, upgrade, QStringLiteral("rehearsal"), 0, QStringLiteral("Zhao Lei")));
+        QTRY_COMPARE(stateOf(Section::Runs), QStringLiteral("1 in progress"));
+        QVERIFY(attention(Section::Runs));
+        // Name and state fit side by side: the list is wide enough for both.
+        for (int row = 0; row < list->count(); ++row) {
+            QVERIFY(list->visualItemRect(list->item(row)).right() <= list->viewport()->width());
+            QVERIFY(list->sizeHintForRow(row) > 0);
+        }
+        QVERIFY(list->minimumWidth() >= list->sizeHintForColumn(0));
+        window.closePlan();
     }
 
     void keyboardMovesBetweenSections()

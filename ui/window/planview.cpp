@@ -18,9 +18,11 @@
 #include "pages/runspage.h"
 #include "pages/upgradespage.h"
 #include "pages/warninglevelspage.h"
+#include "plan/sectionsummary.h"
 #include "run/runsession.h"
 #include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
+#include "window/sectionlistdelegate.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -30,9 +32,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fallback::ui {
+
+namespace {
+/// Edits that come in a burst (typing, an import) are counted once after it.
+constexpr int StateRefreshMs = 300;
+} // namespace
 
 PlanView::PlanView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -47,6 +55,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setItemDelegate(new SectionListDelegate(m_sections));
     for (Section section : SectionNames::all()) {
         auto *item = new QListWidgetItem(m_sections);
         item->setData(Qt::UserRole, int(section));
@@ -82,6 +91,17 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     // (see retranslateUi()), never scrolled sideways; the page takes the rest.
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sections->setTextElideMode(Qt::ElideNone);
+    // What each section holds, beside its name; counted again shortly after the plan changes.
+    m_stateTimer = new QTimer(this);
+    m_stateTimer->setSingleShot(true);
+    m_stateTimer->setInterval(StateRefreshMs);
+    connect(m_stateTimer, &QTimer::timeout, this, &PlanView::updateSectionStates);
+    for (auto signal : {&PlanDocument::recordInserted, &PlanDocument::recordRemoved}) {
+        connect(document, signal, m_stateTimer, qOverload<>(&QTimer::start));
+    }
+    connect(document, &PlanDocument::recordChanged, m_stateTimer, qOverload<>(&QTimer::start));
+    connect(document, &PlanDocument::headerChanged, m_stateTimer, qOverload<>(&QTimer::start));
+    updateSectionStates();
     retranslateUi();
     splitter->setSizes({m_sections->minimumWidth(), 10000});
     m_sections->setCurrentRow(0);
@@ -181,6 +201,25 @@ QWidget *PlanView::pageFor(Section section)
     m_pages->addWidget(page);
     m_pageOf.insert(section, page);
     return page;
+}
+
+void PlanView::updateSectionStates()
+{
+    const QHash<Section, SectionState> states = SectionSummary(m_document->database()).states();
+    for (int row = 0; row < m_sections->count(); ++row) {
+        QListWidgetItem *item = m_sections->item(row);
+        const SectionState state = states.value(Section(item->data(Qt::UserRole).toInt()));
+        item->setData(SectionListDelegate::StateRole, state.text);
+        item->setData(SectionListDelegate::AttentionRole, state.attention);
+    }
+    updateSectionListWidth();
+}
+
+void PlanView::updateSectionListWidth()
+{
+    const int scrollBar = m_sections->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sections);
+    m_sections->setMinimumWidth(
+        m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + scrollBar + m_sections->spacing() * 2 + 8);
 }
 
 void PlanView::showInformation(const QString &text)
@@ -331,9 +370,7 @@ void PlanView::retranslateUi()
         QListWidgetItem *item = m_sections->item(row);
         item->setText(SectionNames::title(Section(item->data(Qt::UserRole).toInt())));
     }
-    const int scrollBar = m_sections->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_sections);
-    m_sections->setMinimumWidth(
-        m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + scrollBar + m_sections->spacing() * 2 + 8);
+    updateSectionStates(); // their words are translated too
     m_banner->setText(m_document->file().readOnlyMessage());
 }
 

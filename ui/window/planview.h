@@ -12,6 +12,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace fallback {
 class PlanDocument;
@@ -67,12 +68,17 @@ protected:
 private:
     QWidget *pageFor(Section section);
     void retranslateUi();
+    /// Puts what each section holds beside its name.
+    void updateSectionStates();
+    /// The section list as wide as its widest name and state.
+    void updateSectionListWidth();
 
     PlanDocument *m_document;
     QLabel *m_banner = nullptr;
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QTimer *m_stateTimer = nullptr;
     PlanHeaderPage *m_headerPage = nullptr;
     QHash<Section, QWidget *> m_pageOf;
     QList<QPointer<RunConsole>> m_consoles;
