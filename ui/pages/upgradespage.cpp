@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -239,12 +240,22 @@ QWidget *UpgradesPage::buildDetails()
         edit->setDateTime(unsetTime());
         connect(edit, &QDateTimeEdit::editingFinished, this, [this, edit] { commitWindow(edit); });
         edit->installEventFilter(this); // an unset time is filled in when the edit is entered
-        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [edit] { markInvalid(edit, false); });
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, edit] {
+            markInvalid(edit, false);
+            m_prefilled.remove(edit); // changed by the user: theirs now
+        });
         // A date picked in the calendar is a finished edit; typed ones finish on Return or focus out.
         QCalendarWidget *calendar = edit->calendarWidget();
         calendar->installEventFilter(this);
-        connect(calendar, &QCalendarWidget::clicked, this, [this, edit] { commitWindow(edit); });
-        connect(calendar, &QCalendarWidget::activated, this, [this, edit] { commitWindow(edit); });
+        // A date picked, or Return pressed, takes even the time offered (see prefillWindowTime()).
+        connect(calendar, &QCalendarWidget::clicked, this, [this, edit] {
+            m_prefilled.remove(edit);
+            commitWindow(edit);
+        });
+        connect(calendar, &QCalendarWidget::activated, this, [this, edit] {
+            m_prefilled.remove(edit);
+            commitWindow(edit);
+        });
         return edit;
     };
     const auto clearButton = [this](const char *name, QDateTimeEdit *edit) {
@@ -361,8 +372,16 @@ bool UpgradesPage::eventFilter(QObject *watched, QEvent *event)
 {
     // An unset time sits at the edit's minimum, in the year 2000; its
     // calendar opens on this month instead.
-    if (event->type() == QEvent::FocusIn && (watched == m_startEdit || watched == m_endEdit)) {
-        prefillWindowTime(static_cast<QDateTimeEdit *>(watched));
+    if (watched == m_startEdit || watched == m_endEdit) {
+        auto *edit = static_cast<QDateTimeEdit *>(watched);
+        if (event->type() == QEvent::FocusIn) {
+            prefillWindowTime(edit);
+        } else if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_prefilled.remove(edit);
+            }
+        }
     }
     if (event->type() == QEvent::Show) {
         for (QDateTimeEdit *edit : {m_startEdit, m_endEdit}) {
@@ -472,6 +491,7 @@ void UpgradesPage::prefillWindowTime(QDateTimeEdit *edit)
     }
     const QSignalBlocker blocker(edit);
     edit->setDateTime(wallClock(offered, zone));
+    m_prefilled.insert(edit);
 }
 
 void UpgradesPage::commitWindowDuration()
@@ -507,6 +527,12 @@ void UpgradesPage::commitWindowDuration()
 void UpgradesPage::commitWindow(QDateTimeEdit *edited)
 {
     if (m_upgradeId == 0 || m_document->isReadOnly()) {
+        return;
+    }
+    if (m_prefilled.remove(edited)) {
+        // Only passed through: the time offered was not taken, the field stays unset.
+        const QSignalBlocker blocker(edited);
+        edited->setDateTime(unsetTime());
         return;
     }
     const QDateTime start = chosenTime(m_startEdit, m_document->timeZone());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -109,6 +110,8 @@ private:
     QToolButton *m_clearEnd = nullptr;
     QLabel *m_windowProblem = nullptr;
     QLineEdit *m_windowDuration = nullptr;
+    /// Window edits showing a time offered on entering them, not yet taken.
+    QSet<QDateTimeEdit *> m_prefilled;
     QListView *m_systems = nullptr;
     QLabel *m_templateLabel = nullptr;
     QComboBox *m_templateCombo = nullptr;

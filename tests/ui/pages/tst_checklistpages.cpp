@@ -295,6 +295,16 @@ private Q_SLOTS:
         QTRY_VERIFY(start->hasFocus());
         QVERIFY(start->text() != QStringLiteral("Not set"));
         QVERIFY(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).isNull());
+        // Only passed through: nothing is set.
+        Q_EMIT start->editingFinished();
+        QVERIFY(stored(window, QStringLiteral("SELECT window_start FROM upgrade")).isNull());
+        QCOMPARE(start->text(), QStringLiteral("Not set"));
+        // Entered again and confirmed with Return: the time offered is taken.
+        start->clearFocus();
+        start->setFocus();
+        QTRY_VERIFY(start->text() != QStringLiteral("Not set"));
+        QTest::keyClick(start, Qt::Key_Return);
+        QVERIFY(!stored(window, QStringLiteral("SELECT window_start FROM upgrade")).isNull());
 
         // A start: the end follows at the checklist's planned length (the last "during" item ends at 2 h 35 min).
         start->setDateTime(QDateTime(QDate(2026, 6, 20), QTime(9, 0), QTimeZone::utc()));
