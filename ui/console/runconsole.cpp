@@ -100,6 +100,9 @@ QPixmap swatch(const QString &colour, int extent)
     return pixmap;
 }
 
+/// The level box when no warning is in force: framed, in the window's colours.
+const QString NoWarningStyle = QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }");
+
 void scaleFont(QWidget *widget, double factor, bool bold = false)
 {
     QFont font = widget->font();
@@ -828,14 +831,14 @@ void RunConsole::updateHeader()
     const QVariantMap level = levelId != 0 ? m_document->store().record(LevelTable, levelId) : QVariantMap();
     if (level.isEmpty()) {
         m_levelLabel->setText(tr("No warning level"));
-        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }"));
+        m_levelLabel->setStyleSheet(NoWarningStyle);
         m_levelLabel->setToolTip(QString());
         return;
     }
     if (m_session->hasEnded()) {
         // Over: the level is history, no longer a warning in force.
         m_levelLabel->setText(tr("Emergency over (was %1)").arg(level.value(QStringLiteral("name")).toString()));
-        m_levelLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }"));
+        m_levelLabel->setStyleSheet(NoWarningStyle);
         m_levelLabel->setToolTip(QString());
         return;
     }

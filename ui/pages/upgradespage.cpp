@@ -248,14 +248,12 @@ QWidget *UpgradesPage::buildDetails()
         QCalendarWidget *calendar = edit->calendarWidget();
         calendar->installEventFilter(this);
         // A date picked, or Return pressed, takes even the time offered (see prefillWindowTime()).
-        connect(calendar, &QCalendarWidget::clicked, this, [this, edit] {
+        const auto take = [this, edit] {
             m_prefilled.remove(edit);
             commitWindow(edit);
-        });
-        connect(calendar, &QCalendarWidget::activated, this, [this, edit] {
-            m_prefilled.remove(edit);
-            commitWindow(edit);
-        });
+        };
+        connect(calendar, &QCalendarWidget::clicked, this, take);
+        connect(calendar, &QCalendarWidget::activated, this, take);
         return edit;
     };
     const auto clearButton = [this](const char *name, QDateTimeEdit *edit) {

@@ -96,13 +96,11 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     m_stateTimer->setSingleShot(true);
     m_stateTimer->setInterval(StateRefreshMs);
     connect(m_stateTimer, &QTimer::timeout, this, &PlanView::updateSectionStates);
-    for (auto signal : {&PlanDocument::recordInserted, &PlanDocument::recordRemoved}) {
-        connect(document, signal, m_stateTimer, qOverload<>(&QTimer::start));
-    }
+    connect(document, &PlanDocument::recordInserted, m_stateTimer, qOverload<>(&QTimer::start));
+    connect(document, &PlanDocument::recordRemoved, m_stateTimer, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::recordChanged, m_stateTimer, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::headerChanged, m_stateTimer, qOverload<>(&QTimer::start));
-    updateSectionStates();
-    retranslateUi();
+    retranslateUi(); // names and states, counted once
     splitter->setSizes({m_sections->minimumWidth(), 10000});
     m_sections->setCurrentRow(0);
 }

@@ -311,8 +311,6 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return int(field.kind);
     case RefusalRole:
         return m_refusal.id == idAt(index.row()) && m_refusal.column == index.column() ? m_refusal.message : QString();
-    case RequiredRole:
-        return isRequired(index.column());
     case RangeRole:
         if (field.minimum || field.maximum) {
             return QVariantList {field.minimum ? QVariant(*field.minimum) : QVariant(),

@@ -39,8 +39,6 @@ public:
         RangeRole,
         /// Why the last value given to this cell was refused; empty when it was not.
         RefusalRole,
-        /// True when the field must not be left empty.
-        RequiredRole,
     };
     enum class FieldKind {
         Text,

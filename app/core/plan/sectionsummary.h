@@ -20,8 +20,8 @@ struct SectionState
     bool attention = false;
 };
 
-/// Counts every section of a plan at once: one small query per section,
-/// whatever the size of the plan.
+/// Counts every section of a plan at once, in one statement of counts over
+/// small tables, whatever the size of the plan.
 class SectionSummary final
 {
     Q_DECLARE_TR_FUNCTIONS(fallback::SectionSummary)
@@ -32,8 +32,6 @@ public:
     QHash<Section, SectionState> states() const;
 
 private:
-    int count(const QString &sql) const;
-
     QSqlDatabase m_db;
 };
 
