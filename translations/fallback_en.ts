@@ -1149,6 +1149,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::PlanSearch</name>
+    <message>
+        <source>Risk category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::Readiness</name>
     <message>
         <source>(no name)</source>
@@ -4946,6 +4953,39 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::Locator</name>
+    <message>
+        <source>Type a name, a phone number or any words: contacts, groups, risks, checklist items, upgrades, runs, reviews and drills are searched. Enter opens the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the plan holds “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records match; the first %1 are shown. Type more words to narrow them.</source>
+        <translation>
+            <numerusform>%n record matches.</numerusform>
+            <numerusform>%n records match; the first %1 are shown. Type more words to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records match.</source>
+        <translation>
+            <numerusform>%n record matches.</numerusform>
+            <numerusform>%n records match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::MainWindow</name>
     <message>
         <source>Fallback plans (*.fallback);;All files (*)</source>
@@ -5145,6 +5185,23 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find contacts, groups, risks, checklist items, upgrades, runs, reviews and drills by any text they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1148,6 +1148,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::PlanSearch</name>
+    <message>
+        <source>Risk category</source>
+        <translation>风险类别</translation>
+    </message>
+</context>
+<context>
     <name>fallback::Readiness</name>
     <message>
         <source>(no name)</source>
@@ -4911,6 +4918,37 @@
     </message>
 </context>
 <context>
+    <name>fallback::ui::Locator</name>
+    <message>
+        <source>Type a name, a phone number or any words: contacts, groups, risks, checklist items, upgrades, runs, reviews and drills are searched. Enter opens the record.</source>
+        <translation>输入姓名、电话号码或任意词语，即可查找联系人、小组、风险、检查项、升级、运行、事后总结和演练。按 Enter 打开该记录。</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan holds “%1”.</source>
+        <translation>预案中没有包含“%1”的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records match; the first %1 are shown. Type more words to narrow them.</source>
+        <translation>
+            <numerusform>共有 %n 条记录匹配，显示前 %1 条。输入更多词语可缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records match.</source>
+        <translation>
+            <numerusform>共有 %n 条记录匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the plan</source>
+        <translation>在预案中查找</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>查找结果</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::MainWindow</name>
     <message>
         <source>Fallback plans (*.fallback);;All files (*)</source>
@@ -5111,6 +5149,23 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action (shortcut)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Plan...</source>
+        <translation>在预案中查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Find contacts, groups, risks, checklist items, upgrades, runs, reviews and drills by any text they show</source>
+        <translation>按显示的任意文字查找联系人、小组、风险、检查项、升级、运行、事后总结和演练</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
     </message>
 </context>
 <context>

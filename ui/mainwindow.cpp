@@ -13,6 +13,7 @@
 #include "plan/defaultplan.h"
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
+#include "widgets/icons.h"
 #include "window/planview.h"
 #include "window/recentplans.h"
 #include "window/welcomepage.h"
@@ -31,6 +32,7 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    createToolBar();
     retranslateUi();
     updateActions();
     updateTitle();
@@ -148,6 +151,16 @@ void MainWindow::createActions()
     }
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
 
+    // Search across the plan, where Qt Creator has its locator.
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K)); // Ctrl+F filters the table in view
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_planView) {
+            m_planView->showLocator();
+        }
+    });
+
     // Keyboard users move between sections without the mouse.
     m_nextSectionAction = new QAction(this);
     m_nextSectionAction->setObjectName(QStringLiteral("actionNextSection"));
@@ -214,6 +227,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_nextSectionAction);
@@ -231,6 +246,43 @@ void MainWindow::createMenus()
     m_recentMenu->addAction(m_clearRecentAction);
 }
 
+void MainWindow::createToolBar()
+{
+    const auto icon = [](QAction *action, const char *name) { action->setIcon(Icons::named(QLatin1String(name))); };
+    icon(m_newAction, "document-new");
+    icon(m_openAction, "document-open");
+    icon(m_saveCopyAction, "document-save-as");
+    icon(m_exportReportAction, "document-export");
+    icon(m_printPreviewAction, "document-print-preview");
+    icon(m_importContactsAction, "document-import");
+    icon(m_exportCalendarAction, "x-office-calendar");
+    icon(m_undoAction, "edit-undo");
+    icon(m_redoAction, "edit-redo");
+    icon(m_findAction, "edit-find");
+    icon(m_openSampleAction, "help-contents");
+
+    // The common actions, one click away; View > Toolbar hides it.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_findAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportReportAction);
+    m_toolBar->addAction(m_printPreviewAction);
+    m_toolBar->addAction(m_importContactsAction);
+    m_toolBarAction = m_toolBar->toggleViewAction();
+    m_toolBarAction->setObjectName(QStringLiteral("actionShowToolBar"));
+    m_viewMenu->insertAction(m_viewMenu->actions().constFirst(), m_toolBarAction);
+    m_viewMenu->insertSeparator(m_viewMenu->actions().at(1));
+}
+
 void MainWindow::updateUndoActions()
 {
     const QString undo = m_undoGroup->undoText();
@@ -239,6 +291,23 @@ void MainWindow::updateUndoActions()
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
     m_undoAction->setEnabled(m_undoGroup->canUndo());
     m_redoAction->setEnabled(m_undoGroup->canRedo());
+    updateToolTips();
+}
+
+void MainWindow::updateToolTips()
+{
+    // A toolbar button says what it does and its key, as the menu item does.
+    for (QAction *action : m_toolBar->actions()) {
+        QString text = action->text().remove(QLatin1Char('&'));
+        if (text.endsWith(QLatin1String("..."))) {
+            text.chop(3);
+        }
+        if (!action->shortcut().isEmpty()) {
+            text = tr("%1 (%2)", "tooltip: action (shortcut)")
+                       .arg(text, action->shortcut().toString(QKeySequence::NativeText));
+        }
+        action->setToolTip(text);
+    }
 }
 
 void MainWindow::retranslateUi()
@@ -259,6 +328,10 @@ void MainWindow::retranslateUi()
     m_exportContactsAction->setText(tr("Expor&t Contacts..."));
     m_exportCalendarAction->setText(tr("Export Ca&lendar..."));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find in Plan..."));
+    m_findAction->setStatusTip(tr("Find contacts, groups, risks, checklist items, upgrades, runs, reviews and drills "
+                                  "by any text they show"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     updateUndoActions();
     m_clearRecentAction->setText(tr("Clear List"));
     m_nextSectionAction->setText(tr("&Next Section"));
@@ -323,6 +396,7 @@ void MainWindow::updateActions()
     m_exportCalendarAction->setEnabled(open);
     m_nextSectionAction->setEnabled(open);
     m_previousSectionAction->setEnabled(open);
+    m_findAction->setEnabled(open);
 }
 
 void MainWindow::rebuildRecentMenu()

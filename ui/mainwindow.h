@@ -13,6 +13,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace fallback {
@@ -54,7 +55,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void updateUndoActions();
+    void updateToolTips();
     void retranslateUi();
     void updateTitle();
     void updateActions();
@@ -88,6 +91,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_toolBarAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

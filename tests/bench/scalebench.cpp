@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A plan at the scale the plan-editor issue names (5,000 contacts, 2,000
 // risks, 10,000 checklist items): how long each section takes to open and
-// paint, how long a filter keystroke takes, and how much memory the app uses.
+// paint, how long a filter keystroke takes, how long a keystroke of search
+// across the plan (Ctrl+K) takes, and how much memory the app uses.
 // Usage: scale_bench [rounds]   (needs a display; run-benchmarks.sh starts Xvfb)
 #include "document/plandocument.h"
 #include "document/section.h"
@@ -10,6 +11,7 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "widgets/recordtableeditor.h"
+#include "window/locator.h"
 #include "window/planview.h"
 
 #include <QAbstractItemModel>
@@ -139,6 +141,46 @@ long statusKb(const char *key)
     return -1;
 }
 
+/// Search across the plan (Ctrl+K) as the coordinator uses it: the locator
+/// opened after a change (the plan's text read again), then each keystroke
+/// of a few searches typed and erased, up to the list painted.
+void measureSearch(ui::PlanView *view)
+{
+    QElapsedTimer timer;
+    timer.start();
+    view->showLocator();
+    ui::Locator *locator = view->locator();
+    locator->repaint();
+    QCoreApplication::processEvents();
+    std::printf("search (Ctrl+K): opening the locator, reading %d records: %.1f ms\n",
+        Contacts + Risks + TemplateItems + UpgradeItems, elapsedMs(timer));
+    QLineEdit *edit = locator->searchEdit();
+    QList<double> times;
+    for (const QString &typed : {QStringLiteral("wang 17"), QStringLiteral("step 42"), QStringLiteral("+86 139"),
+             QStringLiteral("component 5"), QStringLiteral("no such words")}) {
+        edit->clear();
+        for (const QChar c : typed) {
+            timer.restart();
+            edit->insert(QString(c));
+            locator->repaint();
+            QCoreApplication::processEvents();
+            times << elapsedMs(timer);
+        }
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            timer.restart();
+            edit->backspace();
+            locator->repaint();
+            QCoreApplication::processEvents();
+            times << elapsedMs(timer);
+        }
+    }
+    locator->hide();
+    std::sort(times.begin(), times.end());
+    std::printf("search keystrokes: %lld, median %.1f ms, 90th percentile %.1f ms, worst %.1f ms (target 50)\n",
+        static_cast<long long>(times.size()), times.at(times.size() / 2), times.at(times.size() * 9 / 10),
+        times.last());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,6 +252,7 @@ int main(int argc, char **argv)
                 qPrintable(SectionNames::title(section)), editor->proxy()->sourceModel()->rowCount(),
                 times.at(times.size() / 2), times.last());
         }
+        measureSearch(view.get());
         std::printf("memory: resident %ld MB, peak %ld MB (target 200)\n", statusKb("VmRSS:") / 1024,
             statusKb("VmHWM:") / 1024);
     }

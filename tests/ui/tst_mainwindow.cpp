@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace fallback;
 using namespace fallback::test;
@@ -336,6 +337,60 @@ private Q_SLOTS:
         }
         QVERIFY(list->minimumWidth() >= list->sizeHintForColumn(0));
         window.closePlan();
+    }
+
+    void theToolbarOffersTheCommonActionsWithIcons()
+    {
+        MainWindow window;
+        QVERIFY(window.createPlan(newPlanPath()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar && toolBar->isVisible());
+        QStringList names;
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator()) {
+                continue;
+            }
+            names << action->objectName();
+            // Drawn, not blank: the theme's icon or ours (the SVG engine is there).
+            const QImage image = action->icon().pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(action->objectName()));
+            int drawn = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+                }
+            }
+            QVERIFY2(drawn > 40, qPrintable(action->objectName()));
+            // A button says what it does and its key.
+            QVERIFY2(!action->toolTip().contains(QLatin1Char('&')), qPrintable(action->toolTip()));
+            if (!action->shortcut().isEmpty()) {
+                QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                    qPrintable(action->toolTip()));
+            }
+        }
+        QCOMPARE(names,
+            QStringList({QStringLiteral("actionNew"), QStringLiteral("actionOpen"), QStringLiteral("actionUndo"),
+                QStringLiteral("actionRedo"), QStringLiteral("actionFind"), QStringLiteral("actionExportReport"),
+                QStringLiteral("actionPrintPreview"), QStringLiteral("actionImportContacts")}));
+        QCOMPARE(action(window, "actionFind")->toolTip(), QStringLiteral("Find in Plan (Ctrl+K)"));
+        // Undo follows the stack, on the button as in the menu.
+        QVERIFY(!action(window, "actionUndo")->isEnabled());
+
+        // Every section has its icon in the list.
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        for (int row = 0; row < list->count(); ++row) {
+            QVERIFY(!list->item(row)->icon().pixmap(QSize(16, 16)).isNull());
+        }
+
+        // View > Toolbar hides it, and brings it back.
+        QAction *show = action(window, "actionShowToolBar");
+        QVERIFY(show && show->isChecked());
+        show->trigger();
+        QVERIFY(!toolBar->isVisible());
+        show->trigger();
+        QVERIFY(toolBar->isVisible());
     }
 
     void keyboardMovesBetweenSections()

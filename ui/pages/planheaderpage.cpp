@@ -99,10 +99,10 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     addText(PlanField::Supplementary, "supplementaryEdit");
 
     content->setLayout(m_form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     // What must still be fixed stands above the header, outside its scroll
     // area, so that it is the first thing seen when the plan opens.
     m_readiness = new ReadinessPanel(document, this);
@@ -113,7 +113,7 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
     readinessLayout->setContentsMargins(m_form->contentsMargins());
     readinessLayout->addWidget(m_readiness);
     layout->addLayout(readinessLayout);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     retranslateUi();
 }
 
@@ -148,6 +148,13 @@ QPlainTextEdit *PlanHeaderPage::addText(PlanField field, const char *objectName)
 
 bool PlanHeaderPage::selectRecord(const QString &table, qint64 id)
 {
+    if (table == m_references->table()) {
+        if (!m_referenceEditor->selectRecord(id)) {
+            return false;
+        }
+        m_scroll->ensureWidgetVisible(m_referenceEditor);
+        return true;
+    }
     if (table != QLatin1String("plan") || id != 1) {
         return false;
     }

@@ -12,6 +12,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace fallback {
 class PlanDocument;
@@ -32,7 +33,8 @@ class PlanHeaderPage final : public QWidget
 public:
     explicit PlanHeaderPage(PlanDocument *document, QWidget *parent = nullptr);
 
-    /// Shows the field of the plan record (table "plan"): the title, the one a readiness finding names.
+    /// Shows the field of the plan record (table "plan"): the title, the one a
+    /// readiness finding names; or a basis reference (table "reference").
     Q_INVOKABLE bool selectRecord(const QString &table, qint64 id);
     /// Saves text still being typed.
     void commitPending();
@@ -59,6 +61,7 @@ private:
     QHash<PlanField, QLabel *> m_labels;
     QList<PlanFieldBinding *> m_bindings;
     ReferenceModel *m_references = nullptr;
+    QScrollArea *m_scroll = nullptr;
     RecordTableEditor *m_referenceEditor = nullptr;
     QLineEdit *m_dateEdit = nullptr;
     QLineEdit *m_titleEdit = nullptr;

@@ -80,6 +80,7 @@ bool RunsPage::selectRecord(const QString &table, qint64 id)
     }
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+    m_view->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

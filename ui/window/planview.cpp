@@ -20,8 +20,10 @@
 #include "pages/warninglevelspage.h"
 #include "plan/sectionsummary.h"
 #include "run/runsession.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
+#include "window/locator.h"
 #include "window/sectionlistdelegate.h"
 
 #include <QApplication>
@@ -57,7 +59,7 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setItemDelegate(new SectionListDelegate(m_sections));
     for (Section section : SectionNames::all()) {
-        auto *item = new QListWidgetItem(m_sections);
+        auto *item = new QListWidgetItem(Icons::section(section), QString(), m_sections);
         item->setData(Qt::UserRole, int(section));
     }
     m_pages = new QStackedWidget(this);
@@ -242,12 +244,24 @@ bool PlanView::showRecord(Section section, const QString &table, qint64 recordId
     // section. Looked up by name so that no page needs a common base class.
     QWidget *page = pageFor(section);
     if (page->metaObject()->indexOfMethod("selectRecord(QString,qint64)") < 0) {
-        return false;
+        // A page that is one table of records (the scope) selects its own.
+        auto *editor = qobject_cast<RecordTableEditor *>(page);
+        return editor && editor->model()->table() == table && editor->selectRecord(recordId);
     }
     bool selected = false;
     QMetaObject::invokeMethod(page, "selectRecord", Qt::DirectConnection, Q_RETURN_ARG(bool, selected),
         Q_ARG(QString, table), Q_ARG(qint64, recordId));
     return selected;
+}
+
+void PlanView::showLocator()
+{
+    if (!m_locator) {
+        // Built when first asked for, and kept: it remembers the last search.
+        m_locator = new Locator(m_document, this);
+        connect(m_locator, &Locator::recordChosen, this, &PlanView::showRecord);
+    }
+    m_locator->popup(window());
 }
 
 Section PlanView::currentSection() const

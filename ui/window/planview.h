@@ -20,6 +20,7 @@ class PlanDocument;
 
 namespace fallback::ui {
 
+class Locator;
 class MessageBar;
 class PlanHeaderPage;
 class RunConsole;
@@ -37,6 +38,11 @@ public:
     /// Returns whether the record was selected.
     bool showRecord(Section section, const QString &table, qint64 recordId);
     Section currentSection() const;
+    /// Opens search across the plan (Ctrl+K) over the top of the window;
+    /// the record chosen is shown in its section.
+    void showLocator();
+    /// The locator, once it was first opened.
+    Locator *locator() const { return m_locator; }
     /// The report of what the current page shows: the selected review, drill
     /// or upgrade's checklist, the roster on the organisation and contact
     /// pages, the whole plan elsewhere (File > Print Preview).
@@ -78,6 +84,7 @@ private:
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
     MessageBar *m_messageBar = nullptr;
+    Locator *m_locator = nullptr;
     QTimer *m_stateTimer = nullptr;
     PlanHeaderPage *m_headerPage = nullptr;
     QHash<Section, QWidget *> m_pageOf;

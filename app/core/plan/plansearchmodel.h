@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/plansearch.h"
+
+#include <QAbstractListModel>
+
+namespace fallback {
+
+class PlanDocument;
+
+/// The hits of a search across the plan, best first, for the locator (Ctrl+K).
+///
+/// The plan's text is read when the first search is made and again at the
+/// first search after the plan changed, so that editing costs nothing while
+/// nobody searches.
+class PlanSearchModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        DetailRole = Qt::UserRole + 1,
+        SectionRole,
+        TableRole,
+        IdRole,
+    };
+
+    explicit PlanSearchModel(const PlanDocument *document, QObject *parent = nullptr);
+
+    /// Shows the records that hold every word of \a text (nothing when empty).
+    void setQuery(const QString &text);
+    QString query() const { return m_query; }
+    /// Runs the query again when the plan changed since it last ran.
+    void refresh();
+    /// How many records match, of which rowCount() are shown.
+    int totalCount() const { return m_total; }
+    SearchHit hitAt(int row) const { return m_hits.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    void search();
+
+    const PlanDocument *m_document;
+    PlanSearch m_search;
+    bool m_stale = true;
+    QString m_query;
+    QList<SearchHit> m_hits;
+    int m_total = 0;
+};
+
+} // namespace fallback
