@@ -4752,6 +4752,14 @@
         <source>Export the roster as CSV or vCard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::DialogHooks</name>
@@ -4834,6 +4842,10 @@
     </message>
     <message>
         <source>No rehearsal run has been held for this drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4949,6 +4961,33 @@
     </message>
     <message>
         <source>Word document (Word, WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::HelpWindow</name>
+    <message>
+        <source>%1 - Help - Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5204,6 +5243,14 @@
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the topic of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -5303,6 +5350,18 @@
         <source>Add to Group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members in escalation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact to add to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::OverviewPage</name>
@@ -5398,6 +5457,10 @@
     <name>fallback::ui::PlanView</name>
     <message>
         <source>Systems whose upgrades this plan covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5569,6 +5632,22 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5766,6 +5845,10 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6402,11 +6485,11 @@ Double-click or press Enter to go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
+        <source>Take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take back</source>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen · F1: help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6650,6 +6733,26 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Length of the window, for example 2 h 30 min: it sets the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the planned window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

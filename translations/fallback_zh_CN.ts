@@ -2798,7 +2798,7 @@
     </message>
     <message>
         <source>Runs</source>
-        <translation>执行记录</translation>
+        <translation>运行记录</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>Upgrade runs</source>
-        <translation>升级执行记录</translation>
+        <translation>升级运行记录</translation>
     </message>
     <message>
         <source>Post-incident reviews</source>
@@ -3727,7 +3727,7 @@
     </message>
     <message>
         <source>Rehearsal runs</source>
-        <translation>预演执行记录</translation>
+        <translation>预演运行记录</translation>
     </message>
     <message>
         <source>Started</source>
@@ -4210,7 +4210,7 @@
     </message>
     <message>
         <source>This review is not linked to a recorded run.</source>
-        <translation>本报告未关联升级执行记录。</translation>
+        <translation>本报告未关联升级运行记录。</translation>
     </message>
     <message>
         <source>Summary and impact</source>
@@ -4719,6 +4719,14 @@
         <source>Export the roster as CSV or vCard</source>
         <translation>将通讯录导出为 CSV 或 vCard 文件</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Groups of the selected contact</source>
+        <translation>所选联系人所在的小组</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::DialogHooks</name>
@@ -4800,6 +4808,10 @@
     <message>
         <source>No rehearsal run has been held for this drill.</source>
         <translation>本演练尚无演练运行记录。</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4927,33 @@
     <message>
         <source>Word document (Word, WPS)</source>
         <translation>Word 文档（Word、WPS）</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::HelpWindow</name>
+    <message>
+        <source>%1 - Help - Fallback</source>
+        <translation>%1 - 帮助 - Fallback</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Help topic</source>
+        <translation>帮助主题</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5206,14 @@
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the topic of this page</source>
+        <translation>打开用户指南中本页对应的主题</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -5264,6 +5311,18 @@
         <source>Add to Group</source>
         <translation>加入小组</translation>
     </message>
+    <message>
+        <source>Members in escalation order</source>
+        <translation>按联络顺序排列的成员</translation>
+    </message>
+    <message>
+        <source>Contact to add to the group</source>
+        <translation>要加入小组的联系人</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::OverviewPage</name>
@@ -5360,6 +5419,10 @@
     <message>
         <source>Systems whose upgrades this plan covers</source>
         <translation>本预案适用的升级系统</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>预案章节</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5594,22 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Filter (Ctrl+F)</source>
         <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +5806,10 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Actual</source>
         <translation>实际</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>事后总结</translation>
     </message>
 </context>
 <context>
@@ -6350,12 +6433,12 @@ Double-click or press Enter to go to %2.</source>
         <translation>已撤回：%1</translation>
     </message>
     <message>
-        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen</source>
-        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤回 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏</translation>
-    </message>
-    <message>
         <source>Take back</source>
         <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen · F1: help</source>
+        <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤回 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏 · F1：帮助</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6676,26 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Length of the window, for example 2 h 30 min: it sets the end</source>
         <translation>时间窗口的时长，例如 2 小时 30 分：它决定结束时间</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>涉及系统</translation>
+    </message>
+    <message>
+        <source>Version to</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>End of the planned window</source>
+        <translation>计划时间窗口的结束时间</translation>
+    </message>
+    <message>
+        <source>Length of the planned window</source>
+        <translation>计划时间窗口的时长</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/contactimportdialog.h"
 #include "dialogs/dialoghooks.h"
 #include "dialogs/exportreportdialog.h"
+#include "dialogs/helpwindow.h"
 #include "dialogs/reportpreview.h"
 #include "document/plandocument.h"
 #include "interchange/icalendarexport.h"
@@ -141,7 +142,8 @@ void MainWindow::createActions()
     connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
     m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, as Windows programs and WPS redo.
+    m_redoAction->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
     for (auto signal : {&QUndoGroup::canUndoChanged, &QUndoGroup::canRedoChanged}) {
         connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
@@ -191,6 +193,14 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
+    // The user guide, at the topic of the page in view.
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        HelpWindow::showTopic(m_planView ? HelpWindow::topicOf(m_planView->currentSection()) : QStringLiteral("index"));
+    });
+
     m_openSampleAction = new QAction(this);
     m_openSampleAction->setObjectName(QStringLiteral("actionOpenSample"));
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSamplePlan);
@@ -238,6 +248,7 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_openSampleAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
@@ -259,7 +270,7 @@ void MainWindow::createToolBar()
     icon(m_undoAction, "edit-undo");
     icon(m_redoAction, "edit-redo");
     icon(m_findAction, "edit-find");
-    icon(m_openSampleAction, "help-contents");
+    icon(m_guideAction, "help-contents");
 
     // The common actions, one click away; View > Toolbar hides it.
     m_toolBar = addToolBar(QString());
@@ -277,6 +288,8 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_exportReportAction);
     m_toolBar->addAction(m_printPreviewAction);
     m_toolBar->addAction(m_importContactsAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_guideAction);
     m_toolBarAction = m_toolBar->toggleViewAction();
     m_toolBarAction->setObjectName(QStringLiteral("actionShowToolBar"));
     m_viewMenu->insertAction(m_viewMenu->actions().constFirst(), m_toolBarAction);
@@ -336,6 +349,8 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("Clear List"));
     m_nextSectionAction->setText(tr("&Next Section"));
     m_previousSectionAction->setText(tr("&Previous Section"));
+    m_guideAction->setText(tr("User &Guide"));
+    m_guideAction->setStatusTip(tr("Open the user guide at the topic of this page"));
     m_openSampleAction->setText(tr("Open &Sample Plan"));
     m_openSampleAction->setStatusTip(
         tr("Open a fully worked example plan: an upgrade that was rolled back, its review, a drill and two revisions"));

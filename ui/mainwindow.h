@@ -109,6 +109,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_nextSectionAction = nullptr;
     QAction *m_previousSectionAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_openSampleAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

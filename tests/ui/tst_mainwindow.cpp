@@ -18,6 +18,8 @@
 #include "window/sectionlistdelegate.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -373,7 +376,8 @@ private Q_SLOTS:
         QCOMPARE(names,
             QStringList({QStringLiteral("actionNew"), QStringLiteral("actionOpen"), QStringLiteral("actionUndo"),
                 QStringLiteral("actionRedo"), QStringLiteral("actionFind"), QStringLiteral("actionExportReport"),
-                QStringLiteral("actionPrintPreview"), QStringLiteral("actionImportContacts")}));
+                QStringLiteral("actionPrintPreview"), QStringLiteral("actionImportContacts"),
+                QStringLiteral("actionUserGuide")}));
         QCOMPARE(action(window, "actionFind")->toolTip(), QStringLiteral("Find in Plan (Ctrl+K)"));
         // Undo follows the stack, on the button as in the menu.
         QVERIFY(!action(window, "actionUndo")->isEnabled());
@@ -391,6 +395,59 @@ private Q_SLOTS:
         QVERIFY(!toolBar->isVisible());
         show->trigger();
         QVERIFY(toolBar->isVisible());
+    }
+
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        // What a screen reader says when the focus lands on a control: its
+        // own name, its label's or its text; never nothing.
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const QString path = newPlanPath();
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), path),
+            QString());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList nameless;
+        for (Section section : SectionNames::all()) {
+            window.planView()->showSection(section);
+            QCoreApplication::processEvents();
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()) {
+                    continue;
+                }
+                // The field inside a spin box or a combo box speaks for it: the box has the name.
+                if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                    || qobject_cast<QComboBox *>(widget->parentWidget())) {
+                    continue;
+                }
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                    const QString where
+                        = QStringLiteral("%1: %2 %3")
+                              .arg(SectionNames::title(section), QLatin1String(widget->metaObject()->className()),
+                                  widget->objectName());
+                    if (!nameless.contains(where)) {
+                        nameless << where;
+                    }
+                }
+            }
+        }
+        if (const QString file = qEnvironmentVariable("FALLBACK_NAMELESS_FILE"); !file.isEmpty()) {
+            writeBytes(file, nameless.join(QLatin1Char('\n')).toUtf8());
+        }
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
     }
 
     void keyboardMovesBetweenSections()

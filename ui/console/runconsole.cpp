@@ -3,12 +3,14 @@
 #include "console/runconsole.h"
 
 #include "dialogs/dialoghooks.h"
+#include "dialogs/helpwindow.h"
 #include "document/plandocument.h"
 #include "document/vocabulary.h"
 #include "models/hexcolour.h"
 #include "run/rostermodel.h"
 #include "run/runeventmodel.h"
 #include "run/runitemmodel.h"
+#include "widgets/clampedtextdelegate.h"
 #include "widgets/recorddelegate.h"
 
 #include <QAction>
@@ -291,8 +293,11 @@ QWidget *RunConsole::buildHeader()
     m_titleLabel = new QLabel(header);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     scaleFont(m_titleLabel, 1.3, true);
+    // A long upgrade name or state takes a second line rather than widening the console past a laptop's screen.
+    m_titleLabel->setWordWrap(true);
     m_statusLabel = new QLabel(header);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
     scaleFont(m_statusLabel, 1.1, true);
     m_levelLabel = new QLabel(header);
     m_levelLabel->setObjectName(QStringLiteral("levelLabel"));
@@ -316,11 +321,8 @@ QWidget *RunConsole::buildHeader()
 
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_titleLabel);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_statusLabel);
-    statusRow->addWidget(m_operatorButton);
-    statusRow->addStretch();
-    titles->addLayout(statusRow);
+    titles->addWidget(m_statusLabel);
+    titles->addWidget(m_operatorButton, 0, Qt::AlignLeft);
     auto *times = new QVBoxLayout;
     times->addWidget(m_elapsedLabel);
     times->addWidget(m_windowLabel);
@@ -364,7 +366,10 @@ QWidget *RunConsole::buildChecklist()
     // Wide enough for a group's name on two lines, so that it never makes a row taller than its item.
     m_checklistView->setColumnWidth(RunItemModel::ResponsibleColumn, nameWidth * 5 / 4);
     m_checklistView->setColumnWidth(RunItemModel::TickedByColumn, nameWidth * 2 / 3);
-    m_checklistView->setColumnWidth(RunItemModel::NoteColumn, nameWidth * 3 / 4);
+    // A failed or skipped item's reason: wide enough to read, at most three
+    // lines high (the rest in its tooltip), so that the rows stay in view.
+    m_checklistView->setColumnWidth(RunItemModel::NoteColumn, nameWidth);
+    m_checklistView->setItemDelegateForColumn(RunItemModel::NoteColumn, new ClampedTextDelegate(3, m_checklistView));
     m_checklistView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checklistView->installEventFilter(this);
     connect(m_checklistView, &QAbstractItemView::doubleClicked, this, &RunConsole::tickCurrent);
@@ -456,6 +461,9 @@ void RunConsole::createActions()
     m_fullScreenAction = make("fullScreenAction", QKeySequence(Qt::Key_F11), [this] { toggleFullScreen(); });
     m_sidePanelAction = make(
         "sidePanelAction", QKeySequence(Qt::Key_F9), [this] { m_sidePanel->setVisible(!m_sidePanel->isVisible()); });
+    // The guide's page for the operator.
+    m_helpAction
+        = make("helpAction", QKeySequence::HelpContents, [] { HelpWindow::showTopic(QStringLiteral("console")); });
 }
 
 QWidget *RunConsole::buildDecisions()
@@ -983,7 +991,8 @@ void RunConsole::retranslateUi()
     m_logButton->setText(tr("&Log"));
     m_keysHint->setText(
         tr("Space or Enter: done \u00b7 F: failed \u00b7 S: skipped \u00b7 Backspace: reopen \u00b7 "
-           "Ctrl+Z: take back \u00b7 Ctrl+L: log an event \u00b7 F9: side panel \u00b7 F11: full screen"));
+           "Ctrl+Z: take back \u00b7 Ctrl+L: log an event \u00b7 F9: side panel \u00b7 F11: full screen \u00b7 "
+           "F1: help"));
     m_checklistView->setToolTip(tr("Space or Enter marks the current item done, F failed, S skipped"));
     m_decisionBox->setTitle(tr("Decisions"));
     m_milestoneBox->setTitle(tr("Milestones"));

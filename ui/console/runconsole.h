@@ -154,6 +154,7 @@ private:
     QAction *m_focusEventLineAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_sidePanelAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QWidget *m_sidePanel = nullptr;
 };
 

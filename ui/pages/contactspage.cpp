@@ -137,6 +137,8 @@ void ContactsPage::changeEvent(QEvent *event)
 
 void ContactsPage::retranslateUi()
 {
+    m_contacts->setAccessibleTitle(tr("Contacts"));
+    m_memberships->setAccessibleTitle(tr("Groups of the selected contact"));
     m_verify->setText(tr("Mark &Verified Today"));
     m_verify->setToolTip(tr("Record that the selected contacts' details were checked today"));
     m_import->setText(tr("&Import…"));

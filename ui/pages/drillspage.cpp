@@ -201,6 +201,7 @@ QWidget *DrillsPage::buildDetails()
     }
 
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, and the area scrolls to them
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -362,6 +363,7 @@ void DrillsPage::changeEvent(QEvent *event)
 void DrillsPage::retranslateUi()
 {
     m_drills->setCaption(tr("Drills"));
+    m_tabs->setAccessibleName(tr("Drill"));
     // The list's short columns as wide as what they show in this language.
     QTableView *list = m_drills->view();
     const QFontMetrics metrics = list->fontMetrics();

@@ -332,7 +332,10 @@ void OrganisationPage::retranslateUi()
     m_removeGroup->setToolTip(tr("Remove the selected group (Delete)"));
     m_dutyLabel->setText(tr("&Duties of this group:"));
     m_membersLabel->setText(tr("Members in escalation order (drag, or Alt+Up / Alt+Down, to reorder):"));
+    m_members->setAccessibleTitle(tr("Members in escalation order"));
     m_candidates->lineEdit()->setPlaceholderText(tr("Type a contact's name"));
+    m_candidates->setAccessibleName(tr("Contact to add to the group"));
+    m_tree->setAccessibleName(tr("Groups"));
     m_addMember->setText(tr("Add to Group"));
     if (currentGroup() == 0) {
         m_groupTitle->setFullText(tr("No group selected"));

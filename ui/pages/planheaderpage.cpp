@@ -100,6 +100,7 @@ PlanHeaderPage::PlanHeaderPage(PlanDocument *document, QWidget *parent)
 
     content->setLayout(m_form);
     m_scroll = new QScrollArea(this);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, and the area scrolls to them
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

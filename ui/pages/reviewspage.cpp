@@ -261,10 +261,16 @@ QWidget *ReviewsPage::buildRecord()
     m_approvedOnLabel = new QLabel;
     m_approvedOnLabel->setObjectName(QStringLiteral("approvedOnLabel"));
     m_form->addRow(m_formLabels.at(ApprovedOnRow), m_approvedOnLabel);
+    for (int row = 0; row < m_formLabels.size(); ++row) {
+        if (QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget()) {
+            m_formLabels.at(row)->setBuddy(field); // also what a screen reader calls the field
+        }
+    }
     m_formLabels.at(MinutesRow)->setBuddy(m_minutesSpin);
     m_formLabels.at(ReviewedOnRow)->setBuddy(m_reviewedOnEdit);
 
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, and the area scrolls to them
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -535,6 +541,8 @@ void ReviewsPage::changeEvent(QEvent *event)
 void ReviewsPage::retranslateUi()
 {
     m_runLabel->setText(tr("&Run:"));
+    m_tabs->setAccessibleName(tr("Review"));
+    m_reviews->setAccessibleTitle(tr("Reviews"));
     m_createButton->setText(tr("Create &Review from Run"));
     m_createButton->setToolTip(tr("A new draft review of the chosen run, with its timeline, times and failed steps "
                                   "filled in"));

@@ -247,6 +247,7 @@ void RevisionsPage::changeEvent(QEvent *event)
 void RevisionsPage::retranslateUi()
 {
     m_caption->setText(tr("Revision record"));
+    m_view->setAccessibleName(m_caption->text());
     m_hint->setText(tr("Revise the plan periodically and whenever new risks appear. Each published revision "
                        "keeps a copy of the plan as it was, so that any two can be compared."));
     m_publishButton->setText(tr("&Publish Revision\u2026"));

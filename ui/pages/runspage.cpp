@@ -110,6 +110,7 @@ void RunsPage::changeEvent(QEvent *event)
 void RunsPage::retranslateUi()
 {
     m_caption->setText(tr("Upgrade runs"));
+    m_view->setAccessibleName(m_caption->text());
     m_empty->setText(tr("No upgrade has been run yet. Start a run, live or as a rehearsal, from the Upgrades "
                         "section with \u201cStart Run\u2026\u201d."));
     m_openButton->setText(tr("&Open Console"));

@@ -226,7 +226,8 @@ QWidget *UpgradesPage::buildDetails()
     QLineEdit *versionFrom = line("versionFromEdit", QStringLiteral("version_from"));
     versions->addWidget(versionFrom, 1);
     versions->addWidget(new QLabel(QStringLiteral("\u2192")));
-    versions->addWidget(line("versionToEdit", QStringLiteral("version_to")), 1);
+    m_versionTo = line("versionToEdit", QStringLiteral("version_to"));
+    versions->addWidget(m_versionTo, 1);
     m_form->addRow(m_formLabels.at(VersionRow), versions);
 
     // The window: the plan's clock in the editors, UTC in the plan.
@@ -326,6 +327,7 @@ QWidget *UpgradesPage::buildDetails()
     fitSystems();
 
     auto *scroll = new QScrollArea;
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus, and the area scrolls to them
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -709,6 +711,11 @@ void UpgradesPage::changeEvent(QEvent *event)
 void UpgradesPage::retranslateUi()
 {
     m_upgrades->setCaption(tr("Upgrades"));
+    m_tabs->setAccessibleName(tr("Upgrade"));
+    m_systems->setAccessibleName(tr("Systems"));
+    m_versionTo->setAccessibleName(tr("Version to"));
+    m_endEdit->setAccessibleName(tr("End of the planned window"));
+    m_windowDuration->setAccessibleName(tr("Length of the planned window"));
     // The list's short columns as wide as what they show in this language.
     QTableView *list = m_upgrades->view();
     int statusWidth = list->fontMetrics().horizontalAdvance(

@@ -110,6 +110,7 @@ private:
     QToolButton *m_clearEnd = nullptr;
     QLabel *m_windowProblem = nullptr;
     QLineEdit *m_windowDuration = nullptr;
+    QLineEdit *m_versionTo = nullptr;
     /// Window edits showing a time offered on entering them, not yet taken.
     QSet<QDateTimeEdit *> m_prefilled;
     QListView *m_systems = nullptr;

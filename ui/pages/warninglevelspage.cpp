@@ -66,6 +66,7 @@ void WarningLevelsPage::onCurrentLevelChanged(qint64 id)
     m_groupsLabel->setText(row < 0
             ? tr("Select a level to choose the groups it notifies.")
             : tr("Groups notified at %1:").arg(m_model->recordAt(row).value(QStringLiteral("name")).toString()));
+    m_groupsView->setAccessibleName(m_groupsLabel->text());
 }
 
 void WarningLevelsPage::changeEvent(QEvent *event)

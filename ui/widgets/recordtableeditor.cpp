@@ -194,6 +194,14 @@ void RecordTableEditor::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
     m_caption->setVisible(!caption.isEmpty());
+    setAccessibleTitle(caption);
+}
+
+void RecordTableEditor::setAccessibleTitle(const QString &title)
+{
+    m_title = title;
+    m_view->setAccessibleName(title);
+    m_filter->setAccessibleName(title.isEmpty() ? tr("Filter") : tr("Filter: %1").arg(title));
 }
 
 void RecordTableEditor::setFilterVisible(bool visible)
@@ -268,6 +276,9 @@ void RecordTableEditor::retranslateUi()
     m_upButton->setToolTip(tr("Move the selected rows up (Alt+Up)"));
     m_downButton->setToolTip(tr("Move the selected rows down (Alt+Down)"));
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_upButton->setAccessibleName(tr("Move up"));
+    m_downButton->setAccessibleName(tr("Move down"));
+    setAccessibleTitle(m_title);
 }
 
 void RecordTableEditor::updateButtons()

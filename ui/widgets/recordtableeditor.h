@@ -38,6 +38,9 @@ public:
     /// Shows \a message in the refusal label (for delegates of single columns).
     void showRefusal(const QString &message);
     void setCaption(const QString &caption);
+    /// What a screen reader calls the table and its filter, for a table
+    /// without a caption (setCaption() sets both).
+    void setAccessibleTitle(const QString &title);
     void setFilterVisible(bool visible);
     /// Selects the record and shows it; false when it is not in the table.
     bool selectRecord(qint64 id);
@@ -67,6 +70,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     bool m_readOnly;
     QLabel *m_caption = nullptr;
+    QString m_title;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_addButton = nullptr;

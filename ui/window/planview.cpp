@@ -384,6 +384,7 @@ void PlanView::retranslateUi()
     }
     updateSectionStates(); // their words are translated too
     m_banner->setText(m_document->file().readOnlyMessage());
+    m_sections->setAccessibleName(tr("Sections"));
 }
 
 } // namespace fallback::ui

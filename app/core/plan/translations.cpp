@@ -21,6 +21,12 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
 }
+
+QString &installedName()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
 } // namespace
 
 QStringList Translations::available()
@@ -52,6 +58,7 @@ void Translations::install(const QString &language)
         QCoreApplication::removeTranslator(translator.get());
     }
     installed().clear();
+    installedName() = language;
     QLocale::setDefault(QLocale(language));
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/fallback_%1.qm").arg(language))) {
@@ -64,6 +71,11 @@ void Translations::install(const QString &language)
         QCoreApplication::installTranslator(qt.get());
         installed().push_back(std::move(qt));
     }
+}
+
+QString Translations::installedLanguage()
+{
+    return installedName();
 }
 
 } // namespace fallback

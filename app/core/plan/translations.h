@@ -18,6 +18,8 @@ public:
     static QStringList available();
     /// Replaces the installed translators by those of \a language.
     static void install(const QString &language);
+    /// The language installed last: the one the interface speaks now.
+    static QString installedLanguage();
 };
 
 } // namespace fallback

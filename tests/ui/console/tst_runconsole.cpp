@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "pages/runspage.h"
 #include "pages/upgradespage.h"
+#include "plan/sampleplan.h"
 #include "plan/translations.h"
 #include "run/runitemmodel.h"
 #include "run/runsession.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +35,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -539,6 +542,68 @@ private Q_SLOTS:
             visible += cell.top() >= 0 && cell.bottom() <= viewport->height() ? 1 : 0;
         }
         QVERIFY2(visible >= 10, qPrintable(QStringLiteral("%1 items visible").arg(visible)));
+    }
+
+    void aLongRecordedRunFitsALaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void aLongRecordedRunFitsALaptop()
+    {
+        // The sample's live run: a long upgrade name, ended and rolled back,
+        // no operator yet, a failed step with a reason of several sentences.
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const QString path = m_dir.filePath(QStringLiteral("sample-%1.fallback").arg(language));
+        QFile::remove(path);
+        QCOMPARE(SamplePlan::create(language, path), QString());
+        QString error;
+        auto document = PlanDocument::open(path, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(document, qPrintable(error));
+        const qint64 run
+            = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM run WHERE kind = 'live'"))
+                  .toLongLong();
+        auto console = std::make_unique<RunConsole>(document.get(), run);
+        console->setAttribute(Qt::WA_DeleteOnClose, false);
+        console->show();
+        console->resize(1366, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(console.get()));
+        QCoreApplication::processEvents();
+        QVERIFY2(console->minimumSizeHint().width() <= 1366,
+            qPrintable(QString::number(console->minimumSizeHint().width())));
+        QCOMPARE(console->width(), 1366);
+        // No row is taller than a few lines: the failed step's reason is cut, its tooltip whole.
+        auto *view = child<QTableView>(console.get(), "checklistView");
+        const int line = view->fontMetrics().lineSpacing();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QVERIFY2(view->rowHeight(row) <= line * 4,
+                qPrintable(QStringLiteral("row %1 is %2 px high").arg(row).arg(view->rowHeight(row))));
+        }
+        const QModelIndex failed = [view] {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex note = view->model()->index(row, RunItemModel::NoteColumn);
+                if (note.data().toString().size() > 40) {
+                    return note;
+                }
+            }
+            return QModelIndex();
+        }();
+        QVERIFY2(failed.isValid(), "the sample has a failed step with a long reason");
+        QVERIFY(!view->isColumnHidden(RunItemModel::NoteColumn));
+        view->scrollTo(failed);
+        const QRect cell = view->visualRect(failed);
+        QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), failed.data().toString());
+        QToolTip::hideText();
+        // The header says who operates and how the run ended, in full.
+        QVERIFY(child<QLabel>(console.get(), "statusLabel")->isVisible());
+        QVERIFY(child<QPushButton>(console.get(), "operatorButton")->isVisible());
+        console->close();
     }
 
     void clockAgainstThePlannedWindow()
