@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -448,6 +449,58 @@ private Q_SLOTS:
             writeBytes(file, nameless.join(QLatin1Char('\n')).toUtf8());
         }
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+    }
+
+    void tabReachesEveryControlOfEveryPage()
+    {
+        // Keyboard alone: from the section list, Tab visits every control of
+        // the page and comes back, without being held in a table.
+        const QString path = newPlanPath();
+        QCOMPARE(PlanJsonImport::createPlan(fileBytes(testDataPath(QStringLiteral("report-plan-en.json"))), path),
+            QString());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        QStringList problems;
+        for (Section section : SectionNames::all()) {
+            window.planView()->showSection(section);
+            QCoreApplication::processEvents();
+            QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(section)));
+            QVERIFY(page);
+            QSet<QWidget *> expected;
+            for (QWidget *widget : page->findChildren<QWidget *>()) {
+                if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+                    && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                    && !qobject_cast<QComboBox *>(widget->parentWidget())) {
+                    expected.insert(widget->focusProxy() ? widget->focusProxy() : widget); // a tab widget's tab bar
+                }
+            }
+            list->setFocus(Qt::TabFocusReason);
+            QSet<QWidget *> reached;
+            int presses = 0;
+            do {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                reached.insert(QApplication::focusWidget());
+            } while (QApplication::focusWidget() != list && ++presses < 200);
+            if (presses >= 200) {
+                problems << QStringLiteral("%1: Tab never comes back to the section list (held in %2 %3)")
+                                .arg(SectionNames::title(section),
+                                    QLatin1String(QApplication::focusWidget()->metaObject()->className()),
+                                    QApplication::focusWidget()->objectName());
+                continue;
+            }
+            for (QWidget *widget : std::as_const(expected)) {
+                if (!reached.contains(widget)) {
+                    problems << QStringLiteral("%1: Tab never reaches %2 %3")
+                                    .arg(SectionNames::title(section), QLatin1String(widget->metaObject()->className()),
+                                        widget->objectName());
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void keyboardMovesBetweenSections()

@@ -345,6 +345,7 @@ QWidget *RunConsole::buildChecklist()
     m_checklistCaption->setObjectName(QStringLiteral("checklistCaption"));
     scaleFont(m_checklistCaption, 1.0, true);
     m_checklistView = new QTableView(box);
+    m_checklistView->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_checklistView->setObjectName(QStringLiteral("checklistView"));
     m_checklistView->setModel(m_items);
     m_checklistView->setItemDelegate(new RecordDelegate(m_checklistView));
@@ -392,6 +393,7 @@ QWidget *RunConsole::buildTimeline()
     m_timelineCaption = new QLabel(box);
     scaleFont(m_timelineCaption, 1.0, true);
     m_eventView = new QTableView(box);
+    m_eventView->setTabKeyNavigation(false);
     m_eventView->setObjectName(QStringLiteral("eventView"));
     m_eventView->setModel(m_events);
     m_eventView->setItemDelegate(new RecordDelegate(m_eventView));

@@ -219,6 +219,7 @@ QWidget *DrillsPage::buildRuns()
     m_noRuns->setAlignment(Qt::AlignCenter);
     m_noRuns->setWordWrap(true);
     m_runs = new QTableView(page);
+    m_runs->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_runs->setObjectName(QStringLiteral("rehearsalRunView"));
     m_runs->setModel(m_runModel);
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -49,6 +49,7 @@ OverviewPage::OverviewPage(PlanDocument *document, Section section, QWidget *par
         bold.setBold(true);
         part.caption->setFont(bold);
         part.view = new QTableView(this);
+        part.view->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
         auto *proxy = new SwatchProxyModel(part.view);
         proxy->setSourceModel(part.model);
         part.view->setModel(proxy);

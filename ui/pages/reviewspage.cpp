@@ -293,6 +293,7 @@ QWidget *ReviewsPage::buildFacts()
     m_phaseTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_eventModel = new RunEventModel(m_document, 0, this);
     m_timeline = new QTableView(page);
+    m_timeline->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_timeline->setObjectName(QStringLiteral("reviewTimeline"));
     m_timeline->setModel(m_eventModel);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -48,6 +48,7 @@ RevisionsPage::RevisionsPage(PlanDocument *document, QWidget *parent)
     m_hint->setWordWrap(true);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_view->setObjectName(QStringLiteral("revisionsView"));
     m_view->setModel(m_model);
     auto *delegate = new RecordDelegate(m_view);

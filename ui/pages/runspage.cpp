@@ -29,6 +29,7 @@ RunsPage::RunsPage(PlanDocument *document, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_view->setObjectName(QStringLiteral("runView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RecordDelegate(m_view));

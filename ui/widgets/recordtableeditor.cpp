@@ -62,6 +62,7 @@ RecordTableEditor::RecordTableEditor(
     });
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the next control; arrows move in the table
     m_view->setModel(m_proxy);
     auto *delegate = new RecordDelegate(m_view);
     m_view->setItemDelegate(delegate);
