@@ -43,7 +43,7 @@ void PlanSearchModel::refresh()
 
 void PlanSearchModel::search()
 {
-    if (m_stale && !m_query.trimmed().isEmpty()) {
+    if (m_stale) {
         m_search.reload();
         m_stale = false;
     }

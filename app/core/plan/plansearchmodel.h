@@ -12,9 +12,9 @@ class PlanDocument;
 
 /// The hits of a search across the plan, best first, for the locator (Ctrl+K).
 ///
-/// The plan's text is read when the first search is made and again at the
-/// first search after the plan changed, so that editing costs nothing while
-/// nobody searches.
+/// The plan's text is read at the first search or refresh(), and again at
+/// the first one after the plan changed, so that editing costs nothing while
+/// nobody searches; the locator refreshes as it opens, before the first key.
 class PlanSearchModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,7 +31,8 @@ public:
     /// Shows the records that hold every word of \a text (nothing when empty).
     void setQuery(const QString &text);
     QString query() const { return m_query; }
-    /// Runs the query again when the plan changed since it last ran.
+    /// Reads the plan again and runs the query again when the plan changed
+    /// since it last ran.
     void refresh();
     /// How many records match, of which rowCount() are shown.
     int totalCount() const { return m_total; }
