@@ -20,7 +20,7 @@ esac
 # Everything the build, the tests and the window need, from Debian's archive.
 packages="g++ cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
+libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
 libsqlite3-dev libzip-dev libqpdf-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates"
 if [ "$mode" = test ]; then
     # clang and its libFuzzer runtime for tests/fuzz/run-fuzzers.sh, which .ci/run calls

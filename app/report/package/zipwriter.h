@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/formatlibs/formatlibs.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -9,7 +11,7 @@
 namespace fallback::report {
 
 /// A zip archive built in memory, the container of OpenDocument and Office
-/// Open XML files, written with libzip. Entries keep the order they are added
+/// Open XML files, written with libzip (in the module FormatLibs loads). Entries keep the order they are added
 /// in: ODF wants its uncompressed "mimetype" first.
 class ZipWriter final
 {
@@ -21,13 +23,7 @@ public:
     QByteArray finish(QString *error) const;
 
 private:
-    struct Entry
-    {
-        QString name;
-        QByteArray bytes;
-        Compression compression;
-    };
-    QList<Entry> m_entries;
+    QList<ZipEntry> m_entries;
 };
 
 } // namespace fallback::report

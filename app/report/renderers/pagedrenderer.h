@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report/document/reportdocument.h"
+#include "report/formatlibs/formatlibs.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -35,13 +36,7 @@ public:
 
     /// Where the title (level 1) and a heading (2 and 3) was placed: page
     /// index and points from the top of the paper, for the PDF's outline.
-    struct Bookmark
-    {
-        QString title;
-        int level = 1;
-        int page = 0;
-        qreal topPt = 0;
-    };
+    using Bookmark = OutlineEntry;
     /// The bookmarks of the last render().
     const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
 
