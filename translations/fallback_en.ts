@@ -3839,6 +3839,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::report::FormatLibs</name>
+    <message>
+        <source>The library that writes PDF outlines and office files is missing or damaged (%1); reinstall Fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::report::PlanReport</name>
     <message>
         <source>Program Upgrade Emergency Plan</source>
@@ -6344,14 +6351,6 @@ Double-click or press Enter to go to %2.</source>
         <source>Window opened at %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (first recorded %2, changed by %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (entered by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Checklist: %1 of %n done</source>
         <translation>
@@ -6490,6 +6489,18 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen · F1: help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, first recorded %2, changed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entered by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

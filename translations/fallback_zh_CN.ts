@@ -3818,6 +3818,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::report::FormatLibs</name>
+    <message>
+        <source>The library that writes PDF outlines and office files is missing or damaged (%1); reinstall Fallback.</source>
+        <translation>用于写入 PDF 书签和办公文档的程序库缺失或已损坏（%1），请重新安装 Fallback。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::report::PlanReport</name>
     <message>
         <source>Program Upgrade Emergency Plan</source>
@@ -6296,14 +6303,6 @@ Double-click or press Enter to go to %2.</source>
         <source>Window opened at %1</source>
         <translation>时间窗口已于 %1 开始</translation>
     </message>
-    <message>
-        <source>%1 (first recorded %2, changed by %3)</source>
-        <translation>%1（原始记录 %2，由 %3 修改）</translation>
-    </message>
-    <message>
-        <source>%1 (entered by %2)</source>
-        <translation>%1（由 %2 录入）</translation>
-    </message>
     <message numerus="yes">
         <source>Checklist: %1 of %n done</source>
         <translation>
@@ -6439,6 +6438,18 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Space or Enter: done · F: failed · S: skipped · Backspace: reopen · Ctrl+Z: take back · Ctrl+L: log an event · F9: side panel · F11: full screen · F1: help</source>
         <translation>Space 或 Enter：完成 · F：失败 · S：跳过 · Backspace：重新打开 · Ctrl+Z：撤回 · Ctrl+L：记录事件 · F9：侧栏 · F11：全屏 · F1：帮助</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>%1, first recorded %2, changed by %3</source>
+        <translation>%1，原始记录为 %2，由 %3 更改</translation>
+    </message>
+    <message>
+        <source>%1, entered by %2</source>
+        <translation>%1，由 %2 填写</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -157,7 +158,15 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(buildDecisions());
-    rightLayout->addWidget(buildMilestones());
+    // The key times scroll rather than being cut off when the window is short.
+    auto *milestones = new QScrollArea(right);
+    milestones->setObjectName(QStringLiteral("milestoneScroll"));
+    milestones->setWidget(buildMilestones());
+    milestones->setWidgetResizable(true);
+    milestones->setFrameShape(QFrame::NoFrame);
+    milestones->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    milestones->setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and it scrolls to them
+    rightLayout->addWidget(milestones);
     rightLayout->addWidget(buildRoster(), 1);
 
     m_sidePanel = right;
@@ -550,6 +559,8 @@ QWidget *RunConsole::buildRoster()
     m_rosterView->setModel(m_rosterFilter);
     m_rosterView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rosterView->setAlternatingRowColors(true);
+    // A few people at least, however short the window (its search finds the rest).
+    m_rosterView->setMinimumHeight(m_rosterView->fontMetrics().lineSpacing() * 5);
     m_rosterView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rosterView->expandAll();
     connect(m_rosterSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -917,15 +928,21 @@ void RunConsole::updateMilestones()
             const QDateTime at = RunSession::timeOf(milestone.value(QStringLiteral("at")));
             const QDateTime original = RunSession::timeOf(milestone.value(QStringLiteral("original_at")));
             const QString editor = milestone.value(QStringLiteral("edited_by")).toString();
-            QString text = momentText(at, now, planZone());
+            // The panel is narrow: a corrected time says so in a word, and
+            // what it was and who changed it in its tooltip.
+            const QString moment = momentText(at, now, planZone());
+            QString details = at.toTimeZone(planZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             if (original != at) {
-                text = tr("%1 (first recorded %2, changed by %3)")
-                           .arg(text, momentText(original, now, planZone()), editor);
-            } else if (!editor.isEmpty()) {
-                text = tr("%1 (entered by %2)").arg(text, editor);
+                widgets.time->setText(tr("%1 (corrected)").arg(moment));
+                details = tr("%1, first recorded %2, changed by %3")
+                              .arg(details, momentText(original, now, planZone()), editor);
+            } else {
+                widgets.time->setText(moment);
+                if (!editor.isEmpty()) {
+                    details = tr("%1, entered by %2").arg(details, editor);
+                }
             }
-            widgets.time->setText(text);
-            widgets.time->setToolTip(at.toTimeZone(planZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            widgets.time->setToolTip(details);
         }
         if (widgets.now) {
             widgets.now->setEnabled(milestone.isEmpty() && !m_document->isReadOnly());

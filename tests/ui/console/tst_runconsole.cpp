@@ -483,8 +483,10 @@ private Q_SLOTS:
         const QString earlier = m_now.addSecs(-600).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         m_answers = {earlier};
         QTest::mouseClick(edit, Qt::LeftButton);
-        QVERIFY2(time->text().contains(QStringLiteral("first recorded %1").arg(recorded)), qPrintable(time->text()));
-        QVERIFY(time->text().contains(Operator));
+        QVERIFY2(time->text().contains(QStringLiteral("corrected")), qPrintable(time->text()));
+        QVERIFY2(
+            time->toolTip().contains(QStringLiteral("first recorded %1").arg(recorded)), qPrintable(time->toolTip()));
+        QVERIFY(time->toolTip().contains(Operator));
         QCOMPARE(value(QStringLiteral("SELECT original_at FROM run_milestone WHERE kind = 'detected'")).toString(),
             RunSession::storedTime(m_now).toString());
 
