@@ -284,8 +284,13 @@ void RunConsole::showOperator()
 {
     // Nothing is recorded without a name: say so where the name belongs.
     const bool nobody = operatorName().isEmpty();
+    // A long name is cut short on the button, whole in its tooltip.
+    const QString name = m_operatorButton->fontMetrics().elidedText(
+        operatorName(), Qt::ElideRight, m_operatorButton->fontMetrics().averageCharWidth() * 40);
     m_operatorButton->setText(
-        nobody ? tr("Operator: nobody \u2013 click to say who you are") : tr("Operator: %1").arg(operatorName()));
+        nobody ? tr("Operator: nobody \u2013 click to say who you are") : tr("Operator: %1").arg(name));
+    m_operatorButton->setToolTip(nobody ? tr("Who is at the console: every action is logged with this name")
+                                        : tr("Operator: %1").arg(operatorName()));
     m_operatorButton->setStyleSheet(
         nobody ? QStringLiteral("QPushButton { color: #c00000; font-weight: bold; }") : QString());
 }
@@ -1004,7 +1009,6 @@ void RunConsole::retranslateUi()
 {
     m_readOnlyBanner->setText(m_document->file().readOnlyMessage());
     showOperator();
-    m_operatorButton->setToolTip(tr("Who is at the console: every action is logged with this name"));
     m_timelineCaption->setText(tr("Timeline"));
     m_eventLine->setPlaceholderText(tr("Type what happened and press Enter to log it (Ctrl+L)"));
     m_logButton->setText(tr("&Log"));

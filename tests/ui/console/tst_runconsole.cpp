@@ -5,6 +5,7 @@
 #include "console/runconsole.h"
 #include "console/startrundialog.h"
 #include "dialogs/dialoghooks.h"
+#include "dialogs/exportreportdialog.h"
 #include "document/plandocument.h"
 #include "document/vocabulary.h"
 #include "interchange/planjsonimport.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -606,6 +609,79 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(console.get(), "statusLabel")->isVisible());
         QVERIFY(child<QPushButton>(console.get(), "operatorButton")->isVisible());
         console->close();
+    }
+
+    void longTextNeverWidensTheConsoleOrItsDialogs()
+    {
+        // Names of 2,100 characters in the sample: the upgrade, its items,
+        // the groups, the warning levels, the drill and the review.
+        const QString path = m_dir.filePath(QStringLiteral("long-names.fallback"));
+        QFile::remove(path);
+        QCOMPARE(SamplePlan::create(QStringLiteral("en"), path), QString());
+        QString error;
+        auto document = PlanDocument::open(path, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(document, qPrintable(error));
+        const QString longText = QStringLiteral("Very long name ").repeated(140);
+        for (const auto &[table, column] :
+            QList<std::pair<QString, QString>> {{QStringLiteral("upgrade"), QStringLiteral("name")},
+                {QStringLiteral("upgrade_item"), QStringLiteral("text")},
+                {QStringLiteral("run_item"), QStringLiteral("text")},
+                {QStringLiteral("org_group"), QStringLiteral("name")},
+                {QStringLiteral("member"), QStringLiteral("name")},
+                {QStringLiteral("warning_level"), QStringLiteral("name")},
+                {QStringLiteral("drill"), QStringLiteral("scenario_text")},
+                {QStringLiteral("review"), QStringLiteral("title")}}) {
+            QSqlQuery ids = execQuery(document->database(), QStringLiteral("SELECT id FROM %1").arg(table));
+            while (ids.next()) {
+                QVERIFY2(
+                    document->setRecordValue(table, ids.value(0).toLongLong(), column, longText), qPrintable(table));
+            }
+        }
+        const auto fits = [](QWidget *window, int width, const QString &what) {
+            QCoreApplication::processEvents();
+            // The innermost widgets that ask for more, named in the message.
+            QStringList culprits;
+            const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+            const auto tooWide = [width](QWidget *w) { return w->isVisible() && w->minimumSizeHint().width() > width; };
+            for (QWidget *widget : widgets) {
+                if (tooWide(widget) && std::none_of(widgets.cbegin(), widgets.cend(), [&](QWidget *child) {
+                        return child->parentWidget() == widget && tooWide(child);
+                    })) {
+                    culprits << QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ')
+                            + widget->objectName();
+                }
+            }
+            QVERIFY2(window->width() <= width && window->minimumSizeHint().width() <= width,
+                qPrintable(QStringLiteral("%1 is %2 px wide, at least %3 (%4)")
+                               .arg(what)
+                               .arg(window->width())
+                               .arg(window->minimumSizeHint().width())
+                               .arg(culprits.join(QStringLiteral(", ")))));
+        };
+        const qint64 run
+            = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM run WHERE kind = 'live'"))
+                  .toLongLong();
+        RunConsole console(document.get(), run);
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        console.setOperatorName(longText);
+        console.resize(1280, 860);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        fits(&console, 1280, QStringLiteral("the console"));
+        console.close();
+
+        const qint64 upgrade
+            = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM upgrade")).toLongLong();
+        StartRunDialog start(document.get(), upgrade);
+        start.show();
+        fits(&start, 1280, QStringLiteral("the Start Run dialog"));
+        ExportReportDialog exportDialog(document.get());
+        exportDialog.show();
+        auto *kind = exportDialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        for (int row = 0; row < kind->count(); ++row) {
+            kind->setCurrentIndex(row); // each kind lists its records by name
+            fits(&exportDialog, 1280, QStringLiteral("the Export Report dialog (%1)").arg(kind->currentText()));
+        }
     }
 
     void clockAgainstThePlannedWindow()
