@@ -147,9 +147,6 @@ HelpWindow::HelpWindow(QWidget *parent)
     m_topics->setObjectName(QStringLiteral("helpTopics"));
     m_browser = new GuideBrowser(this);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
-    m_browser->setOpenLinks(true);
-    m_browser->setOpenExternalLinks(false);
-    m_browser->setSearchPaths({});
 
     const auto button = [this](const char *name, const char *icon) {
         auto *tool = new QToolButton(this);

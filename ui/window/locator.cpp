@@ -63,8 +63,11 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {option.fontMetrics.averageCharWidth() * 40, option.fontMetrics.lineSpacing() * 2 + 6};
+        return {option.fontMetrics.averageCharWidth() * 40, rowHeight(option.fontMetrics)};
     }
+
+    /// Two lines and a little air.
+    static int rowHeight(const QFontMetrics &metrics) { return metrics.lineSpacing() * 2 + 6; }
 };
 
 /// Rows that fit before the list scrolls.
@@ -92,8 +95,7 @@ Locator::Locator(const PlanDocument *document, QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setFocusPolicy(Qt::NoFocus); // typing goes on in the field; Up and Down reach the list
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setMinimumHeight(m_view->sizeHintForRow(0) > 0 ? m_view->sizeHintForRow(0) * VisibleRows
-                                                           : (fontMetrics().lineSpacing() * 2 + 6) * VisibleRows);
+    m_view->setMinimumHeight(HitDelegate::rowHeight(fontMetrics()) * VisibleRows);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locatorStatus"));
