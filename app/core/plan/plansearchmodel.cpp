@@ -13,7 +13,6 @@ constexpr int ShownHits = 50;
 
 PlanSearchModel::PlanSearchModel(const PlanDocument *document, QObject *parent)
     : QAbstractListModel(parent)
-    , m_document(document)
     , m_search(document)
 {
     // A change only marks the text read as stale: it is read again at the

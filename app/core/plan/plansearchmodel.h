@@ -44,7 +44,6 @@ public:
 private:
     void search();
 
-    const PlanDocument *m_document;
     PlanSearch m_search;
     bool m_stale = true;
     QString m_query;
