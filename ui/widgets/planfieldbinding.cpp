@@ -73,6 +73,9 @@ void PlanFieldBinding::showValue()
     m_updating = true;
     if (m_lineEdit) {
         m_lineEdit->setText(value);
+        if (!m_lineEdit->hasFocus()) {
+            m_lineEdit->setCursorPosition(0); // a long value shows its start, not its end
+        }
     } else {
         // Keep the cursor where it was as far as the new text allows.
         const int position = m_textEdit->textCursor().position();

@@ -44,6 +44,9 @@ void RecordLineBinding::showValue()
     }
     m_updating = true;
     m_editor->setText(value);
+    if (!m_editor->hasFocus()) {
+        m_editor->setCursorPosition(0); // a long value shows its start, not its end
+    }
     m_updating = false;
 }
 

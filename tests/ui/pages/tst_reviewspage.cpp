@@ -7,6 +7,7 @@
 #include "document/plandocument.h"
 #include "mainwindow.h"
 #include "pages/reviewspage.h"
+#include "plan/sampleplan.h"
 #include "review/reviewactionmodel.h"
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
@@ -150,6 +151,26 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(stored(window, QStringLiteral("SELECT status FROM review")).toString(), QStringLiteral("approved"));
         QVERIFY(child<QLineEdit>(page, "titleEdit")->isReadOnly());
+    }
+
+    void aLongValueShowsItsStart()
+    {
+        // The sample's review: who and what was affected, longer than their fields.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sample.fallback"));
+        QCOMPARE(SamplePlan::create(QStringLiteral("en"), path), QString());
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.planView()->showSection(Section::Reviews);
+        for (const char *name : {"impact_usersEdit", "impact_systemsEdit"}) {
+            auto *edit = window.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(edit && edit->isVisible(), name);
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) > edit->width(), name);
+            QCOMPARE(edit->cursorPosition(), 0);
+        }
     }
 
     void theNewestRunIsOfferedFirst()
