@@ -6503,6 +6503,10 @@ Double-click or press Enter to go to %2.</source>
         <source>%1, entered by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::RunsPage</name>

@@ -6451,6 +6451,10 @@ Double-click or press Enter to go to %2.</source>
         <source>%1, entered by %2</source>
         <translation>%1，由 %2 填写</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查单</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::RunsPage</name>

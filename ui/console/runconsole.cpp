@@ -1020,6 +1020,11 @@ void RunConsole::retranslateUi()
     m_decisionBox->setTitle(tr("Decisions"));
     m_milestoneBox->setTitle(tr("Milestones"));
     m_rosterBox->setTitle(tr("Call roster"));
+    // What a screen reader calls the views and the event line.
+    m_checklistView->setAccessibleName(tr("Checklist"));
+    m_eventView->setAccessibleName(m_timelineCaption->text());
+    m_eventLine->setAccessibleName(tr("Log an event"));
+    m_rosterView->setAccessibleName(m_rosterBox->title());
     m_rosterSearch->setPlaceholderText(tr("Search name, group, role or phone"));
 
     const auto withKeys = [](QAction *action, const QString &text, const QString &tip) {

@@ -194,6 +194,10 @@ bool Locator::eventFilter(QObject *watched, QEvent *event)
 void Locator::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_model->invalidate(); // its statuses and phases in the new language
+        if (isVisible()) {
+            m_model->refresh();
+        }
         retranslateUi();
     }
     QFrame::changeEvent(event);

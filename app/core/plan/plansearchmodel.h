@@ -34,6 +34,9 @@ public:
     /// Reads the plan again and runs the query again when the plan changed
     /// since it last ran.
     void refresh();
+    /// Has the next search or refresh() read the plan again: the labels of
+    /// stored values (statuses, phases) are in the interface language.
+    void invalidate() { m_stale = true; }
     /// How many records match, of which rowCount() are shown.
     int totalCount() const { return m_total; }
     SearchHit hitAt(int row) const { return m_hits.value(row); }

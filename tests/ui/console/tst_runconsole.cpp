@@ -20,6 +20,8 @@
 #include "upgrade/checklistoperations.h"
 #include "window/planview.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -682,6 +684,28 @@ private Q_SLOTS:
             kind->setCurrentIndex(row); // each kind lists its records by name
             fits(&exportDialog, 1280, QStringLiteral("the Export Report dialog (%1)").arg(kind->currentText()));
         }
+    }
+
+    void everyControlOfTheConsoleHasAnAccessibleName()
+    {
+        // A screen reader names every control the focus can land on.
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowExposed(console.get()));
+        QStringList nameless;
+        for (QWidget *widget : console->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus)
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget())) {
+                continue;
+            }
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                nameless << QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+            }
+        }
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
     }
 
     void clockAgainstThePlannedWindow()

@@ -240,6 +240,33 @@ private Q_SLOTS:
         Translations::install(QStringLiteral("en"));
     }
 
+    void hitsSpeakTheInterfaceLanguage()
+    {
+        openSample(QStringLiteral("en"));
+        const QString upgrade
+            = queryValue(m_window->document()->database(), QStringLiteral("SELECT name FROM upgrade LIMIT 1"))
+                  .toString();
+        const auto detailOfUpgrade = [this, &upgrade] {
+            m_window->planView()->showLocator(); // as Edit > Find in Plan does
+            Locator *locator = m_window->planView()->locator();
+            type(locator, upgrade.left(20));
+            const int row = rowOf(locator, QStringLiteral("upgrade"),
+                queryValue(m_window->document()->database(), QStringLiteral("SELECT min(id) FROM upgrade"))
+                    .toLongLong());
+            const QString detail = row < 0
+                ? QString()
+                : locator->resultView()->model()->index(row, 0).data(PlanSearchModel::DetailRole).toString();
+            QTest::keyClick(locator->searchEdit(), Qt::Key_Escape);
+            return detail;
+        };
+        QVERIFY2(detailOfUpgrade().contains(QLatin1String("Rolled back")), "the upgrade's status, in English");
+        Translations::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // the windows hear of the change
+        const QString chinese = detailOfUpgrade();
+        QVERIFY2(chinese.contains(QStringLiteral("已回退")), qPrintable(chinese));
+        Translations::install(QStringLiteral("en"));
+    }
+
     void findsWhatWasJustAdded()
     {
         openSample(QStringLiteral("en"));
