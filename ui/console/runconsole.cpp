@@ -29,6 +29,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -166,6 +167,7 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     milestones->setFrameShape(QFrame::NoFrame);
     milestones->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     milestones->setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and it scrolls to them
+    m_milestoneScroll = milestones;
     rightLayout->addWidget(milestones);
     rightLayout->addWidget(buildRoster(), 1);
 
@@ -179,7 +181,7 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true);
-    splitter->setSizes({1000, 400}); // the checklist's texts need the room
+    splitter->setSizes({1050, 350}); // the checklist's texts need the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyBanner);
@@ -1054,6 +1056,10 @@ void RunConsole::retranslateUi()
     updateMilestones();
     updateChecklistCaption();
     updateClock();
+    // The key times' buttons are never cut off: the panel is at least as
+    // wide as they need in the language shown.
+    m_milestoneScroll->setMinimumWidth(m_milestoneScroll->widget()->minimumSizeHint().width()
+        + m_milestoneScroll->verticalScrollBar()->sizeHint().width());
 }
 
 QTimeZone RunConsole::planZone() const

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -155,6 +156,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_sidePanelAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QScrollArea *m_milestoneScroll = nullptr;
     QWidget *m_sidePanel = nullptr;
 };
 

@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -607,6 +608,16 @@ private Q_SLOTS:
         QApplication::sendEvent(view->viewport(), &help);
         QTRY_COMPARE(QToolTip::text(), failed.data().toString());
         QToolTip::hideText();
+        // The key times' buttons are whole, never cut off by the narrow panel.
+        auto *milestones = child<QScrollArea>(console.get(), "milestoneScroll");
+        for (QPushButton *button : milestones->findChildren<QPushButton *>()) {
+            const QRect shown(button->mapTo(milestones->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(shown.right() < milestones->viewport()->width(),
+                qPrintable(QStringLiteral("%1 ends at %2 of %3 px")
+                               .arg(button->objectName())
+                               .arg(shown.right())
+                               .arg(milestones->viewport()->width())));
+        }
         // The header says who operates and how the run ended, in full.
         QVERIFY(child<QLabel>(console.get(), "statusLabel")->isVisible());
         QVERIFY(child<QPushButton>(console.get(), "operatorButton")->isVisible());
