@@ -236,7 +236,19 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         file->m_lock = std::make_unique<QLockFile>(lockFilePath(absolutePath));
         // Never stale by age: only a lock whose process is gone is taken over.
         file->m_lock->setStaleLockTime(0);
-        if (!file->m_lock->tryLock(0)) {
+        bool locked = file->m_lock->tryLock(0);
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (!locked && file->m_lock->error() == QLockFile::LockFailedError
+            && !file->m_lock->getLockInfo(&pid, &host, &application)) {
+            // A lock file that names no process: its writer was killed between
+            // making it and writing its name in it, and such a lock would
+            // never count as stale. Qt removes it only when no live process
+            // holds it (the owner keeps a lock on the file itself).
+            locked = file->m_lock->removeStaleLockFile() && file->m_lock->tryLock(0);
+        }
+        if (!locked) {
             // Only a lock held by a live process means another writer; a lock
             // file that cannot be made (a full disk) is said as what it is.
             const QLockFile::LockError lockError = file->m_lock->error();

@@ -15,6 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 using namespace fallback;
 using namespace fallback::test;
 
@@ -218,6 +224,32 @@ private Q_SLOTS:
         lines[0] = "999999999";
         QVERIFY(writeBytes(PlanFile::lockFilePath(path), lines.join('\n')));
 
+        auto file = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
+        QVERIFY(file);
+        QVERIFY(!file->isReadOnly());
+    }
+
+    void aLockThatNamesNoProcessIsTakenOverUnlessItIsHeld()
+    {
+        // A writer killed between making its lock file and writing its name
+        // in it leaves an empty lock: without this, the plan would open
+        // read-only ("open in another window") for good.
+        QTemporaryDir dir;
+        const QString path = makePlan(dir);
+        QVERIFY(writeBytes(PlanFile::lockFilePath(path), QByteArray()));
+#ifdef Q_OS_UNIX
+        {
+            // While a live process still holds it (it is about to write its
+            // name), it is not taken.
+            const int held = ::open(QFile::encodeName(PlanFile::lockFilePath(path)).constData(), O_RDWR);
+            QVERIFY(held >= 0);
+            QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0);
+            auto second = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
+            QVERIFY(second);
+            QCOMPARE(second->readOnlyReason(), PlanFile::ReadOnlyReason::OpenElsewhere);
+            ::close(held);
+        }
+#endif
         auto file = PlanFile::open(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(file);
         QVERIFY(!file->isReadOnly());
