@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
+#include "run/runsession.h"
 #include "storage/sqlquery.h"
 #include "window/locator.h"
 #include "window/planview.h"
@@ -93,6 +94,11 @@ bool picturesOf(const QString &language, const QSize &size, const QString &folde
         return false;
     }
     RunConsole *console = view->openRunConsole(run, false);
+    // The clock a quarter of an hour after the run ended, so that the picture
+    // is the same each time it is made.
+    const QDateTime ended = RunSession::timeOf(
+        queryValue(window.document()->database(), QStringLiteral("SELECT ended_at FROM run WHERE id = ?"), {run}));
+    console->setClock([ended] { return ended.addSecs(15 * 60); });
     console->resize(size);
     settle(400);
     ok = save(console->grab(), folder + QStringLiteral("/console.png")) && ok;
