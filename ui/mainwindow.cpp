@@ -41,6 +41,8 @@ namespace fallback::ui {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
+/// Whether the toolbar is shown, as the user left it.
+const QString ToolBarsKey = QStringLiteral("window/toolbars");
 const QString PlanSuffix = QStringLiteral(".fallback");
 
 QString planFilter()
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
     updateTitle();
 
+    restoreState(QSettings().value(ToolBarsKey).toByteArray());
     if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray())) {
         resize(1180, 760);
     }
@@ -381,6 +384,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     QSettings().setValue(GeometryKey, saveGeometry());
+    QSettings().setValue(ToolBarsKey, saveState());
     event->accept();
 }
 

@@ -402,6 +402,17 @@ private Q_SLOTS:
         QVERIFY(!toolBar->isVisible());
         show->trigger();
         QVERIFY(toolBar->isVisible());
+
+        // Hidden, it stays hidden the next time the program starts.
+        show->trigger();
+        window.close();
+        MainWindow next;
+        QVERIFY(next.createPlan(newPlanPath()));
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QVERIFY(!next.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
+        action(next, "actionShowToolBar")->trigger();
+        next.close();
     }
 
     void everyControlHasAnAccessibleName_data()
