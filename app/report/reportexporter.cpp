@@ -9,10 +9,10 @@
 #include "report/builders/reviewreport.h"
 #include "report/builders/rosterreport.h"
 #include "report/document/reporttext.h"
+#include "report/formatlibs/formatlibs.h"
 #include "report/renderers/docxrenderer.h"
 #include "report/renderers/htmlrenderer.h"
 #include "report/renderers/odtrenderer.h"
-#include "report/renderers/pdfoutline.h"
 #include "storage/outputfile.h"
 #include "storage/transaction.h"
 
@@ -128,13 +128,14 @@ QString ReportExporter::exportToFile(
             return tr("The report was cancelled.");
         }
         buffer.close();
-        bytes = withOutline(bytes, renderer.bookmarks(),
-            {document->title, document->organisation, document->planTitle,
-                text.isChinese() ? QStringLiteral("zh-CN") : QStringLiteral("en")},
-            &error);
-        if (bytes.isEmpty()) {
+        QByteArray withOutline;
+        if (!FormatLibs::addOutline(bytes, renderer.bookmarks(),
+                {document->title, document->organisation, document->planTitle,
+                    text.isChinese() ? QStringLiteral("zh-CN") : QStringLiteral("en")},
+                &withOutline, &error)) {
             return tr("The PDF's bookmarks could not be added: %1").arg(error);
         }
+        bytes = withOutline;
         break;
     }
     case ReportFormat::Html:

@@ -188,7 +188,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     // The list follows the page read, links and Back included.
-    connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpWindow::showWhereTheReaderIs);
+    // (historyChanged: the overload of setSource() that names the type sends no sourceChanged)
     connect(m_browser, &QTextBrowser::historyChanged, this, &HelpWindow::showWhereTheReaderIs);
     connect(m_topics, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -224,7 +224,6 @@ void HelpWindow::setTopic(const QString &topic)
     const QUrl url = topicUrl(topic, m_language);
     if (m_browser->source() != url) {
         m_browser->setSource(url, QTextDocument::MarkdownResource);
-        showWhereTheReaderIs();
     }
 }
 

@@ -13,8 +13,9 @@ namespace fallback::ui {
 
 SvgIconEngine::SvgIconEngine(const QString &path)
     : m_path(path)
-    , m_renderer(std::make_shared<std::unique_ptr<QSvgRenderer>>())
 { }
+
+SvgIconEngine::~SvgIconEngine() = default;
 
 void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
@@ -36,17 +37,16 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
     if (QPixmapCache::find(key, &cached)) {
         return cached;
     }
-    std::unique_ptr<QSvgRenderer> &renderer = *m_renderer;
-    if (!renderer) {
-        renderer = std::make_unique<QSvgRenderer>(m_path);
+    if (!m_renderer) {
+        m_renderer = std::make_unique<QSvgRenderer>(m_path);
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    if (renderer->isValid()) {
+    if (m_renderer->isValid()) {
         QPainter painter(&image);
         // Square icons centred in what was asked for, as the theme's are.
         const int side = std::min(size.width(), size.height());
-        renderer->render(&painter, QRectF((size.width() - side) / 2.0, (size.height() - side) / 2.0, side, side));
+        m_renderer->render(&painter, QRectF((size.width() - side) / 2.0, (size.height() - side) / 2.0, side, side));
     }
     QPixmap drawn = QPixmap::fromImage(image);
     if (mode == QIcon::Disabled) {
@@ -66,7 +66,7 @@ QSize SvgIconEngine::actualSize(const QSize &size, QIcon::Mode, QIcon::State)
 
 QIconEngine *SvgIconEngine::clone() const
 {
-    return new SvgIconEngine(*this);
+    return new SvgIconEngine(m_path);
 }
 
 QString SvgIconEngine::key() const

@@ -18,6 +18,7 @@ class SvgIconEngine final : public QIconEngine
 {
 public:
     explicit SvgIconEngine(const QString &path);
+    ~SvgIconEngine() override;
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -27,8 +28,8 @@ public:
 
 private:
     QString m_path;
-    /// Read on first use, shared by the copies of the icon.
-    std::shared_ptr<std::unique_ptr<QSvgRenderer>> m_renderer;
+    /// Read on first use; the pixmaps drawn are shared through the pixmap cache.
+    std::unique_ptr<QSvgRenderer> m_renderer;
 };
 
 } // namespace fallback::ui

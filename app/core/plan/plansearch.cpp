@@ -48,7 +48,6 @@ void PlanSearch::add(Section section, const QString &table, qint64 id, const QSt
     entry.hit = {section, table, id, title.simplified(), detail};
     const QString foldedTitle = folded(entry.hit.title);
     entry.titleLength = foldedTitle.size();
-    entry.text.reserve(foldedTitle.size() + 64);
     entry.text = foldedTitle;
     entry.text += QLatin1Char('\n');
     entry.text += folded(detail);

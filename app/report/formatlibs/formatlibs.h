@@ -44,7 +44,11 @@ class FormatLibs final
 {
     Q_DECLARE_TR_FUNCTIONS(fallback::report::FormatLibs)
 public:
-    /// \a pdf with its outline and properties added (see report/renderers/pdfoutline.h).
+    /// What Qt's PDF writer has no API for, added to \a pdf with libqpdf:
+    /// the outline (bookmarks) of the title and headings, opened beside the
+    /// pages, and the author, subject and language. False with \a error set
+    /// (qpdf's words) when \a pdf could not be read or written, or the
+    /// module could not be loaded.
     static bool addOutline(const QByteArray &pdf, const QList<OutlineEntry> &outline, const PdfProperties &properties,
         QByteArray *result, QString *error);
     /// The zip archive of \a entries, in their order.
