@@ -160,15 +160,14 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(buildDecisions());
     // The key times scroll rather than being cut off when the window is short.
-    auto *milestones = new QScrollArea(right);
-    milestones->setObjectName(QStringLiteral("milestoneScroll"));
-    milestones->setWidget(buildMilestones());
-    milestones->setWidgetResizable(true);
-    milestones->setFrameShape(QFrame::NoFrame);
-    milestones->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    milestones->setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and it scrolls to them
-    m_milestoneScroll = milestones;
-    rightLayout->addWidget(milestones);
+    m_milestoneScroll = new QScrollArea(right);
+    m_milestoneScroll->setObjectName(QStringLiteral("milestoneScroll"));
+    m_milestoneScroll->setWidget(buildMilestones());
+    m_milestoneScroll->setWidgetResizable(true);
+    m_milestoneScroll->setFrameShape(QFrame::NoFrame);
+    m_milestoneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_milestoneScroll->setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and it scrolls to them
+    rightLayout->addWidget(m_milestoneScroll);
     rightLayout->addWidget(buildRoster(), 1);
 
     m_sidePanel = right;

@@ -188,7 +188,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     // The list follows the page read, links and Back included.
-    // (historyChanged: the overload of setSource() that names the type sends no sourceChanged)
+    // historyChanged, not sourceChanged: setSource() with a resource type sends no sourceChanged.
     connect(m_browser, &QTextBrowser::historyChanged, this, &HelpWindow::showWhereTheReaderIs);
     connect(m_topics, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
