@@ -3,7 +3,9 @@
 #include "cli/commandline.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "plan/defaultplan.h"
 #include "plan/translations.h"
+#include "storage/earlyintegritycheck.h"
 
 #include <QApplication>
 #include <QDir>
@@ -79,6 +81,9 @@ int main(int argc, char *argv[])
         return fallback::CommandLine::reportNoDisplay();
     }
 #endif
+
+    // The plan's quick check runs while Qt connects to the display and the window is built.
+    fallback::EarlyIntegrityCheck::start(arguments.isEmpty() ? fallback::DefaultPlan::path() : arguments.first());
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fallback"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/planfile.h"
 
+#include "storage/earlyintegritycheck.h"
 #include "storage/logging.h"
 #include "storage/migrator.h"
 #include "storage/outputfile.h"
@@ -298,7 +299,12 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
         file->m_readOnlyReason = ReadOnlyReason::NewerFormat;
     }
 
-    const QString check = queryValue(db, QStringLiteral("PRAGMA quick_check")).toString().simplified();
+    // An early check's "ok" stands for an unchanged file; anything else, or a
+    // file with a transaction to roll back, is checked here on this connection.
+    QString check = EarlyIntegrityCheck::take(absolutePath);
+    if (check != QLatin1String("ok") || inspection.hasJournal) {
+        check = queryValue(db, QStringLiteral("PRAGMA quick_check")).toString().simplified();
+    }
     if (check != QLatin1String("ok")) {
         if (error) {
             *error = tr("The plan \"%1\" is damaged (%2). Open a backup copy instead.")

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/planjsonimport.h"
+#include "storage/earlyintegritycheck.h"
 #include "storage/planfile.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -51,6 +53,16 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
         return path;
+    }
+
+    /// Overwrites the middle of a table page but keeps the header intact.
+    static bool damagePage(const QString &path)
+    {
+        QByteArray bytes = fileBytes(path);
+        for (int i = 4096 * 3; i < 4096 * 3 + 2000; ++i) {
+            bytes[i] = char(0xA5);
+        }
+        return writeBytes(path, bytes);
     }
 
 private Q_SLOTS:
@@ -109,12 +121,8 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("foreign")) {
             makeForeignDatabase(path);
         } else if (kind == QLatin1String("damaged")) {
-            QByteArray bytes = fileBytes(makePlan(dir, QStringLiteral("whole.fallback")));
-            // Overwrite the middle of a table page but keep the header intact.
-            for (int i = 4096 * 3; i < 4096 * 3 + 2000; ++i) {
-                bytes[i] = char(0xA5);
-            }
-            QVERIFY(writeBytes(path, bytes));
+            QVERIFY(QFile::copy(makePlan(dir, QStringLiteral("whole.fallback")), path));
+            QVERIFY(damagePage(path));
         }
         const QByteArray before = fileBytes(path);
 
@@ -126,6 +134,51 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFile::exists(path + QLatin1String("-journal")));
         QVERIFY(!QFile::exists(PlanFile::lockFilePath(path)));
+    }
+
+    // Start-up checks the plan in a thread while the window is built.
+    void anEarlyCheckRefusesADamagedPlan()
+    {
+        QTemporaryDir dir;
+        const QString path = makePlan(dir);
+        QVERIFY(damagePage(path));
+        const QByteArray before = fileBytes(path);
+        EarlyIntegrityCheck::start(path);
+
+        QString error;
+        QVERIFY(!PlanFile::open(path, PlanFile::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void aPlanDamagedAfterItsEarlyCheckIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makePlan(dir);
+        EarlyIntegrityCheck::start(path);
+        QThread::msleep(300); // the check has found the plan sound
+        QVERIFY(damagePage(path));
+
+        QString error;
+        QVERIFY(!PlanFile::open(path, PlanFile::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    }
+
+    void anEarlyCheckOfASoundPlanOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString path = makePlan(dir);
+        const QString other = makePlan(dir, QStringLiteral("other.fallback"));
+        QVERIFY(damagePage(other));
+        EarlyIntegrityCheck::start(other);
+        // A check of another file is not taken for this one; it is replaced.
+        EarlyIntegrityCheck::start(path);
+
+        QString error;
+        auto file = PlanFile::open(path, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(!file->isReadOnly());
+        QVERIFY(!PlanFile::open(other, PlanFile::Access::ReadOnly, &error));
     }
 
     void newerFormatOpensReadOnlyAndUnchanged()
