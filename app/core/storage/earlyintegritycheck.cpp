@@ -107,7 +107,7 @@ QString EarlyIntegrityCheck::take(const QString &canonicalPath)
     check.finish();
     check.path.clear();
     // A verdict on another state of the file says nothing of this one.
-    return check.before == FileStamp::of(check.path) ? check.verdict : QString();
+    return check.before == FileStamp::of(canonicalPath) ? check.verdict : QString();
 }
 
 } // namespace fallback
