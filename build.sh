@@ -4,6 +4,7 @@
 #
 #   sh build.sh run    install what is missing, build, start Fallback on your default plan
 #   sh build.sh test   install what is missing, build, run the whole test suite
+#   sh build.sh package  build the Debian package (release build) and check it with lintian
 #
 # Works on a fresh Debian 12 as root. Re-running is quick and changes nothing
 # that is already in place: packages are installed only when one is missing,
@@ -13,8 +14,8 @@ cd "$(dirname "$0")"
 
 mode="${1:-}"
 case "$mode" in
-    run|test|bench) ;;
-    *) echo "usage: sh build.sh run|test" >&2; exit 2 ;;
+    run|test|bench|package) ;;
+    *) echo "usage: sh build.sh run|test|package" >&2; exit 2 ;;
 esac
 
 # Everything the build, the tests and the window need, from Debian's archive.
@@ -29,6 +30,13 @@ if [ "$mode" = test ]; then
     packages="$packages python3-vobject python3-icalendar"
     # LibreOffice reads our ODT and DOCX reports, qpdf checks the PDFs
     packages="$packages libreoffice-writer-nogui qpdf"
+    # the desktop's own checkers of the desktop entry, the metainfo and the manual page
+    packages="$packages desktop-file-utils appstream man-db"
+fi
+if [ "$mode" = package ]; then
+    # dpkg-shlibdeps for the package's dependencies, lintian to check it,
+    # debootstrap for the install test's fresh Debian root
+    packages="$packages dpkg-dev file lintian debootstrap qpdf"
 fi
 if [ "$mode" = bench ]; then
     packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"
@@ -53,14 +61,25 @@ if [ -n "$missing" ]; then
 fi
 
 preset=dev
-[ "$mode" = bench ] && preset=release
+case "$mode" in bench|package) preset=release ;; esac
 if [ ! -f "build/$preset/CMakeCache.txt" ]; then
     cmake --preset "$preset"
 fi
-cmake --build --preset "$preset"
+if [ "$mode" = package ]; then
+    # What the package holds, not the tests and benchmarks.
+    cmake --build --preset "$preset" --target fallback fallback_formatlibs fallback_packaging_files fallback_mimetype
+else
+    cmake --build --preset "$preset"
+fi
 
 case "$mode" in
     run) exec "build/$preset/app/fallback" ;;
     test) exec ctest --preset "$preset" ;;
     bench) exec sh tests/bench/run-benchmarks.sh "build/$preset" ;;
+    package)
+        rm -f build/$preset/fallback_*.deb
+        (cd "build/$preset" && cpack -G DEB)
+        # Errors and warnings fail; the informational tags are printed.
+        lintian --fail-on error,warning --info build/$preset/fallback_*.deb
+        ;;
 esac

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/formatlibs/formatlibs.h"
 
+#include <QCoreApplication>
 #include <QLibrary>
 #include <QStringList>
 
@@ -21,10 +22,13 @@ const Module &module()
 {
     static const Module loaded = [] {
         Module found;
-        // The build's own module first, so that a build in progress never
-        // runs with an installed one of another version.
-        const QStringList folders
-            = {QStringLiteral(FALLBACK_FORMATLIBS_BUILD_DIR), QStringLiteral(FALLBACK_FORMATLIBS_INSTALL_DIR)};
+        // The module installed beside the program first; a program in the
+        // build folder has none there and takes the build's own, so that a
+        // build in progress never runs with an installed one of another version.
+        const QStringList folders = {
+            QCoreApplication::applicationDirPath() + QStringLiteral("/" FALLBACK_FORMATLIBS_FROM_BINDIR),
+            QStringLiteral(FALLBACK_FORMATLIBS_BUILD_DIR),
+        };
         QStringList reasons;
         for (const QString &folder : folders) {
             auto *library = new QLibrary(folder + QStringLiteral("/fallback_formatlibs")); // kept for good
