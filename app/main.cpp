@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         fallback::Translations::install(fallback::Translations::preferredLanguage());
         return fallback::CommandLine::run(arguments);
     }
-    if (fallback::CommandLine::isCommand(arguments) || arguments.size() > 1) {
+    if (fallback::CommandLine::isCommand(arguments)) {
         // Commands need no display: a core application only.
         QCoreApplication app(argc, argv);
         fallback::Translations::install(fallback::Translations::preferredLanguage());
@@ -99,5 +99,9 @@ int main(int argc, char *argv[])
         window.installEventFilter(new fallback::FirstPaintProbe(&window));
     }
     window.show();
+    // Several files (from a file manager, "Open with"): a window for each.
+    for (const QString &path : arguments.mid(1)) {
+        fallback::ui::MainWindow::openInNewWindow(path);
+    }
     return app.exec();
 }

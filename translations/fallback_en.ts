@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Usage:
-  fallback [PLAN]                          open the plan in the window (default: your own plan)
+  fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
                                            create a plan from the built-in template (--sample: the
                                            worked example plan, with a run, its review and a drill)

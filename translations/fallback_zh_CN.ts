@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Usage:
-  fallback [PLAN]                          open the plan in the window (default: your own plan)
+  fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
                                            create a plan from the built-in template (--sample: the
                                            worked example plan, with a run, its review and a drill)
@@ -258,7 +258,7 @@
                                            write a report (review, checklist, drill: the newest without --id)
   fallback --version | --help</source>
         <translation>用法：
-  fallback [PLAN]                          在窗口中打开预案（默认：我的预案）
+  fallback [PLAN...]                       在各自的窗口中打开每个预案（默认：我的预案）
   fallback new PLAN [--template zh_CN|en] [--sample]
                                            根据内置模板创建预案（--sample：创建完整的
                                            示例预案，附带一次运行及其事后总结和一次演练）

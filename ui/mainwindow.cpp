@@ -24,10 +24,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // a plan file dropped on the window opens
     m_undoGroup = new QUndoGroup(this);
     m_central = new QStackedWidget(this);
     setCentralWidget(m_central);
@@ -483,6 +487,67 @@ bool MainWindow::createPlan(const QString &path)
         return false;
     }
     return openPlan(path);
+}
+
+void MainWindow::openPlans(const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        return;
+    }
+    openPlan(paths.first());
+    for (const QString &path : paths.mid(1)) {
+        openInNewWindow(path);
+    }
+}
+
+MainWindow *MainWindow::openInNewWindow(const QString &path)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QWidget *active = QApplication::activeWindow()) {
+        // Cascaded, so that the new window does not hide the one it came from.
+        window->move(active->pos() + QPoint(32, 32));
+    }
+    window->show();
+    if (!window->openPlan(path)) {
+        window->closePlan(); // shows the welcome page
+    }
+    return window;
+}
+
+namespace {
+/// The local files among what is dragged over the window.
+QStringList droppedFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (data && data->hasUrls()) {
+        for (const QUrl &url : data->urls()) {
+            if (url.isLocalFile()) {
+                files << url.toLocalFile();
+            }
+        }
+    }
+    return files;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // Opened once the drag is over, so that a message about a file that is
+    // not a plan does not hold up the program it was dragged from.
+    QTimer::singleShot(0, this, [this, files] { openPlans(files); });
 }
 
 bool MainWindow::openDefaultPlan()

@@ -38,6 +38,10 @@ public:
     bool openPlan(const QString &path, PlanFile::Access access = PlanFile::Access::ReadWrite);
     /// Creates a plan from the template of the interface language and opens it.
     bool createPlan(const QString &path);
+    /// Opens the first of \a paths here and each other one in a window of its own.
+    void openPlans(const QStringList &paths);
+    /// Opens \a path in a new window, which is deleted when it is closed.
+    static MainWindow *openInNewWindow(const QString &path);
     /// Opens the user's default plan, creating it on first use.
     bool openDefaultPlan();
     /// Opens the worked example plan in the interface language from the
@@ -51,6 +55,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

@@ -457,7 +457,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  fallback [PLAN]                          open the plan in the window (default: your own plan)\n"
+              "  fallback [PLAN...]                       open each plan in a window (default: your own plan)\n"
               "  fallback new PLAN [--template zh_CN|en] [--sample]\n"
               "                                           create a plan from the built-in template (--sample: the\n"
               "                                           worked example plan, with a run, its review and a drill)\n"

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
@@ -541,6 +542,60 @@ private Q_SLOTS:
         QCOMPARE(m_warnings.size(), 1);
         QVERIFY(m_warnings.first().contains(QLatin1String("not a Fallback plan")));
         QCOMPARE(window.document()->path(), path);
+        QCOMPARE(fileBytes(junk), QByteArray("this is not a plan"));
+    }
+
+    void droppedPlansOpenEachInAWindowOfItsOwn()
+    {
+        const QString first = newPlanPath();
+        const QString second = newPlanPath();
+        const QString dropped = newPlanPath();
+        for (const QString &path : {first, second, dropped}) {
+            QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
+        }
+        const QString junk = m_dir.filePath(QStringLiteral("dropped-junk.fallback"));
+        QVERIFY(writeBytes(junk, "this is not a plan"));
+        MainWindow window;
+        QVERIFY(window.openPlan(first));
+        window.show();
+
+        // Text is not a file: the window does not take it.
+        QMimeData text;
+        text.setText(QStringLiteral("plan.fallback"));
+        QDragEnterEvent textEnter(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &textEnter);
+        QVERIFY(!textEnter.isAccepted());
+
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(second), QUrl::fromLocalFile(dropped), QUrl::fromLocalFile(junk)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+
+        QTRY_COMPARE(window.document() ? window.document()->path() : QString(), second);
+        QList<MainWindow *> others;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *other = qobject_cast<MainWindow *>(widget); other && other != &window) {
+                others << other;
+            }
+        }
+        const auto closeOthers = qScopeGuard([&others] { qDeleteAll(others); });
+        QCOMPARE(others.size(), 2);
+        QStringList openedElsewhere;
+        for (MainWindow *other : std::as_const(others)) {
+            QVERIFY(other->isVisible());
+            QVERIFY(other->testAttribute(Qt::WA_DeleteOnClose));
+            if (other->document()) {
+                openedElsewhere << other->document()->path();
+            }
+        }
+        QCOMPARE(openedElsewhere, QStringList {dropped});
+        // The file that is not a plan is refused with a reason, and left as it was.
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY(m_warnings.first().contains(QLatin1String("not a Fallback plan")));
         QCOMPARE(fileBytes(junk), QByteArray("this is not a plan"));
     }
 
