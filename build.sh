@@ -32,6 +32,8 @@ if [ "$mode" = test ]; then
     packages="$packages libreoffice-writer-nogui qpdf"
     # the desktop's own checkers of the desktop entry, the metainfo and the manual page
     packages="$packages desktop-file-utils appstream man-db"
+    # the offline test: no network (unshare, in util-linux), every socket traced, a display of its own
+    packages="$packages strace xvfb xauth"
 fi
 if [ "$mode" = package ]; then
     # dpkg-shlibdeps for the package's dependencies, lintian to check it,
