@@ -445,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>fallback::DesktopRecentFiles</name>
+    <message>
+        <source>The desktop&apos;s list of recent files cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s list of recent files (%1) is damaged; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s list of recent files cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::DrillActionModel</name>
     <message>
         <source>Action</source>

@@ -455,6 +455,21 @@
     </message>
 </context>
 <context>
+    <name>fallback::DesktopRecentFiles</name>
+    <message>
+        <source>The desktop&apos;s list of recent files cannot be read: %1</source>
+        <translation>无法读取桌面的最近文件列表：%1</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s list of recent files (%1) is damaged; it was left as it is.</source>
+        <translation>桌面的最近文件列表（%1）已损坏，未作改动。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s list of recent files cannot be written: %1</source>
+        <translation>无法写入桌面的最近文件列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>fallback::DrillActionModel</name>
     <message>
         <source>Action</source>

@@ -14,6 +14,7 @@
 #include "plan/defaultplan.h"
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
+#include "platform/desktoprecentfiles.h"
 #include "widgets/icons.h"
 #include "window/planview.h"
 #include "window/recentplans.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -470,6 +472,9 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
     m_central->addWidget(m_planView);
     m_central->setCurrentWidget(m_planView);
     RecentPlans::add(m_document->path());
+    // The desktop's list too; written off the window's thread, as it may be long.
+    QThreadPool::globalInstance()->start(
+        [path = m_document->path()] { DesktopRecentFiles::add(path, QLatin1String(PlanFile::MimeType)); });
     showSaved();
     updateTitle();
     updateActions();

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "plan/defaultplan.h"
 #include "plan/translations.h"
+#include "platform/desktoprecentfiles.h"
 #include "run/runsession.h"
 #include "storage/planfile.h"
 #include "storage/sqlquery.h"
@@ -89,6 +90,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // A home of its own, for the desktop's list of recent files that other tests write too.
+        qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
         QStandardPaths::setTestModeEnabled(true);
         Translations::install(QStringLiteral("en"));
         DialogHooks::warningHook = [this](const QString &, const QString &text) { m_warnings << text; };
@@ -694,6 +697,12 @@ private Q_SLOTS:
         QCOMPARE(texts.value(1), QDir::toNativeSeparators(first));
         recent->actions().at(1)->trigger();
         QCOMPARE(window.document()->path(), first);
+        // The desktop's own list of recent files has them too, for file choosers and launchers.
+        for (const QString &path : {first, second}) {
+            QTRY_VERIFY(fileBytes(DesktopRecentFiles::listPath())
+                            .contains(QUrl::fromLocalFile(path).toEncoded(QUrl::FullyEncoded)));
+        }
+        QVERIFY(fileBytes(DesktopRecentFiles::listPath()).contains("application/x-fallback-plan"));
     }
 
     void exportReportThroughTheDialog()

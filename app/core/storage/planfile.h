@@ -30,6 +30,9 @@ public:
         NewerFormat,
     };
 
+    /// The MIME type of plan files, as packaging/fallback-mime.xml defines it.
+    static constexpr const char *MimeType = "application/x-fallback-plan";
+
     ~PlanFile();
     Q_DISABLE_COPY_MOVE(PlanFile)
 
