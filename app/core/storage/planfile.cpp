@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/planfile.h"
 
+#include "platform/filesystem.h"
 #include "storage/earlyintegritycheck.h"
 #include "storage/logging.h"
 #include "storage/migrator.h"
@@ -25,7 +26,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <sqlite3.h>
-#include <sys/statvfs.h>
 
 namespace fallback {
 
@@ -35,16 +35,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("fallback-plan-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-bool isOnReadOnlyMedium(const QString &path)
-{
-    struct statvfs info
-    { };
-    if (statvfs(QFile::encodeName(path).constData(), &info) != 0) {
-        return false;
-    }
-    return (info.f_flag & ST_RDONLY) != 0;
 }
 
 // Permission bits rather than access(2): an administrator who marks a plan
@@ -224,7 +214,7 @@ std::unique_ptr<PlanFile> PlanFile::open(const QString &path, Access access, QSt
     const QFileInfo folder(info.absolutePath());
     if (access == Access::ReadOnly) {
         file->m_readOnlyReason = ReadOnlyReason::Requested;
-    } else if (isOnReadOnlyMedium(absolutePath)) {
+    } else if (platform::isOnReadOnlyMedium(absolutePath)) {
         file->m_readOnlyReason = ReadOnlyReason::ReadOnlyMedium;
     } else if (!ownerMayWrite(info)) {
         file->m_readOnlyReason = ReadOnlyReason::FileReadOnly;
