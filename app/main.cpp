@@ -6,13 +6,16 @@
 #include "plan/defaultplan.h"
 #include "plan/translations.h"
 #include "storage/earlyintegritycheck.h"
+#include "window/fileopenhandler.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 
 #include <csignal>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -90,6 +93,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.fallback.Fallback"));
     fallback::Translations::install(fallback::Translations::preferredLanguage());
 
+    // Plans the system asks to open later (macOS: the Finder, the Dock).
+    const fallback::ui::FileOpenHandler fileOpenHandler(&fallback::ui::MainWindow::openFromSystem);
     fallback::ui::MainWindow window;
     const bool opened = arguments.isEmpty() ? window.openDefaultPlan() : window.openPlan(arguments.first());
     if (!opened) {

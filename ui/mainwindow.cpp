@@ -520,6 +520,33 @@ MainWindow *MainWindow::openInNewWindow(const QString &path)
     return window;
 }
 
+void MainWindow::openFromSystem(const QString &path)
+{
+    MainWindow *empty = nullptr;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (!window || !window->isVisible()) {
+            continue;
+        }
+        if (window->document() && PlanFile::isSameFile(window->document()->path(), path)) {
+            window->raise();
+            window->activateWindow();
+            return;
+        }
+        if (!window->document() && !empty) {
+            empty = window;
+        }
+    }
+    if (!empty) {
+        openInNewWindow(path);
+        return;
+    }
+    empty->openPlan(path);
+    empty->raise();
+    empty->activateWindow();
+}
+
 namespace {
 /// The local files among what is dragged over the window.
 QStringList droppedFiles(const QMimeData *data)

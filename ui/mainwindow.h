@@ -42,6 +42,10 @@ public:
     void openPlans(const QStringList &paths);
     /// Opens \a path in a new window, which is deleted when it is closed.
     static MainWindow *openInNewWindow(const QString &path);
+    /// Opens a plan the system asks to open (a double-click in the Finder):
+    /// a window that has it open comes to the front; otherwise it opens in a
+    /// window that shows no plan, or in a new window.
+    static void openFromSystem(const QString &path);
     /// Opens the user's default plan, creating it on first use.
     bool openDefaultPlan();
     /// Opens the worked example plan in the interface language from the

@@ -15,6 +15,7 @@
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 #include "widgets/messagebar.h"
+#include "window/fileopenhandler.h"
 #include "window/planview.h"
 #include "window/sectionlistdelegate.h"
 
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -600,6 +602,51 @@ private Q_SLOTS:
         QCOMPARE(m_warnings.size(), 1);
         QVERIFY(m_warnings.first().contains(QLatin1String("not a Fallback plan")));
         QCOMPARE(fileBytes(junk), QByteArray("this is not a plan"));
+    }
+
+    void plansTheSystemAsksToOpenFindTheirWindow()
+    {
+        // On macOS a double-click in the Finder sends the running program a QFileOpenEvent.
+        const FileOpenHandler handler(&MainWindow::openFromSystem);
+        const QString first = newPlanPath();
+        const QString second = newPlanPath();
+        for (const QString &path : {first, second}) {
+            QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
+        }
+        MainWindow window;
+        QVERIFY(window.openPlan(first));
+        window.show();
+        const auto mainWindows = [] {
+            QList<MainWindow *> windows;
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *mainWindow = qobject_cast<MainWindow *>(widget); mainWindow && mainWindow->isVisible()) {
+                    windows << mainWindow;
+                }
+            }
+            return windows;
+        };
+
+        QFileOpenEvent again(first);
+        QApplication::sendEvent(qApp, &again);
+        QCOMPARE(mainWindows().size(), 1); // already open: brought forward, not opened twice
+
+        QFileOpenEvent other(second);
+        QApplication::sendEvent(qApp, &other);
+        QList<MainWindow *> windows = mainWindows();
+        QCOMPARE(windows.size(), 2);
+        windows.removeAll(&window);
+        const auto closeOther = qScopeGuard([&windows] { qDeleteAll(windows); });
+        QCOMPARE(windows.first()->document()->path(), second);
+        QCOMPARE(window.document()->path(), first);
+
+        // A window that shows no plan takes the next one.
+        windows.first()->closePlan();
+        const QString third = newPlanPath();
+        QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), third).isEmpty());
+        QFileOpenEvent into(third);
+        QApplication::sendEvent(qApp, &into);
+        QCOMPARE(mainWindows().size(), 2);
+        QCOMPARE(windows.first()->document()->path(), third);
     }
 
     void planOpenElsewhereIsReadOnly()
