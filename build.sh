@@ -38,7 +38,7 @@ fi
 if [ "$mode" = package ]; then
     # dpkg-shlibdeps for the package's dependencies, lintian to check it,
     # debootstrap for the install test's fresh Debian root
-    packages="$packages dpkg-dev file lintian debootstrap qpdf"
+    packages="$packages dpkg-dev file binutils lintian debootstrap qpdf"
 fi
 if [ "$mode" = bench ]; then
     packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"
@@ -83,5 +83,6 @@ case "$mode" in
         (cd "build/$preset" && cpack -G DEB)
         # Errors and warnings fail; the informational tags are printed.
         lintian --fail-on error,warning --info build/$preset/fallback_*.deb
+        sh tests/packaging/check-hardening.sh build/$preset/fallback_*.deb
         ;;
 esac
