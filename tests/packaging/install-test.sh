@@ -7,8 +7,9 @@
 # Installs the package with apt-get, and nothing else, into a fresh Debian 12
 # root, and there, from the installed files alone: creates a plan, writes a
 # report in each format and checks the PDF, opens the window in Chinese under
-# Xvfb, and checks that the desktop recognises a plan by its content (a plan
-# renamed to .db or without suffix too) while a plain SQLite file stays one.
+# Xvfb, checks that the desktop recognises a plan by its content (a plan
+# renamed to .db or without suffix too) while a plain SQLite file stays one,
+# and opens a renamed plan as a double-click does (gio open).
 # MIMETYPE_TOOL, when given, is a program that prints QMimeDatabase's type of
 # a file; it is run inside the root against the installed Qt. Needs root,
 # debootstrap and Debian's archive; the root is removed afterwards.
@@ -85,7 +86,9 @@ in_root sh -c 'cd /opt/test && LANG=zh_CN.UTF-8 FALLBACK_QUIT_ON_FIRST_PAINT=1 \
 grep -q "first-paint-ns" "$root/opt/test/window.log" || fail "the window did not paint"
 
 echo "== the desktop's view of plan files"
-in_root apt-get install -y -qq --no-install-recommends shared-mime-info libglib2.0-bin sqlite3 >/dev/null
+# What every desktop has: the MIME database, GIO's tools, the desktop file index.
+in_root apt-get install -y -qq --no-install-recommends shared-mime-info libglib2.0-bin desktop-file-utils sqlite3 \
+    >/dev/null
 cp "$root/opt/test/plan.fallback" "$root/opt/test/renamed.db"
 cp "$root/opt/test/plan.fallback" "$root/opt/test/nosuffix"
 in_root sqlite3 /opt/test/other.db "CREATE TABLE t (x); INSERT INTO t VALUES (1);"
@@ -107,5 +110,17 @@ if [ -n "$mimetype_tool" ]; then
     [ "$type" = application/vnd.sqlite3 ] || fail "QMimeDatabase sees a plain SQLite file as $type"
 fi
 [ -s "$root/usr/share/icons/hicolor/48x48/mimetypes/application-x-fallback-plan.png" ] || fail "no MIME icon"
+default="$(in_root gio mime application/x-fallback-plan | sed -n 's/^Default application for .*: //p')"
+[ "$default" = org.fallback.Fallback.desktop ] || fail "plans open with \"$default\", not with Fallback"
+
+echo "== a double-click on a renamed plan"
+# The desktop opens the file with its default application, as a file manager
+# does; Fallback then lists it among the desktop's recent files.
+in_root sh -c 'FALLBACK_QUIT_ON_FIRST_PAINT=1 xvfb-run -a sh -c "gio open /opt/test/renamed.db
+    for second in \$(seq 30); do
+        grep -q renamed.db /root/.local/share/recently-used.xbel 2>/dev/null && exit 0
+        sleep 1
+    done
+    exit 1"' >"$root/opt/test/open.log" 2>&1 || { cat "$root/opt/test/open.log" >&2; fail "a double-click does not open the plan"; }
 
 echo "install test: passed"
