@@ -86,8 +86,10 @@ void EarlyIntegrityCheck::start(const QString &path)
     PendingCheck &check = pending();
     const std::lock_guard<std::mutex> lock(check.mutex);
     check.finish();
+    // Regular files only: opening a FIFO would wait for a writer, and the
+    // window would never come.
     const QFileInfo info(path);
-    check.path = info.exists() ? info.canonicalFilePath() : QString();
+    check.path = info.isFile() ? info.canonicalFilePath() : QString();
     check.verdict.clear();
     if (check.path.isEmpty()) {
         return;

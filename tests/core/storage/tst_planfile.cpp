@@ -20,6 +20,7 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -163,6 +164,20 @@ private Q_SLOTS:
         QVERIFY(!PlanFile::open(path, PlanFile::Access::ReadWrite, &error));
         QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
     }
+
+#ifdef Q_OS_UNIX
+    void anEarlyCheckOfAFifoNeitherWaitsNorOpensIt()
+    {
+        // "fallback /path/to/fifo": nothing writes to it, and start-up must not wait for a writer.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("plan.fallback"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        EarlyIntegrityCheck::start(fifo); // before the fix, this never returned
+        QString error;
+        QVERIFY(!PlanFile::open(fifo, PlanFile::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("not a file")), qPrintable(error));
+    }
+#endif
 
     void anEarlyCheckOfASoundPlanOpensIt()
     {
