@@ -4718,6 +4718,10 @@
         <source>The export would overwrite the plan itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview of the file&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ContactsPage</name>
@@ -5548,6 +5552,10 @@
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open actions from reviews and drills</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ReadinessPanel</name>
@@ -5987,6 +5995,10 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Double-click a record to show it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4688,6 +4688,10 @@
         <source>The export would overwrite the plan itself.</source>
         <translation>导出文件会覆盖预案文件本身。</translation>
     </message>
+    <message>
+        <source>Preview of the file&apos;s rows</source>
+        <translation>文件各行的预览</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ContactsPage</name>
@@ -5509,6 +5513,10 @@
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
+    <message>
+        <source>Open actions from reviews and drills</source>
+        <translation>事后总结和演练中尚未完成的改进措施</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ReadinessPanel</name>
@@ -5944,6 +5952,10 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Double-click a record to show it in the plan</source>
         <translation>双击记录可在预案中显示</translation>
+    </message>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation>两个版本之间的差异</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,13 @@
 // SPDX-FileCopyrightText: Fallback contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window, as a user would, under the offscreen platform.
+#include "console/startrundialog.h"
+#include "dialogs/contactimportdialog.h"
 #include "dialogs/dialoghooks.h"
 #include "dialogs/exportreportdialog.h"
+#include "dialogs/helpwindow.h"
+#include "dialogs/publishrevisiondialog.h"
+#include "dialogs/revisioncomparisondialog.h"
 #include "document/plandocument.h"
 #include "document/section.h"
 #include "interchange/planjsonimport.h"
@@ -87,6 +92,29 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    /// The controls under \a root that the keyboard reaches but that a screen
+    /// reader would announce with no name, each as "WHERE: class objectName".
+    static QStringList namelessControls(QWidget *root, const QString &where)
+    {
+        QStringList nameless;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()) {
+                continue;
+            }
+            // The field inside a spin box or a combo box speaks for it: the box has the name.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget())) {
+                continue;
+            }
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                nameless << QStringLiteral("%1: %2 %3")
+                                .arg(where, QLatin1String(widget->metaObject()->className()), widget->objectName());
+            }
+        }
+        return nameless;
     }
 
 private Q_SLOTS:
@@ -445,29 +473,49 @@ private Q_SLOTS:
         for (Section section : SectionNames::all()) {
             window.planView()->showSection(section);
             QCoreApplication::processEvents();
-            for (QWidget *widget : window.findChildren<QWidget *>()) {
-                if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()) {
-                    continue;
-                }
-                // The field inside a spin box or a combo box speaks for it: the box has the name.
-                if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-                    || qobject_cast<QComboBox *>(widget->parentWidget())) {
-                    continue;
-                }
-                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-                    const QString where
-                        = QStringLiteral("%1: %2 %3")
-                              .arg(SectionNames::title(section), QLatin1String(widget->metaObject()->className()),
-                                  widget->objectName());
-                    if (!nameless.contains(where)) {
-                        nameless << where;
-                    }
+            for (const QString &where : namelessControls(&window, SectionNames::title(section))) {
+                if (!nameless.contains(where)) {
+                    nameless << where;
                 }
             }
         }
         if (const QString file = qEnvironmentVariable("FALLBACK_NAMELESS_FILE"); !file.isEmpty()) {
             writeBytes(file, nameless.join(QLatin1Char('\n')).toUtf8());
+        }
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+    }
+
+    void everyDialogControlHasAnAccessibleName_data() { everyControlHasAnAccessibleName_data(); }
+
+    void everyDialogControlHasAnAccessibleName()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const QString path = newReportPlan();
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        PlanDocument *document = window.document();
+        const qint64 upgradeId = stored(path, QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
+        QVERIFY(upgradeId > 0);
+
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        dialogs.emplace_back(new ExportReportDialog(document));
+        dialogs.emplace_back(new ContactImportDialog(document));
+        dialogs.emplace_back(new PublishRevisionDialog(document));
+        dialogs.emplace_back(new RevisionComparisonDialog(document));
+        dialogs.emplace_back(new StartRunDialog(document, upgradeId));
+        QStringList nameless;
+        // The one guide window of the application.
+        HelpWindow *guide = HelpWindow::showTopic(QStringLiteral("contacts"));
+        QVERIFY(QTest::qWaitForWindowExposed(guide));
+        nameless << namelessControls(guide, QStringLiteral("HelpWindow"));
+        guide->close();
+        for (const auto &dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            nameless << namelessControls(dialog.get(), QLatin1String(dialog->metaObject()->className()));
+            dialog->hide();
         }
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
     }

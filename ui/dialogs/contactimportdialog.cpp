@@ -94,6 +94,9 @@ void ContactImportDialog::retranslate()
     m_hintLabel->setText(tr("Choose for each column of the file the field it fills. Rows shown in grey are left "
                             "out; the list below says why."));
     m_issuesLabel->setText(tr("Rows left out or with values not understood:"));
+    // What a screen reader names the two lists by.
+    m_preview->setAccessibleName(tr("Preview of the file's rows"));
+    m_issues->setAccessibleName(m_issuesLabel->text());
     m_importButton->setText(tr("Import"));
     if (!m_path.isEmpty()) {
         fillPreview(); // combo box texts, the file line and the messages, in the new language

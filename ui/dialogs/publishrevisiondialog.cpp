@@ -188,6 +188,7 @@ void PublishRevisionDialog::retranslate()
             ? tr("No action from a review or drill is waiting for a revision.")
             : tr("Actions from reviews and drills that are still open: tick those this revision ad&dresses."));
     m_actions->setHeaderLabels({tr("Action"), tr("From"), tr("Owner"), tr("Due"), tr("Status")});
+    m_actions->setAccessibleName(tr("Open actions from reviews and drills"));
     for (int row = 0; row < m_actions->topLevelItemCount(); ++row) {
         m_actions->topLevelItem(row)->setText(
             StatusColumn, Vocabulary::label(Vocabulary::Kind::ActionStatus, m_openActions.at(row).status));

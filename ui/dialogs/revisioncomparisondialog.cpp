@@ -276,6 +276,7 @@ void RevisionComparisonDialog::retranslate()
     m_toLabel->setText(tr("&To:"));
     m_tree->setHeaderLabels({tr("What"), tr("Before"), tr("After")});
     m_tree->setToolTip(tr("Double-click a record to show it in the plan"));
+    m_tree->setAccessibleName(tr("Differences between the two versions"));
 }
 
 } // namespace fallback::ui
