@@ -94,6 +94,20 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
+    /// The controls under \a root that Tab must reach.
+    static QSet<QWidget *> tabStops(QWidget *root)
+    {
+        QSet<QWidget *> stops;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+                && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                && !qobject_cast<QComboBox *>(widget->parentWidget())) {
+                stops.insert(widget->focusProxy() ? widget->focusProxy() : widget); // a tab widget's tab bar
+            }
+        }
+        return stops;
+    }
+
     /// The controls under \a root that the keyboard reaches but that a screen
     /// reader would announce with no name, each as "WHERE: class objectName".
     static QStringList namelessControls(QWidget *root, const QString &where)
@@ -520,6 +534,53 @@ private Q_SLOTS:
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
     }
 
+    void tabReachesEveryControlOfEveryDialog()
+    {
+        // Keyboard alone in a dialog: Tab goes round every control and comes back.
+        const QString path = newReportPlan();
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        PlanDocument *document = window.document();
+        const qint64 upgradeId = stored(path, QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        dialogs.emplace_back(new ExportReportDialog(document));
+        dialogs.emplace_back(new ContactImportDialog(document));
+        dialogs.emplace_back(new PublishRevisionDialog(document));
+        dialogs.emplace_back(new RevisionComparisonDialog(document));
+        dialogs.emplace_back(new StartRunDialog(document, upgradeId));
+        QStringList problems;
+        for (const auto &dialog : dialogs) {
+            const QString name = QLatin1String(dialog->metaObject()->className());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+            const QSet<QWidget *> expected = tabStops(dialog.get());
+            QWidget *start = QApplication::focusWidget();
+            QVERIFY2(
+                start && dialog->isAncestorOf(start), qPrintable(name + QStringLiteral(": nothing has the focus")));
+            QSet<QWidget *> reached {start};
+            int presses = 0;
+            do {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                reached.insert(QApplication::focusWidget());
+            } while (QApplication::focusWidget() != start && ++presses < 100);
+            if (presses >= 100) {
+                problems << name
+                        + QStringLiteral(": Tab never comes back (held in %1 %2)")
+                              .arg(QLatin1String(QApplication::focusWidget()->metaObject()->className()),
+                                  QApplication::focusWidget()->objectName());
+            }
+            for (QWidget *widget : expected) {
+                if (!reached.contains(widget)) {
+                    problems << name
+                            + QStringLiteral(": Tab never reaches %1 %2")
+                                  .arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+                }
+            }
+            dialog->hide();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void tabReachesEveryControlOfEveryPage()
     {
         // Keyboard alone: from the section list, Tab visits every control of
@@ -537,14 +598,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(section)));
             QVERIFY(page);
-            QSet<QWidget *> expected;
-            for (QWidget *widget : page->findChildren<QWidget *>()) {
-                if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
-                    && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-                    && !qobject_cast<QComboBox *>(widget->parentWidget())) {
-                    expected.insert(widget->focusProxy() ? widget->focusProxy() : widget); // a tab widget's tab bar
-                }
-            }
+            const QSet<QWidget *> expected = tabStops(page);
             list->setFocus(Qt::TabFocusReason);
             QSet<QWidget *> reached;
             int presses = 0;
@@ -821,6 +875,9 @@ private Q_SLOTS:
         QVERIFY(fileBytes(checklist + QLatin1String(".html")).contains("Standard upgrade checklist"));
         kind->setCurrentIndex(kind->findData(int(report::ReportKind::Plan)));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        // Enter exports, whatever field has the focus.
+        dialog.show();
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isDefault());
         const QString out = m_dir.filePath(QStringLiteral("exported")); // the suffix is added
         DialogHooks::saveFileNameHook = [out](const QString &, const QString &) { return out; };
         QVERIFY(dialog.exportReport());

@@ -66,10 +66,15 @@ ExportReportDialog::ExportReportDialog(PlanDocument *document, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Page size:"), m_pageSize);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Added in the order they stand, which is the order Tab takes. With Close
+    // made first and the others added after it, Tab went round Export and
+    // Close only, and the keyboard could not get back to the fields.
+    auto *buttons = new QDialogButtonBox(this);
+    m_previewButton = buttons->addButton(tr("Print Pre&view..."), QDialogButtonBox::ActionRole);
     m_exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_previewButton = buttons->addButton(tr("Print Pre&view..."), QDialogButtonBox::ActionRole);
+    m_exportButton->setDefault(true); // Enter exports
+    buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         if (exportReport()) {
