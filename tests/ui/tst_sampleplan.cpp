@@ -5,6 +5,7 @@
 #include "dialogs/reportpreview.h"
 #include "document/plandocument.h"
 #include "document/planfield.h"
+#include "document/section.h"
 #include "mainwindow.h"
 #include "pages/drillspage.h"
 #include "pages/reviewspage.h"
@@ -21,6 +22,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -105,6 +108,43 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("sample.fallback"));
         QCOMPARE(QFileInfo(window.document()->path()).absolutePath(), dataFolder()); // beside the default plan
         QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text() == EnglishTitle);
+    }
+
+    void noPageScrollsSidewaysOnASmallLaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void noPageScrollsSidewaysOnASmallLaptop()
+    {
+        // 1024 x 640: every section of the worked example is read without
+        // scrolling sideways; a form lays its labels above the fields instead.
+        QFETCH(QString, language);
+        Translations::install(language);
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        MainWindow window;
+        QVERIFY(window.openSamplePlan());
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList sideways;
+        for (Section section : SectionNames::all()) {
+            window.planView()->showSection(section);
+            QCoreApplication::processEvents();
+            QWidget *page = window.findChild<QWidget *>(QStringLiteral("page%1").arg(int(section)));
+            QVERIFY(page);
+            for (QScrollArea *area : page->findChildren<QScrollArea *>()) {
+                if (area->isVisible() && area->horizontalScrollBar()->maximum() > 0) {
+                    sideways << QStringLiteral("%1: %2 scrolls %3 px sideways")
+                                    .arg(SectionNames::title(section),
+                                        QLatin1String(area->widget()->metaObject()->className()))
+                                    .arg(area->horizontalScrollBar()->maximum());
+                }
+            }
+        }
+        QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QLatin1Char('\n'))));
     }
 
     void printPreviewShowsWhatThePageShows()

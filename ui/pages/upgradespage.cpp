@@ -138,8 +138,10 @@ UpgradesPage::UpgradesPage(PlanDocument *document, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_upgrades);
     splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Half each: the list needs room for the names, and the form lays out
+    // its labels above the fields when it is narrow.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +190,9 @@ QWidget *UpgradesPage::buildDetails()
     contentLayout->addLayout(m_form);
     contentLayout->addStretch(1); // spare height below the form, not between its rows
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // On a narrow screen a label goes above its field rather than the form
+    // scrolling sideways and cutting the text off (1024 px wide).
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (int row = 0; row < FormRowCount; ++row) {
         m_formLabels << new QLabel(content);
     }
