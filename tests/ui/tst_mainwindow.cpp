@@ -94,6 +94,22 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
+    /// One of each dialog the window opens on the plan at \a path; none when
+    /// the plan has no upgrade to start a run of.
+    static std::vector<std::unique_ptr<QWidget>> everyDialog(PlanDocument *document, const QString &path)
+    {
+        const qint64 upgradeId = stored(path, QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        if (upgradeId > 0) {
+            dialogs.emplace_back(new ExportReportDialog(document));
+            dialogs.emplace_back(new ContactImportDialog(document));
+            dialogs.emplace_back(new PublishRevisionDialog(document));
+            dialogs.emplace_back(new RevisionComparisonDialog(document));
+            dialogs.emplace_back(new StartRunDialog(document, upgradeId));
+        }
+        return dialogs;
+    }
+
     /// The controls under \a root that Tab must reach.
     static QSet<QWidget *> tabStops(QWidget *root)
     {
@@ -509,16 +525,8 @@ private Q_SLOTS:
         const QString path = newReportPlan();
         MainWindow window;
         QVERIFY(window.openPlan(path));
-        PlanDocument *document = window.document();
-        const qint64 upgradeId = stored(path, QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
-        QVERIFY(upgradeId > 0);
-
-        std::vector<std::unique_ptr<QWidget>> dialogs;
-        dialogs.emplace_back(new ExportReportDialog(document));
-        dialogs.emplace_back(new ContactImportDialog(document));
-        dialogs.emplace_back(new PublishRevisionDialog(document));
-        dialogs.emplace_back(new RevisionComparisonDialog(document));
-        dialogs.emplace_back(new StartRunDialog(document, upgradeId));
+        const auto dialogs = everyDialog(window.document(), path);
+        QVERIFY(!dialogs.empty());
         QStringList nameless;
         // The one guide window of the application.
         HelpWindow *guide = HelpWindow::showTopic(QStringLiteral("contacts"));
@@ -540,14 +548,8 @@ private Q_SLOTS:
         const QString path = newReportPlan();
         MainWindow window;
         QVERIFY(window.openPlan(path));
-        PlanDocument *document = window.document();
-        const qint64 upgradeId = stored(path, QStringLiteral("SELECT MIN(id) FROM upgrade")).toLongLong();
-        std::vector<std::unique_ptr<QWidget>> dialogs;
-        dialogs.emplace_back(new ExportReportDialog(document));
-        dialogs.emplace_back(new ContactImportDialog(document));
-        dialogs.emplace_back(new PublishRevisionDialog(document));
-        dialogs.emplace_back(new RevisionComparisonDialog(document));
-        dialogs.emplace_back(new StartRunDialog(document, upgradeId));
+        const auto dialogs = everyDialog(window.document(), path);
+        QVERIFY(!dialogs.empty());
         QStringList problems;
         for (const auto &dialog : dialogs) {
             const QString name = QLatin1String(dialog->metaObject()->className());
