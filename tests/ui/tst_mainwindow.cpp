@@ -110,6 +110,34 @@ private:
         return dialogs;
     }
 
+    /// Presses Tab from \a start, which has the focus, until the focus comes
+    /// back to it; what went wrong on the way, each line starting with \a where:
+    /// the focus held in a loop that never returns, or a control of \a expected
+    /// never reached.
+    static QStringList tabCircuitProblems(QWidget *start, const QSet<QWidget *> &expected, const QString &where)
+    {
+        QSet<QWidget *> reached {start};
+        for (int presses = 0; presses < 200; ++presses) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            if (focus == start) {
+                QStringList problems;
+                for (QWidget *widget : expected) {
+                    if (!reached.contains(widget)) {
+                        problems << QStringLiteral("%1: Tab never reaches %2 %3")
+                                        .arg(where, QLatin1String(widget->metaObject()->className()),
+                                            widget->objectName());
+                    }
+                }
+                return problems;
+            }
+            reached.insert(focus);
+        }
+        return {QStringLiteral("%1: Tab never comes back (held in %2 %3)")
+                    .arg(where, QLatin1String(QApplication::focusWidget()->metaObject()->className()),
+                        QApplication::focusWidget()->objectName())};
+    }
+
     /// The controls under \a root that Tab must reach.
     static QSet<QWidget *> tabStops(QWidget *root)
     {
@@ -559,25 +587,7 @@ private Q_SLOTS:
             QWidget *start = QApplication::focusWidget();
             QVERIFY2(
                 start && dialog->isAncestorOf(start), qPrintable(name + QStringLiteral(": nothing has the focus")));
-            QSet<QWidget *> reached {start};
-            int presses = 0;
-            do {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                reached.insert(QApplication::focusWidget());
-            } while (QApplication::focusWidget() != start && ++presses < 100);
-            if (presses >= 100) {
-                problems << name
-                        + QStringLiteral(": Tab never comes back (held in %1 %2)")
-                              .arg(QLatin1String(QApplication::focusWidget()->metaObject()->className()),
-                                  QApplication::focusWidget()->objectName());
-            }
-            for (QWidget *widget : expected) {
-                if (!reached.contains(widget)) {
-                    problems << name
-                            + QStringLiteral(": Tab never reaches %1 %2")
-                                  .arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
-                }
-            }
+            problems << tabCircuitProblems(start, expected, name);
             dialog->hide();
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -602,26 +612,7 @@ private Q_SLOTS:
             QVERIFY(page);
             const QSet<QWidget *> expected = tabStops(page);
             list->setFocus(Qt::TabFocusReason);
-            QSet<QWidget *> reached;
-            int presses = 0;
-            do {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                reached.insert(QApplication::focusWidget());
-            } while (QApplication::focusWidget() != list && ++presses < 200);
-            if (presses >= 200) {
-                problems << QStringLiteral("%1: Tab never comes back to the section list (held in %2 %3)")
-                                .arg(SectionNames::title(section),
-                                    QLatin1String(QApplication::focusWidget()->metaObject()->className()),
-                                    QApplication::focusWidget()->objectName());
-                continue;
-            }
-            for (QWidget *widget : std::as_const(expected)) {
-                if (!reached.contains(widget)) {
-                    problems << QStringLiteral("%1: Tab never reaches %2 %3")
-                                    .arg(SectionNames::title(section), QLatin1String(widget->metaObject()->className()),
-                                        widget->objectName());
-                }
-            }
+            problems << tabCircuitProblems(list, expected, SectionNames::title(section));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
