@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>fallback::AudienceChannelModel</name>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n channel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number, group or address this audience is reached at over this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first channel is used first; the others, in their order, when it is down. Move a channel with Alt+Up and Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::AudienceModel</name>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates every (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n audience(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <comment>primary channel, then the backup channels</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send updates as often as the declared warning level says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this audience a backup channel for when the primary one is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the minutes between two updates (at least 1), or leave it empty to follow the warning level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ChecklistItemModel</name>
     <message>
         <source>Item</source>
@@ -838,6 +950,177 @@
     <message>
         <source>“%1” is not a phone number: use digits, +, spaces, hyphens and parentheses, and write an extension as in 010-6552 1234 ext. 12; the old value is kept.</source>
         <translation>“%1”不是电话号码：请使用数字、+、空格、连字符和括号，分机号可写作 010-6552 1234 转 12；已保留原值。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MessageComposer</name>
+    <message>
+        <source>the upgrade&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from which version to which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the systems it upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warning level declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest decision or failure and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upgrade&apos;s impact on the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is being done: the next open step, or the rollback plan while rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the next update will come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to call: the sending group&apos;s lead and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group that sends the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audience&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation the plan belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warning level declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as there is news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no message template for %1 in %2. Add one under Communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message template could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MessageLength</name>
+    <message>
+        <source>%1 of %2 characters: one SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters: %n SMS parts of %2; some phones show them out of order or as separate messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters: longer than one instant message takes (about %2 bytes); shorten it or send it in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) to read aloud.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep a phone script short enough to be heard out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::MessageTemplateModel</name>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Subject (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>{upgrade}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; the old text is kept. Placeholders: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2377,106 @@
         <source>Review, commendation and reward</source>
         <translation>事后总结、表彰和奖励</translation>
     </message>
+    <message>
+        <source>Updates every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest duty (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished">职责</translation>
+    </message>
+    <message>
+        <source>First steps before the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps during the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps after the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions this role may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RevisionModel</name>
@@ -2716,6 +3099,30 @@
         <source>Take back “%1”</source>
         <translation>撤回“%1”</translation>
     </message>
+    <message>
+        <source>The plan has no such audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel of the communications plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty: write what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update sent to %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log update sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::SamplePlan</name>
@@ -2826,6 +3233,14 @@
     <message>
         <source>Revisions</source>
         <translation>修订记录</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role cards and duty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3999,66 @@
     <message>
         <source>Reported to the emergency group</source>
         <translation>上报应急小组</translation>
+    </message>
+    <message>
+        <source>Update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellite phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result sound = runFallback({QStringLiteral("check"), plan});
         QCOMPARE(sound.exitCode, 0);
-        QVERIFY(sound.out.contains("format version 5"));
+        QVERIFY(sound.out.contains("format version 6"));
 
         const QString junk = path(QStringLiteral("junk.fallback"));
         QVERIFY(writeBytes(junk, QByteArray(5000, 'x')));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         const QString plan = dir.filePath(QStringLiteral("source.fallback"));
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         QJsonObject root = QJsonDocument::fromJson(runFallback({QStringLiteral("export-json"), plan}).out).object();
-        QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 5);
+        QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 6);
         root.insert(QStringLiteral("schemaVersion"), 999);
         const QString json = dir.filePath(QStringLiteral("newer.json"));
         QVERIFY(writeBytes(json, QJsonDocument(root).toJson()));
@@ -217,7 +217,7 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(plan);
         const Result json = runFallback({QStringLiteral("export-json"), plan});
         QVERIFY2(json.exitCode == 0, json.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("schemaVersion")).toInt(), 5);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("schemaVersion")).toInt(), 6);
         const QString html = dir.filePath(QStringLiteral("roster.html"));
         const Result report = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"),
             QStringLiteral("roster"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html});
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(runFallback({QStringLiteral("new"), plan}).exitCode, 0);
         Result check = runFallback({QStringLiteral("check"), QStringLiteral("--"), plan});
         QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 5)"), check.out.constData());
+        QVERIFY2(check.out.contains("p%1.fallback: the file is sound (format version 6)"), check.out.constData());
         Result missingValue
             = runFallback({QStringLiteral("report"), plan, QStringLiteral("--kind"), QStringLiteral("--format"),
                 QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});

@@ -339,7 +339,9 @@ private Q_SLOTS:
                 {QStringLiteral("risk"), QStringLiteral("description")},
                 {QStringLiteral("scope_system"), QStringLiteral("name")},
                 {QStringLiteral("warning_level"), QStringLiteral("name")},
-                {QStringLiteral("measure"), QStringLiteral("title")}}) {
+                {QStringLiteral("measure"), QStringLiteral("title")},
+                {QStringLiteral("audience"), QStringLiteral("name")},
+                {QStringLiteral("audience_channel"), QStringLiteral("address")}}) {
             const qint64 id
                 = queryValue(document->database(), QStringLiteral("SELECT min(id) FROM %1").arg(table)).toLongLong();
             QVERIFY2(document->setRecordValue(table, id, column, longText), qPrintable(table));

@@ -96,6 +96,10 @@ QString HelpWindow::topicOf(Section section)
         return QStringLiteral("risks");
     case Section::Measures:
         return QStringLiteral("measures");
+    case Section::Communications:
+        return QStringLiteral("communications");
+    case Section::RoleCards:
+        return QStringLiteral("role-cards");
     case Section::Checklists:
         return QStringLiteral("checklists");
     case Section::Upgrades:

@@ -37,6 +37,10 @@ QIcon Icons::section(Section section)
         return named(QStringLiteral("security-medium"));
     case Section::Measures:
         return named(QStringLiteral("view-list-details"));
+    case Section::Communications:
+        return named(QStringLiteral("mail-send"));
+    case Section::RoleCards:
+        return named(QStringLiteral("contact-card"));
     case Section::Checklists:
         return named(QStringLiteral("checkbox"));
     case Section::Upgrades:

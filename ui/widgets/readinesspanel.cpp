@@ -45,6 +45,9 @@ QColor colourOf(Kind kind)
         return QColor(0xc9, 0xa1, 0x00); // amber: somebody to call, maybe at a stale number
     case Kind::ResourceNotReady:
         return QColor(0x7e, 0x57, 0xc2); // violet
+    case Kind::AudienceWithoutBackup:
+    case Kind::ChannelWithoutAddress:
+        return QColor(0xd9, 0x82, 0x2b); // orange: nobody told, or no way to tell them
     case Kind::TemplateItemsWithoutOwner:
     case Kind::UpgradeItemsWithoutOwner:
         return QColor(0x2b, 0x6c, 0xb0); // blue

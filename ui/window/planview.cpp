@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "models/scopesystemmodel.h"
 #include "pages/checklistspage.h"
+#include "pages/communicationspage.h"
 #include "pages/contactspage.h"
 #include "pages/drillspage.h"
 #include "pages/measurespage.h"
@@ -151,6 +152,9 @@ QWidget *PlanView::pageFor(Section section)
     }
     case Section::Measures:
         page = new MeasuresPage(m_document, m_pages);
+        break;
+    case Section::Communications:
+        page = new CommunicationsPage(m_document, m_pages);
         break;
     case Section::Checklists: {
         auto *checklists = new ChecklistsPage(m_document, m_pages);

@@ -14,6 +14,8 @@ const QList<Section> &SectionNames::all()
         Section::WarningLevels,
         Section::Risks,
         Section::Measures,
+        Section::Communications,
+        Section::RoleCards,
         Section::Checklists,
         Section::Upgrades,
         Section::Runs,
@@ -41,6 +43,10 @@ QString SectionNames::title(Section section)
         return tr("Risks");
     case Section::Measures:
         return tr("Measures and resources");
+    case Section::Communications:
+        return tr("Communications");
+    case Section::RoleCards:
+        return tr("Role cards and duty");
     case Section::Checklists:
         return tr("Checklists");
     case Section::Upgrades:

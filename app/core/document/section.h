@@ -17,6 +17,8 @@ enum class Section {
     WarningLevels,
     Risks,
     Measures,
+    Communications,
+    RoleCards,
     Checklists,
     Upgrades,
     Runs,

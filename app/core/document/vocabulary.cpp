@@ -105,7 +105,8 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
         return {{"note", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Note")},
             {"tick", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Checklist")},
             {"decision", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Decision")},
-            {"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level")}};
+            {"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level")},
+            {"update", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Update sent")}};
     case Kind::RunDecision:
         return {{"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level declared")},
             {"stop", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Upgrade stopped")},
@@ -119,6 +120,31 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
             {"stopped", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Upgrade stopped")},
             {"restored", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Service restored")},
             {"ended", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Emergency ended")}};
+    case Kind::Channel:
+        return {{"sms", QT_TRANSLATE_NOOP("fallback::Vocabulary", "SMS")},
+            {"im", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Instant messaging")},
+            {"email", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Email")},
+            {"phone", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Phone")},
+            {"phone_bridge", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Phone bridge")},
+            {"satellite", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Satellite phone")},
+            {"radio", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Radio")},
+            {"in_person", QT_TRANSLATE_NOOP("fallback::Vocabulary", "In person")}};
+    case Kind::MessageChannel:
+        return {{"sms", QT_TRANSLATE_NOOP("fallback::Vocabulary", "SMS")},
+            {"im", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Instant messaging")},
+            {"email", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Email")},
+            {"phone", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Phone script")}};
+    case Kind::MessageOccasion:
+        return {{"start", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Response started")},
+            {"level", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Warning level changed")},
+            {"update", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Regular update")},
+            {"stop", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Upgrade stopped")},
+            {"rollback", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Rollback started")},
+            {"restored", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Service restored")},
+            {"ended", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Emergency ended")}};
+    case Kind::MessageLanguage:
+        return {{"zh_CN", QT_TRANSLATE_NOOP("fallback::Vocabulary", "Chinese")},
+            {"en", QT_TRANSLATE_NOOP("fallback::Vocabulary", "English")}};
     }
     return {};
 }
@@ -126,7 +152,7 @@ QList<Entry> makeEntries(Vocabulary::Kind kind)
 // Labels are looked up for every painted cell: the lists are built once.
 const QList<Entry> &entries(Vocabulary::Kind kind)
 {
-    constexpr int KindCount = int(Vocabulary::Kind::MilestoneKind) + 1;
+    constexpr int KindCount = int(Vocabulary::Kind::MessageLanguage) + 1;
     static const std::array<QList<Entry>, KindCount> all = [] {
         std::array<QList<Entry>, KindCount> lists;
         for (int k = 0; k < KindCount; ++k) {

@@ -33,6 +33,14 @@ public:
         RunEventKind,
         RunDecision,
         MilestoneKind,
+        /// Every channel of the communications plan.
+        Channel,
+        /// The channels a message template is written for.
+        MessageChannel,
+        /// The moments of a run a message template is written for.
+        MessageOccasion,
+        /// The languages a message template is written in.
+        MessageLanguage,
     };
 
     /// Stored values of \a kind in display order.

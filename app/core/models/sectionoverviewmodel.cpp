@@ -48,6 +48,8 @@ QList<SectionOverviewModel::Listing> SectionOverviewModel::listingsOf(Section se
         return {Listing::Revisions};
     case Section::Plan:
     case Section::Scope:
+    case Section::Communications:
+    case Section::RoleCards:
         break;
     }
     return {};

@@ -15,6 +15,7 @@ WarningLevelModel::WarningLevelModel(PlanDocument *document, QObject *parent)
             {QStringLiteral("criteria"), FieldKind::LongText},
             {QStringLiteral("activated_by"), FieldKind::Text},
             {QStringLiteral("response_minutes"), FieldKind::Integer},
+            {QStringLiteral("update_minutes"), FieldKind::Integer},
             {QStringLiteral("notified"), FieldKind::LongText},
         },
         parent)
@@ -35,6 +36,8 @@ QString WarningLevelModel::fieldLabel(int column) const
         return tr("Response activated by");
     case ResponseColumn:
         return tr("Response within (minutes)");
+    case UpdateMinutesColumn:
+        return tr("Updates every (minutes)");
     case NotifiedColumn:
         return tr("Who is notified");
     default:
@@ -73,6 +76,10 @@ QVariantMap WarningLevelModel::nextRank() const
 
 QVariant WarningLevelModel::extraData(const QVariantMap &record, int column, int role) const
 {
+    if (column == UpdateMinutesColumn && role == Qt::ToolTipRole) {
+        return tr("While this level is declared, every audience of the communications plan is due a status update "
+                  "this often, unless the audience has its own interval. Empty: no regular updates.");
+    }
     // The level's name is shown in its colour, as everywhere else.
     if (column != NameColumn || (role != Qt::BackgroundRole && role != Qt::ForegroundRole)) {
         return {};
@@ -82,6 +89,14 @@ QVariant WarningLevelModel::extraData(const QVariantMap &record, int column, int
         return {};
     }
     return role == Qt::BackgroundRole ? colour : HexColour::textOn(colour);
+}
+
+QString WarningLevelModel::refusalOf(const QVariantMap &record, int column, const QVariant &value) const
+{
+    if (column == UpdateMinutesColumn && !value.isNull() && value.toLongLong() < 1) {
+        return tr("Give the minutes between two status updates (at least 1), or leave it empty for none.");
+    }
+    return RecordTableModel::refusalOf(record, column, value);
 }
 
 bool WarningLevelModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -18,6 +18,7 @@ public:
         CriteriaColumn,
         ActivatedByColumn,
         ResponseColumn,
+        UpdateMinutesColumn,
         NotifiedColumn,
         ColumnCount
     };
@@ -32,6 +33,7 @@ protected:
     QString addCommandText() const override;
     QString removeCommandText(int count) const override;
     QVariant extraData(const QVariantMap &record, int column, int role) const override;
+    QString refusalOf(const QVariantMap &record, int column, const QVariant &value) const override;
 
 private:
     QVariantMap nextRank() const;

@@ -57,6 +57,7 @@ QList<ReadinessFinding> Readiness::findings(QDate today) const
     contacts(today, result);
     risks(result);
     resources(result);
+    communications(result);
     checklistItems(result);
     upgradeItems(result);
     overdueActions(today, result);
@@ -161,6 +162,39 @@ void Readiness::resources(QList<ReadinessFinding> &out) const
     while (q.next()) {
         out.append({Kind::ResourceNotReady, Section::Measures, QStringLiteral("resource"), q.value(0).toLongLong(),
             tr("Resource \"%1\" is not ready.").arg(brief(q.value(1).toString()))});
+    }
+}
+
+void Readiness::communications(QList<ReadinessFinding> &out) const
+{
+    // The channel that is down is the primary one: an audience needs a second.
+    QSqlQuery audiences = execQuery(m_db,
+        QStringLiteral("SELECT a.id, a.name, (SELECT c.channel FROM audience_channel c WHERE c.audience_id = a.id "
+                       "ORDER BY c.position, c.id LIMIT 1), (SELECT COUNT(*) FROM audience_channel c "
+                       "WHERE c.audience_id = a.id) FROM audience a ORDER BY a.position, a.id"));
+    while (audiences.next()) {
+        const int channels = audiences.value(3).toInt();
+        if (channels >= 2) {
+            continue;
+        }
+        const QString name = brief(audiences.value(1).toString());
+        out.append({Kind::AudienceWithoutBackup, Section::Communications, QStringLiteral("audience"),
+            audiences.value(0).toLongLong(),
+            channels == 0 ? tr("Audience \"%1\" has no channel to reach it.").arg(name)
+                          : tr("Audience \"%1\" has no backup channel for when %2 is down.")
+                                .arg(name,
+                                    Vocabulary::label(Vocabulary::Kind::Channel, audiences.value(2).toString()))});
+    }
+    QSqlQuery channels = execQuery(m_db,
+        QStringLiteral("SELECT c.id, a.name, c.channel FROM audience_channel c JOIN audience a ON a.id = c.audience_id "
+                       "WHERE trim(c.address) = '' AND c.channel <> 'in_person' "
+                       "ORDER BY a.position, a.id, c.position, c.id"));
+    while (channels.next()) {
+        out.append({Kind::ChannelWithoutAddress, Section::Communications, QStringLiteral("audience_channel"),
+            channels.value(0).toLongLong(),
+            tr("The %1 channel to \"%2\" has no number or address.")
+                .arg(Vocabulary::label(Vocabulary::Kind::Channel, channels.value(2).toString()),
+                    brief(channels.value(1).toString()))});
     }
 }
 

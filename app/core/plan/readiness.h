@@ -23,6 +23,8 @@ struct ReadinessFinding
         ContactNotVerified,
         RiskWithoutContingency,
         ResourceNotReady,
+        AudienceWithoutBackup,
+        ChannelWithoutAddress,
         TemplateItemsWithoutOwner,
         UpgradeItemsWithoutOwner,
         ReviewActionOverdue,
@@ -61,6 +63,7 @@ private:
     void contacts(QDate today, QList<ReadinessFinding> &out) const;
     void risks(QList<ReadinessFinding> &out) const;
     void resources(QList<ReadinessFinding> &out) const;
+    void communications(QList<ReadinessFinding> &out) const;
     void checklistItems(QList<ReadinessFinding> &out) const;
     void upgradeItems(QList<ReadinessFinding> &out) const;
     void overdueActions(QDate today, QList<ReadinessFinding> &out) const;

@@ -26,7 +26,8 @@ QHash<Section, SectionState> SectionSummary::states() const
                        "(SELECT COUNT(*) FROM upgrade), "
                        "(SELECT COUNT(*) FROM upgrade WHERE status IN ('in_progress', 'stopped')), "
                        "(SELECT COUNT(*) FROM run), (SELECT COUNT(*) FROM run WHERE ended_at IS NULL), "
-                       "(SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM review WHERE status <> 'approved')"));
+                       "(SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM review WHERE status <> 'approved'), "
+                       "(SELECT COUNT(*) FROM audience), (SELECT COUNT(*) FROM role_card)"));
     QHash<Section, SectionState> states;
     if (!query.next()) {
         return states;
@@ -40,6 +41,8 @@ QHash<Section, SectionState> SectionSummary::states() const
     plain(Section::Contacts, value(2));
     plain(Section::WarningLevels, value(3));
     plain(Section::Measures, value(4));
+    plain(Section::Communications, value(16));
+    plain(Section::RoleCards, value(17));
     plain(Section::Checklists, value(5));
     plain(Section::Drills, value(6));
     plain(Section::Revisions, value(7));

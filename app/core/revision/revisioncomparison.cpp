@@ -89,6 +89,25 @@ const ColumnLabel ColumnLabels[] = {
     {"notified", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Who is notified")},
     {"activated_by", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Who activates the response")},
     {"response_minutes", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Response time (minutes)")},
+    {"update_minutes", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Updates every (minutes)")},
+    {"duty_max_hours", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Longest duty (hours)")},
+    {"audience_id", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Audience")},
+    {"sender_group_id", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Sent by")},
+    {"channel", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Channel")},
+    {"address", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Number or address")},
+    {"occasion", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Occasion")},
+    {"subject", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Subject")},
+    {"role_card_id", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Role card")},
+    {"holder_role", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Held by")},
+    {"duties", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Duties")},
+    {"steps_before", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "First steps before the upgrade")},
+    {"steps_during", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "First steps during the upgrade")},
+    {"steps_after", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "First steps after the upgrade")},
+    {"steps_recovery", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "First steps in recovery")},
+    {"decisions", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Decisions this role may take")},
+    {"starts_at", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Starts")},
+    {"ends_at", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Ends")},
+    {"message", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Message")},
     {"body", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Text")},
     {"quantity", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Quantity")},
     {"unit", QT_TRANSLATE_NOOP("fallback::RevisionComparison", "Unit")},
@@ -178,6 +197,9 @@ QString referencedTable(const QString &column)
         {QStringLiteral("review_id"), QStringLiteral("review")},
         {QStringLiteral("upgrade_item_id"), QStringLiteral("upgrade_item")},
         {QStringLiteral("run_item_id"), QStringLiteral("run_item")},
+        {QStringLiteral("audience_id"), QStringLiteral("audience")},
+        {QStringLiteral("sender_group_id"), QStringLiteral("org_group")},
+        {QStringLiteral("role_card_id"), QStringLiteral("role_card")},
         {RevisionIdColumn, RevisionTable},
     };
     return targets.value(column);
@@ -206,6 +228,13 @@ std::optional<Vocabulary::Kind> vocabularyOf(const QString &table, const QString
         {QStringLiteral("review_action.status"), Kind::ActionStatus},
         {QStringLiteral("drill_action.status"), Kind::ActionStatus},
         {QStringLiteral("run_item.status"), Kind::ItemStatus},
+        {QStringLiteral("run_event.kind"), Kind::RunEventKind},
+        {QStringLiteral("run_event.channel"), Kind::Channel},
+        {QStringLiteral("audience_channel.channel"), Kind::Channel},
+        {QStringLiteral("message_template.channel"), Kind::MessageChannel},
+        {QStringLiteral("message_template.occasion"), Kind::MessageOccasion},
+        {QStringLiteral("message_template.language"), Kind::MessageLanguage},
+        {QStringLiteral("role_card.holder_role"), Kind::MemberRole},
     };
     const auto found = kinds.constFind(table + QLatin1Char('.') + column);
     return found == kinds.constEnd() ? std::nullopt : std::optional<Kind>(*found);
@@ -222,6 +251,8 @@ QStringList siblingColumns(const QString &table)
         {QStringLiteral("run_item"), {QStringLiteral("run_id"), QStringLiteral("phase")}},
         {QStringLiteral("review_action"), {QStringLiteral("review_id")}},
         {QStringLiteral("drill_action"), {QStringLiteral("drill_id")}},
+        {QStringLiteral("audience_channel"), {QStringLiteral("audience_id")}},
+        {QStringLiteral("role_card_contact"), {QStringLiteral("role_card_id")}},
     };
     return scopes.value(table);
 }
@@ -560,6 +591,27 @@ private:
             result = RevisionComparison::tr("%1 in %2")
                          .arg(referred("system_id", QStringLiteral("scope_system")),
                              referred("upgrade_id", QStringLiteral("upgrade")));
+        } else if (table == QLatin1String("audience_channel")) {
+            result = RevisionComparison::tr("%1 for %2")
+                         .arg(Vocabulary::label(Vocabulary::Kind::Channel, text("channel")),
+                             referred("audience_id", QStringLiteral("audience")));
+        } else if (table == QLatin1String("message_template")) {
+            const QString audience = referred("audience_id", QStringLiteral("audience"));
+            result = RevisionComparison::tr("%1, %2, %3")
+                         .arg(Vocabulary::label(Vocabulary::Kind::MessageOccasion, text("occasion")),
+                             Vocabulary::label(Vocabulary::Kind::MessageChannel, text("channel")),
+                             Vocabulary::label(Vocabulary::Kind::MessageLanguage, text("language")));
+            if (!audience.isEmpty()) {
+                result = RevisionComparison::tr("%1 for %2").arg(result, audience);
+            }
+        } else if (table == QLatin1String("role_card_contact")) {
+            result = RevisionComparison::tr("%1 on %2")
+                         .arg(referred("member_id", QStringLiteral("member")),
+                             referred("role_card_id", QStringLiteral("role_card")));
+        } else if (table == QLatin1String("duty_shift")) {
+            result = RevisionComparison::tr("%1, %2 (%3)")
+                         .arg(referred("group_id", QStringLiteral("org_group")),
+                             referred("member_id", QStringLiteral("member")), text("starts_at"));
         } else if (table == QLatin1String("drill")) {
             QString scenario = singleLine(text("scenario_text"));
             if (scenario.isEmpty()) {
@@ -715,6 +767,12 @@ Section RevisionComparison::sectionOf(const QString &table)
         {QStringLiteral("risk"), Section::Risks},
         {QStringLiteral("measure"), Section::Measures},
         {QStringLiteral("resource"), Section::Measures},
+        {QStringLiteral("audience"), Section::Communications},
+        {QStringLiteral("audience_channel"), Section::Communications},
+        {QStringLiteral("message_template"), Section::Communications},
+        {QStringLiteral("role_card"), Section::RoleCards},
+        {QStringLiteral("role_card_contact"), Section::RoleCards},
+        {QStringLiteral("duty_shift"), Section::RoleCards},
         {QStringLiteral("checklist_template"), Section::Checklists},
         {QStringLiteral("checklist_template_item"), Section::Checklists},
         {QStringLiteral("upgrade"), Section::Upgrades},
@@ -763,6 +821,12 @@ QString RevisionComparison::recordType(const QString &table)
         {"review", tr("Review")},
         {"review_action", tr("Review action")},
         {"drill_action", tr("Drill action")},
+        {"audience", tr("Audience")},
+        {"audience_channel", tr("Channel")},
+        {"message_template", tr("Message template")},
+        {"role_card", tr("Role card")},
+        {"role_card_contact", tr("Whom to call")},
+        {"duty_shift", tr("Duty shift")},
     };
     for (const auto &[name, type] : types) {
         if (table == QLatin1String(name)) {

@@ -274,7 +274,8 @@ QVariantMap RunSession::eventRow(const Event &event, qint64 id, const QDateTime 
         {QStringLiteral("decision"), event.decision.isEmpty() ? QVariant() : QVariant(event.decision)},
         {QStringLiteral("warning_level_id"), event.levelId}, {QStringLiteral("run_item_id"), event.itemId},
         {QStringLiteral("text"), nonNull(event.text)}, {QStringLiteral("reason"), nonNull(event.reason)},
-        {QStringLiteral("actor"), nonNull(m_actor)}};
+        {QStringLiteral("actor"), nonNull(m_actor)}, {QStringLiteral("audience_id"), event.audienceId},
+        {QStringLiteral("channel"), event.channel}, {QStringLiteral("message"), nonNull(event.message)}};
 }
 
 bool RunSession::tick(qint64 itemId)
@@ -422,6 +423,35 @@ bool RunSession::logEvent(const QString &text)
     const QVariantMap event = eventRow({QStringLiteral("note"), text.trimmed()}, m_document->nextId(EventTable), now());
     if (!m_document->editRecords({{EventTable, event}}, {}, tr("Log event"))) {
         return refuse(tr("The event could not be saved."));
+    }
+    return true;
+}
+
+bool RunSession::logUpdate(qint64 audienceId, const QString &channel, const QString &message)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    const QVariant audience
+        = queryValue(m_document->database(), QStringLiteral("SELECT name FROM audience WHERE id = ?"), {audienceId});
+    if (!audience.isValid()) {
+        return refuse(tr("The plan has no such audience."));
+    }
+    if (!Vocabulary::values(Vocabulary::Kind::Channel).contains(channel)) {
+        return refuse(tr("\u201c%1\u201d is not a channel of the communications plan.").arg(channel));
+    }
+    if (message.trimmed().isEmpty()) {
+        return refuse(tr("The message is empty: write what was sent."));
+    }
+    Event event {QStringLiteral("update"),
+        tr("Update sent to %1 via %2").arg(audience.toString(), Vocabulary::label(Vocabulary::Kind::Channel, channel))};
+    event.levelId = warningLevelId() > 0 ? QVariant(warningLevelId()) : QVariant();
+    event.audienceId = audienceId;
+    event.channel = channel;
+    event.message = message.trimmed();
+    const QVariantMap row = eventRow(event, m_document->nextId(EventTable), now());
+    if (!m_document->editRecords({{EventTable, row}}, {}, tr("Log update sent to %1").arg(audience.toString()))) {
+        return refuse(tr("The update could not be saved."));
     }
     return true;
 }

@@ -88,6 +88,12 @@ public:
 
     /// Logs a note at the current time.
     bool logEvent(const QString &text);
+    /// Records that the status message \a message went to audience
+    /// \a audienceId over \a channel (a channel of the communications plan),
+    /// sent by the session's actor now, under the warning level in force.
+    /// Fallback sends nothing itself: the operator sent it. May be logged
+    /// after the end of the emergency (the message that says it ended).
+    bool logUpdate(qint64 audienceId, const QString &channel, const QString &message);
 
     /// Takes back the last tick or decision made through this session that is
     /// not taken back yet, as an action of its own: the item or the run (and
@@ -128,6 +134,9 @@ private:
         QString decision = {};
         QVariant levelId = {};
         QVariant itemId = {};
+        QVariant audienceId = {};
+        QVariant channel = {};
+        QString message = {};
     };
     /// A tick or decision made through this session, with what it changed,
     /// for takeBack().

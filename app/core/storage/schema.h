@@ -14,7 +14,7 @@ namespace fallback::schema {
 inline constexpr std::int32_t ApplicationId = 0x46616C6C;
 
 /// PRAGMA user_version this build writes and fully understands.
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 
 /// Every table of the current schema, parents before children. Exports and
 /// imports walk the plan in this order.

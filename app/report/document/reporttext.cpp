@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
-#include <QTranslator>
 
 namespace fallback::report {
 
@@ -32,37 +31,11 @@ QString chineseNumeral(int n)
 } // namespace
 
 ReportText::ReportText(const QString &language, const QTimeZone &zone)
-    : m_language(language)
-    , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
-    , m_translator(std::make_unique<QTranslator>())
-{
-    if (!m_translator->load(QStringLiteral(":/i18n/fallback_%1.qm").arg(language))) {
-        m_translator.reset();
-    }
-}
+    : m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
+    , m_catalogue(language)
+{ }
 
 ReportText::~ReportText() = default;
-
-QString ReportText::translate(const char *context, const char *source, int n) const
-{
-    if (m_translator) {
-        const QString translated = m_translator->translate(context, source, nullptr, n);
-        if (!translated.isEmpty()) {
-            return translated;
-        }
-    }
-    QString text = QString::fromUtf8(source);
-    if (n >= 0) {
-        text.replace(QLatin1String("%n"), QString::number(n));
-    }
-    return text;
-}
-
-QString ReportText::label(Vocabulary::Kind kind, const QString &value) const
-{
-    const char *source = Vocabulary::sourceLabel(kind, value);
-    return source ? translate("fallback::Vocabulary", source) : value;
-}
 
 QString ReportText::sectionNumber(int level, int index, int parentIndex) const
 {

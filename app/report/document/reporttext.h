@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/textcatalogue.h"
 #include "document/vocabulary.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
 
-#include <memory>
-
-class QTranslator;
 
 namespace fallback::report {
 
@@ -25,15 +23,18 @@ public:
     ~ReportText();
     Q_DISABLE_COPY_MOVE(ReportText)
 
-    QString language() const { return m_language; }
+    QString language() const { return m_catalogue.language(); }
     QTimeZone timeZone() const { return m_zone; }
     /// The zone as a reader knows it: "China Standard Time (Asia/Shanghai)", "中国标准时间（Asia/Shanghai）".
     QString timeZoneName() const;
-    bool isChinese() const { return m_language.startsWith(QLatin1String("zh")); }
+    bool isChinese() const { return m_catalogue.isChinese(); }
 
-    QString translate(const char *context, const char *source, int n = -1) const;
+    QString translate(const char *context, const char *source, int n = -1) const
+    {
+        return m_catalogue.translate(context, source, n);
+    }
     /// Label of a stored value of a value list.
-    QString label(Vocabulary::Kind kind, const QString &value) const;
+    QString label(Vocabulary::Kind kind, const QString &value) const { return m_catalogue.label(kind, value); }
 
     /// "一、" / "1" for top-level sections, "（一）" / "1.1" below them.
     QString sectionNumber(int level, int index, int parentIndex) const;
@@ -46,9 +47,8 @@ public:
     QDateTime inZone(const QDateTime &moment) const { return moment.toTimeZone(m_zone); }
 
 private:
-    QString m_language;
     QTimeZone m_zone;
-    std::unique_ptr<QTranslator> m_translator;
+    TextCatalogue m_catalogue;
 };
 
 } // namespace fallback::report

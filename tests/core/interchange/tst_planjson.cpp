@@ -39,7 +39,21 @@ const char *const FullPlanStatements[] = {
     "'7f6e5d4c-3b2a-4198-a7b6-c5d4e3f2a1b0')",
     "INSERT INTO run_item VALUES (1, 1, 1, 'during', 1, 'Stop writes', 'TS', 'done', '2026-10-10T02:05:00Z', 'Ann', "
     "'')",
-    "INSERT INTO run_event VALUES (1, 1, '2026-10-10T02:30:00Z', 'decision', 'stop', 2, 1, 'Errors', 'Lag', 'Ann')",
+    "INSERT INTO audience VALUES (1, 1, 'Leadership', 3, 20, 'Every 20 minutes', "
+    "'0a3c1d2e-5f60-4a7b-8c9d-0e1f2a3b4c5d')",
+    "INSERT INTO audience_channel VALUES (1, 1, 1, 'sms', '+86 139 0000 0000', '')",
+    "INSERT INTO audience_channel VALUES (2, 1, 2, 'phone_bridge', '400-800-1234 ext. 5678#', 'PIN 2468')",
+    "INSERT INTO message_template VALUES (1, 1, 'stop', 1, 'sms', 'zh_CN', '', "
+    "'【{upgrade}】已停止升级：{what_happened}。下次通报{next_update}。')",
+    "INSERT INTO role_card VALUES (1, 1, 'Group lead', 3, 'lead', 'Leads the response', 'Confirm go', "
+    "'Watch lag', 'Sign off', 'Restore', 'Stop, roll back', '1b2c3d4e-6f70-4a8b-9cad-1e2f3a4b5c6d')",
+    "INSERT INTO role_card_contact VALUES (1, 1, 1, 2, 'Before a rollback')",
+    "INSERT INTO duty_shift VALUES (1, 1, 3, '2026-12-05T14:00:00Z', '2026-12-05T20:00:00Z', 1, 2, 'Night', "
+    "'2c3d4e5f-7081-4b9c-8dbe-2f3a4b5c6d7e')",
+    "INSERT INTO run_event VALUES (1, 1, '2026-10-10T02:30:00Z', 'decision', 'stop', 2, 1, 'Errors', 'Lag', 'Ann', "
+    "NULL, NULL, '')",
+    "INSERT INTO run_event VALUES (2, 1, '2026-10-10T02:35:00Z', 'update', NULL, 2, NULL, 'Update sent', '', 'Ann', "
+    "1, 'sms', '升级已停止。')",
     "INSERT INTO run_milestone VALUES (1, 1, 'stopped', '2026-10-10T02:31:00Z', '2026-10-10T02:30:00Z', 'Ann')",
     "INSERT INTO revision VALUES (1, '1.1', '2026-11-01', 'Ann', 'Added DB checks', 'Zhang', '{\"tables\":{}}')",
     "INSERT INTO review VALUES (1, 1, 'Review of drill', 'approved', 'Went ok', '200 users', 'DB', 45, 'Lag', "
