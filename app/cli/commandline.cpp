@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "communications/messagecomposer.h"
 #include "content/plancontentreader.h"
 #include "document/plandocument.h"
+#include "document/vocabulary.h"
 #include "interchange/contactexport.h"
 #include "interchange/contactfile.h"
 #include "interchange/contactimport.h"
@@ -23,6 +25,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -424,11 +427,89 @@ int runExportIcs(const QStringList &rest)
     return ExitOk;
 }
 
+int runMessage(const QStringList &rest)
+{
+    const Arguments args = parse(rest,
+        {QStringLiteral("run"), QStringLiteral("audience"), QStringLiteral("channel"), QStringLiteral("lang"),
+            QStringLiteral("occasion")},
+        {});
+    const QString synopsis = QStringLiteral("fallback message PLAN [--run N] --audience NAME "
+                                            "--channel sms|im|email|phone [--lang zh_CN|en] [--occasion OCCASION]");
+    if (const int status = requirePositional(args, 1, synopsis)) {
+        return status;
+    }
+    const QString audienceName = args.options.value(QStringLiteral("audience"));
+    if (audienceName.trimmed().isEmpty()) {
+        return fail(CommandLine::tr("Say whom the message is for with --audience NAME."), ExitUsage);
+    }
+    const QString channel = args.options.value(QStringLiteral("channel"));
+    if (!Vocabulary::values(Vocabulary::Kind::Channel).contains(channel)) {
+        return fail(CommandLine::tr("Unknown or missing channel \"%1\"; choose one of: %2.")
+                        .arg(channel, Vocabulary::values(Vocabulary::Kind::MessageChannel).join(QLatin1String(", "))),
+            ExitUsage);
+    }
+    QString language = args.options.value(QStringLiteral("lang"));
+    if (!language.isEmpty() && !Vocabulary::values(Vocabulary::Kind::MessageLanguage).contains(language)) {
+        return fail(CommandLine::tr("Unknown message language \"%1\"; choose zh_CN or en.").arg(language), ExitUsage);
+    }
+    const QString occasion = args.options.value(QStringLiteral("occasion"));
+    if (!occasion.isEmpty() && !Vocabulary::values(Vocabulary::Kind::MessageOccasion).contains(occasion)) {
+        return fail(CommandLine::tr("Unknown occasion \"%1\"; choose one of: %2.")
+                        .arg(occasion, Vocabulary::values(Vocabulary::Kind::MessageOccasion).join(QLatin1String(", "))),
+            ExitUsage);
+    }
+    qint64 runId = 0;
+    if (args.options.contains(QStringLiteral("run"))) {
+        bool ok = false;
+        runId = args.options.value(QStringLiteral("run")).toLongLong(&ok);
+        if (!ok || runId <= 0) {
+            return fail(CommandLine::tr("The run \"%1\" is not a record number.")
+                            .arg(args.options.value(QStringLiteral("run"))),
+                ExitUsage);
+        }
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    const MessageComposer composer(file->database(), QTimeZone(PlanContentReader(file->database()).header().timeZone.toUtf8()));
+    if (runId == 0) {
+        runId = composer.newestRun();
+        if (runId == 0) {
+            return fail(CommandLine::tr("The plan has no run yet; a message is filled from a run."));
+        }
+    } else if (!composer.hasRun(runId)) {
+        return fail(CommandLine::tr("The plan has no run %1.").arg(runId));
+    }
+    const qint64 audienceId = composer.audienceNamed(audienceName);
+    if (audienceId == 0) {
+        const QStringList names = composer.audienceNames();
+        return fail(names.isEmpty() ? CommandLine::tr("The plan has no audiences; add them under Communications.")
+                                    : CommandLine::tr("The plan has no audience \"%1\"; its audiences are: %2.")
+                                          .arg(audienceName, names.join(QLatin1String(", "))));
+    }
+    if (language.isEmpty()) {
+        language = languageOf(*file);
+    }
+    const ComposedMessage message
+        = composer.compose(runId, audienceId, channel, language, QDateTime::currentDateTimeUtc(), occasion);
+    if (!message.problem.isEmpty()) {
+        return fail(message.problem);
+    }
+    if (!message.subject.isEmpty()) {
+        printLine(stdout, message.subject);
+        printLine(stdout, QString());
+    }
+    printLine(stdout, message.text);
+    return ExitOk;
+}
+
 const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
         QStringLiteral("import-json"), QStringLiteral("report"), QStringLiteral("import-contacts"),
-        QStringLiteral("export-contacts"), QStringLiteral("export-ics")};
+        QStringLiteral("export-contacts"), QStringLiteral("export-ics"), QStringLiteral("message")};
     return names;
 }
 
@@ -468,6 +549,10 @@ QString CommandLine::usage()
               "  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]\n"
               "                                           write the plan's contacts as CSV or vCard\n"
               "  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file\n"
+              "  fallback message PLAN [--run N] --audience NAME --channel sms|im|email|phone [--lang zh_CN|en]\n"
+              "                  [--occasion start|level|update|stop|rollback|restored|ended]\n"
+              "                                           print the status message for an audience, filled from the\n"
+              "                                           run (the newest without --run); Fallback sends nothing\n"
               "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
               "                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
               "                                           write a report (review, checklist, drill: the newest without "
@@ -520,6 +605,9 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     if (command == QLatin1String("export-ics")) {
         return runExportIcs(rest);
+    }
+    if (command == QLatin1String("message")) {
+        return runMessage(rest);
     }
     return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
 }

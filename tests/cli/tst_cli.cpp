@@ -355,6 +355,60 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("export-ics PLAN -o FILE"));
     }
 
+    void messagePrintsTheUpdateFilledFromTheRun()
+    {
+        const QString plan = path(QStringLiteral("message.fallback"));
+        QCOMPARE(runFallback({QStringLiteral("new"), plan, QStringLiteral("--sample"), QStringLiteral("--template"),
+                                 QStringLiteral("zh_CN")})
+                     .exitCode,
+            0);
+        const QByteArray before = fileBytes(plan);
+        // The live run (1) was stopped and rolled back at level II; the customers have their own wording.
+        Result customers = runFallback({QStringLiteral("message"), plan, QStringLiteral("--run"), QStringLiteral("1"),
+            QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"), QStringLiteral("sms"),
+            QStringLiteral("--occasion"), QStringLiteral("start")});
+        QCOMPARE(customers.exitCode, 0);
+        QVERIFY2(customers.err.isEmpty(), customers.err.constData());
+        const QString sms = QString::fromUtf8(customers.out);
+        QVERIFY2(sms.startsWith(QStringLiteral("【云帆商贸有限公司】尊敬的客户：")), qPrintable(sms));
+        QVERIFY(!sms.contains(QLatin1Char('{')));
+        // In English, to the regulator by email: the subject, a blank line, the message.
+        Result email = runFallback({QStringLiteral("message"), plan, QStringLiteral("--run=1"),
+            QStringLiteral("--audience"), QStringLiteral("监管部门"), QStringLiteral("--channel"),
+            QStringLiteral("email"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--occasion"),
+            QStringLiteral("stop")});
+        QCOMPARE(email.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(email.out).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Upgrade stopped: 订单数据库升级至PostgreSQL 15"));
+        QCOMPARE(lines.value(1), QString());
+        QCOMPARE(lines.value(2), QStringLiteral("UPGRADE STOPPED: 订单数据库升级至PostgreSQL 15"));
+        QVERIFY(lines.contains(QStringLiteral("Warning level: Ⅱ级（重大，橙色）")));
+        QCOMPARE(fileBytes(plan), before); // the plan is only read
+
+        const auto refused = [&](const QStringList &options) {
+            Result result = runFallback(QStringList {QStringLiteral("message"), plan} + options);
+            return result.exitCode > 0 && isOneLine(result.err) ? QString::fromUtf8(result.err) : QString();
+        };
+        QVERIFY(refused({QStringLiteral("--audience"), QStringLiteral("媒体"), QStringLiteral("--channel"),
+                            QStringLiteral("sms")})
+                    .contains(QStringLiteral("应急领导小组, 业务部门, 客户, 供应商, 监管部门")));
+        QVERIFY(refused({QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"),
+                            QStringLiteral("fax")})
+                    .contains(QLatin1String("sms, im, email, phone")));
+        QVERIFY(!refused({QStringLiteral("--channel"), QStringLiteral("sms")}).isEmpty());
+        QVERIFY(!refused({QStringLiteral("--run"), QStringLiteral("9"), QStringLiteral("--audience"),
+                             QStringLiteral("客户"), QStringLiteral("--channel"), QStringLiteral("sms")})
+                     .isEmpty());
+        QVERIFY(!refused({QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"),
+                             QStringLiteral("sms"), QStringLiteral("--lang"), QStringLiteral("fr")})
+                     .isEmpty());
+        QVERIFY(!refused({QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"),
+                             QStringLiteral("sms"), QStringLiteral("--occasion"), QStringLiteral("party")})
+                     .isEmpty());
+        Result help = runFallback({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("fallback message PLAN"));
+    }
+
     void exportIcsRefusesBadArgumentsWithOneLine()
     {
         const QString plan = path(QStringLiteral("ics-args.fallback"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pictures of the application for the user guide: the sample plan in every
 // section, the run console and the locator, in each interface language.
+#include "console/composeupdatedialog.h"
 #include "console/runconsole.h"
 #include "dialogs/helpwindow.h"
 #include "document/plandocument.h"
@@ -102,6 +103,14 @@ bool picturesOf(const QString &language, const QSize &size, const QString &folde
     console->resize(size);
     settle(400);
     ok = save(console->grab(), folder + QStringLiteral("/console.png")) && ok;
+    // Compose Update for the emergency leadership group, as its sender would.
+    console->session()->setActor(
+        queryValue(window.document()->database(), QStringLiteral("SELECT name FROM member WHERE id = 3")).toString());
+    auto *compose = new ComposeUpdateDialog(console->session(), 1, console);
+    compose->show();
+    settle();
+    ok = save(compose->grab(), folder + QStringLiteral("/compose-update.png")) && ok;
+    delete compose;
     console->close();
     window.closePlan();
     return ok;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console/runconsole.h"
 
+#include "communications/updateschedulemodel.h"
+#include "console/composeupdatedialog.h"
 #include "dialogs/dialoghooks.h"
 #include "dialogs/helpwindow.h"
 #include "document/plandocument.h"
@@ -33,6 +35,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -128,6 +132,7 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     m_items = new RunItemModel(document, runId, this);
     m_events = new RunEventModel(document, runId, this);
     m_roster = new RosterModel(document, this);
+    m_schedule = new UpdateScheduleModel(document, runId, this);
 
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -168,7 +173,12 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
     m_milestoneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_milestoneScroll->setFocusPolicy(Qt::NoFocus); // its buttons take the focus, and it scrolls to them
     rightLayout->addWidget(m_milestoneScroll);
-    rightLayout->addWidget(buildRoster(), 1);
+    m_sideTabs = new QTabWidget(right);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(buildUpdates(), QString());
+    m_sideTabs->addTab(buildRoster(), QString());
+    rightLayout->addWidget(m_sideTabs, 1);
 
     m_sidePanel = right;
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
@@ -470,6 +480,8 @@ void RunConsole::createActions()
         [this] { decide(QStringLiteral("restored")); });
     m_endAction = make(
         "endAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { decide(QStringLiteral("ended")); });
+    m_composeUpdateAction = make(
+        "composeUpdateAction", QKeySequence(Qt::CTRL | Qt::Key_U), [this] { composeUpdate(); });
     m_undoAction = make("undoAction", QKeySequence::Undo, [this] { undo(); });
     m_focusEventLineAction = make("focusEventLineAction", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_eventLine->setFocus(Qt::ShortcutFocusReason);
@@ -512,6 +524,7 @@ QWidget *RunConsole::buildDecisions()
     layout->addWidget(button(m_rollbackAction, "rollbackButton"), 1, 0);
     layout->addWidget(button(m_restoredAction, "restoredButton"), 1, 1);
     layout->addWidget(button(m_endAction, "endButton"), 2, 0, 1, 2);
+    layout->addWidget(button(m_composeUpdateAction, "composeUpdateButton"), 3, 0, 1, 2);
     return m_decisionBox;
 }
 
@@ -549,10 +562,80 @@ QWidget *RunConsole::buildMilestones()
     return m_milestoneBox;
 }
 
+QWidget *RunConsole::buildUpdates()
+{
+    m_updatesPane = new QWidget(this);
+    m_updatesPane->setObjectName(QStringLiteral("updatesPane"));
+    m_updatesView = new QTableView(m_updatesPane);
+    m_updatesView->setObjectName(QStringLiteral("updatesView"));
+    m_updatesView->setModel(m_schedule);
+    m_updatesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_updatesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_updatesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_updatesView->verticalHeader()->hide();
+    m_updatesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_updatesView->horizontalHeader()->setSectionResizeMode(UpdateScheduleModel::AudienceColumn, QHeaderView::Stretch);
+    m_updatesView->setMinimumHeight(m_updatesView->fontMetrics().lineSpacing() * 5);
+    const auto composeSelected = [this] {
+        const QModelIndex current = m_updatesView->currentIndex();
+        composeUpdate(current.isValid() ? current.data(UpdateScheduleModel::AudienceIdRole).toLongLong() : 0);
+    };
+    connect(m_updatesView, &QTableView::activated, this, composeSelected);
+    connect(m_schedule, &QAbstractItemModel::dataChanged, this, &RunConsole::updateUpdatesTitle);
+    connect(m_schedule, &QAbstractItemModel::modelReset, this, &RunConsole::updateUpdatesTitle);
+    m_updatesHint = new QLabel(m_updatesPane);
+    m_updatesHint->setObjectName(QStringLiteral("updatesHint"));
+    m_updatesHint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(m_updatesPane);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_updatesView, 1);
+    layout->addWidget(m_updatesHint);
+    return m_updatesPane;
+}
+
+void RunConsole::updateUpdatesTitle()
+{
+    const int overdue = m_schedule->overdueCount();
+    const QString title
+        = overdue > 0 ? tr("Status updates: %n overdue", nullptr, overdue) : tr("Status updates");
+    const int tab = m_sideTabs->indexOf(m_updatesPane);
+    m_sideTabs->setTabText(tab, title);
+    m_sideTabs->tabBar()->setTabTextColor(tab, overdue > 0 ? QColor(0xc0, 0x00, 0x00) : QColor());
+    m_updatesView->setAccessibleName(title);
+}
+
+void RunConsole::composeUpdate(qint64 audienceId)
+{
+    if (m_document->isReadOnly()) {
+        showMessage(m_document->file().readOnlyMessage(), true);
+        return;
+    }
+    if (m_session->actor().isEmpty()) {
+        askOperator();
+        if (m_session->actor().isEmpty()) {
+            return;
+        }
+    }
+    if (m_schedule->rowCount() == 0) {
+        showMessage(tr("The plan has no audiences to tell: add them under Communications."), true);
+        return;
+    }
+    auto *dialog = new ComposeUpdateDialog(
+        m_session, audienceId != 0 ? audienceId : m_schedule->mostUrgentAudience(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Update to %1 logged as sent at %2; the message is on the clipboard.")
+                        .arg(dialog->audienceName(),
+                            m_session->now().toTimeZone(planZone()).toString(QStringLiteral("HH:mm"))));
+    });
+    dialog->open();
+}
+
 QWidget *RunConsole::buildRoster()
 {
-    m_rosterBox = new QGroupBox(this);
-    m_rosterSearch = new QLineEdit(m_rosterBox);
+    m_rosterPane = new QWidget(this);
+    m_rosterPane->setObjectName(QStringLiteral("rosterPane"));
+    m_rosterSearch = new QLineEdit(m_rosterPane);
     m_rosterSearch->setObjectName(QStringLiteral("rosterSearch"));
     m_rosterSearch->setClearButtonEnabled(true);
     m_rosterFilter = new QSortFilterProxyModel(this);
@@ -560,7 +643,7 @@ QWidget *RunConsole::buildRoster()
     m_rosterFilter->setRecursiveFilteringEnabled(true);
     m_rosterFilter->setFilterKeyColumn(-1);
     m_rosterFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_rosterView = new QTreeView(m_rosterBox);
+    m_rosterView = new QTreeView(m_rosterPane);
     m_rosterView->setObjectName(QStringLiteral("rosterView"));
     m_rosterView->setModel(m_rosterFilter);
     m_rosterView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -574,10 +657,11 @@ QWidget *RunConsole::buildRoster()
         m_rosterView->expandAll();
     });
     connect(m_roster, &QAbstractItemModel::modelReset, m_rosterView, [this] { m_rosterView->expandAll(); });
-    auto *layout = new QVBoxLayout(m_rosterBox);
+    auto *layout = new QVBoxLayout(m_rosterPane);
+    layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_rosterSearch);
     layout->addWidget(m_rosterView, 1);
-    return m_rosterBox;
+    return m_rosterPane;
 }
 
 bool RunConsole::eventFilter(QObject *watched, QEvent *event)
@@ -882,6 +966,7 @@ void RunConsole::updateHeader()
 void RunConsole::updateClock()
 {
     const QDateTime now = m_session->now();
+    m_schedule->setNow(now);
     m_clockLabel->setText(now.toTimeZone(planZone()).toString(QStringLiteral("HH:mm:ss")));
     const QDateTime started = m_session->startedAt();
     // An ended run's times stand still at its end.
@@ -991,6 +1076,7 @@ void RunConsole::updateEnabled()
     m_rollbackAction->setEnabled(open && m_session->status() != QLatin1String("rolled_back"));
     m_eventLine->setEnabled(writable);
     m_logButton->setEnabled(writable);
+    m_composeUpdateAction->setEnabled(writable);
     m_undoAction->setEnabled(writable);
     for (const MilestoneRow &row : std::as_const(m_milestoneRows)) {
         row.edit->setEnabled(writable);
@@ -1020,12 +1106,15 @@ void RunConsole::retranslateUi()
     m_checklistView->setToolTip(tr("Space or Enter marks the current item done, F failed, S skipped"));
     m_decisionBox->setTitle(tr("Decisions"));
     m_milestoneBox->setTitle(tr("Milestones"));
-    m_rosterBox->setTitle(tr("Call roster"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_rosterPane), tr("Call roster"));
+    m_sideTabs->setAccessibleName(tr("Status updates and call roster"));
+    updateUpdatesTitle();
+    m_updatesHint->setText(tr("Enter on an audience, or Ctrl+U for the one due first: compose its update."));
     // What a screen reader calls the views and the event line.
     m_checklistView->setAccessibleName(tr("Checklist"));
     m_eventView->setAccessibleName(m_timelineCaption->text());
     m_eventLine->setAccessibleName(tr("Log an event"));
-    m_rosterView->setAccessibleName(m_rosterBox->title());
+    m_rosterView->setAccessibleName(tr("Call roster"));
     m_rosterSearch->setPlaceholderText(tr("Search name, group, role or phone"));
 
     const auto withKeys = [](QAction *action, const QString &text, const QString &tip) {
@@ -1037,6 +1126,8 @@ void RunConsole::retranslateUi()
     withKeys(m_rollbackAction, tr("Start rollback"), tr("Roll the upgrade back according to its rollback plan"));
     withKeys(m_restoredAction, tr("Service restored"), tr("The service works again"));
     withKeys(m_endAction, tr("End emergency"), tr("Declare the emergency over; the run then takes no more ticks"));
+    withKeys(m_composeUpdateAction, tr("Compose update\u2026"),
+        tr("Write the status message due to an audience from the plan's template, copy it and log it as sent"));
     m_undoAction->setText(tr("Take back"));
     m_focusEventLineAction->setText(tr("Log an event"));
     m_fullScreenAction->setText(tr("Full screen"));

@@ -15,6 +15,7 @@ class QMenu;
 class QPushButton;
 class QScrollArea;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -24,6 +25,7 @@ class QGroupBox;
 namespace fallback {
 class PlanDocument;
 class RosterModel;
+class UpdateScheduleModel;
 class RunEventModel;
 class RunItemModel;
 } // namespace fallback
@@ -48,6 +50,7 @@ public:
     qint64 runId() const { return m_session->runId(); }
     RunSession *session() const { return m_session; }
     RunItemModel *itemModel() const { return m_items; }
+    UpdateScheduleModel *scheduleModel() const { return m_schedule; }
 
     QString operatorName() const { return m_session->actor(); }
     /// Sets who operates the console; the name is remembered for next time.
@@ -77,6 +80,7 @@ private:
     QWidget *buildDecisions();
     QWidget *buildMilestones();
     QWidget *buildRoster();
+    QWidget *buildUpdates();
     void createActions();
     void retranslateUi();
 
@@ -87,6 +91,10 @@ private:
     void reopenCurrent();
     void markCurrent(const QString &status);
     void logEvent();
+    /// Opens Compose Update for \a audienceId, or for the audience whose
+    /// update is due first when 0.
+    void composeUpdate(qint64 audienceId = 0);
+    void updateUpdatesTitle();
     /// Asks why; nullopt when the user cancels.
     std::optional<QString> askReason(const QString &title, const QString &label);
     void decide(const QString &decision);
@@ -111,6 +119,7 @@ private:
     RunItemModel *m_items = nullptr;
     RunEventModel *m_events = nullptr;
     RosterModel *m_roster = nullptr;
+    UpdateScheduleModel *m_schedule = nullptr;
     QSortFilterProxyModel *m_rosterFilter = nullptr;
     QTimer *m_timer = nullptr;
 
@@ -141,7 +150,12 @@ private:
         QPushButton *edit = nullptr;
     };
     QHash<QString, MilestoneRow> m_milestoneRows;
-    QGroupBox *m_rosterBox = nullptr;
+    /// The status updates and the call roster, one tab each.
+    QTabWidget *m_sideTabs = nullptr;
+    QWidget *m_updatesPane = nullptr;
+    QTableView *m_updatesView = nullptr;
+    QLabel *m_updatesHint = nullptr;
+    QWidget *m_rosterPane = nullptr;
     QLineEdit *m_rosterSearch = nullptr;
     QTreeView *m_rosterView = nullptr;
     QLabel *m_messageLabel = nullptr;
@@ -151,6 +165,7 @@ private:
     QAction *m_rollbackAction = nullptr;
     QAction *m_restoredAction = nullptr;
     QAction *m_endAction = nullptr;
+    QAction *m_composeUpdateAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_focusEventLineAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

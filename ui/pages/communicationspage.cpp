@@ -101,6 +101,7 @@ void CommunicationsPage::retranslateUi()
 {
     m_tabs->setTabText(PlanTab, tr("Communications plan"));
     m_tabs->setTabText(TemplatesTab, tr("Message templates"));
+    m_tabs->setAccessibleName(tr("Communications"));
     m_audiences->setCaption(tr("Who is told, by whom and how often"));
     const qint64 audience = m_channelModel->audienceId();
     const QString name

@@ -49,9 +49,22 @@ const QRegularExpression &placeholderPattern()
     return pattern;
 }
 
-QString firstLine(const QString &text)
+/// The first sentence of \a text: what a message can carry of a longer text.
+QString firstSentence(const QString &text)
 {
-    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression end(QStringLiteral("[\u3002\uff01\uff1f\n]|[.!?](\\s|$)"));
+    const QRegularExpressionMatch match = end.match(text.trimmed());
+    return match.hasMatch() ? text.trimmed().left(match.capturedStart()) : text.trimmed();
+}
+
+/// \a text without the full stop a template adds after it.
+QString withoutFinalStop(const QString &text)
+{
+    QString result = text.trimmed();
+    while (!result.isEmpty() && QStringLiteral(".\u3002;\uff1b").contains(result.back())) {
+        result.chop(1);
+    }
+    return result;
 }
 } // namespace
 
@@ -123,6 +136,13 @@ QString MessageComposer::occasionFor(qint64 runId, qint64 audienceId) const
         QStringLiteral("SELECT MAX(at) FROM run_event WHERE run_id = ? AND kind = 'update' AND audience_id = ?"),
         {runId, audienceId});
     const bool told = !lastUpdate.isNull();
+    // Whatever is said after the end of the emergency is about its end.
+    if (queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM run_event WHERE run_id = ? AND decision = 'ended'"),
+            {runId})
+            .toInt()
+        > 0) {
+        return QStringLiteral("ended");
+    }
     const QString decision = queryValue(m_db,
         QStringLiteral("SELECT decision FROM run_event WHERE run_id = ? AND decision IS NOT NULL AND at >= ? "
                        "ORDER BY at DESC, id DESC LIMIT 1"),
@@ -149,6 +169,37 @@ int MessageComposer::cadenceMinutes(qint64 audienceId, qint64 levelId) const
     }
     return queryValue(m_db, QStringLiteral("SELECT update_minutes FROM warning_level WHERE id = ?"), {levelId})
         .toInt();
+}
+
+qint64 MessageComposer::audienceNamed(const QString &name) const
+{
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT id, name FROM audience ORDER BY position, id"));
+    while (query.next()) {
+        if (query.value(1).toString().trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return query.value(0).toLongLong();
+        }
+    }
+    return 0;
+}
+
+QStringList MessageComposer::audienceNames() const
+{
+    QStringList names;
+    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT name FROM audience ORDER BY position, id"));
+    while (query.next()) {
+        names << query.value(0).toString();
+    }
+    return names;
+}
+
+qint64 MessageComposer::newestRun() const
+{
+    return queryValue(m_db, QStringLiteral("SELECT id FROM run ORDER BY started_at DESC, id DESC LIMIT 1")).toLongLong();
+}
+
+bool MessageComposer::hasRun(qint64 runId) const
+{
+    return queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM run WHERE id = ?"), {runId}).toInt() > 0;
 }
 
 QString MessageComposer::clock(const QDateTime &moment) const
@@ -182,15 +233,19 @@ QHash<QString, QString> MessageComposer::values(
         upgradeId = run.value(0).toLongLong();
         levelId = run.value(1).toLongLong();
         status = run.value(2).toString();
-        values.insert(QStringLiteral("status"), words.label(Vocabulary::Kind::RunStatus, status));
+        QString statusLabel = words.label(Vocabulary::Kind::RunStatus, status);
+        if (!words.isChinese() && !statusLabel.isEmpty()) {
+            statusLabel[0] = statusLabel.at(0).toLower(); // it stands inside a sentence
+        }
+        values.insert(QStringLiteral("status"), statusLabel);
         values.insert(QStringLiteral("started"), clock(QDateTime::fromString(run.value(3).toString(), Qt::ISODate)));
         values.insert(QStringLiteral("upgrade"), run.value(4).toString());
         const QString from = run.value(5).toString();
         const QString to = run.value(6).toString();
         values.insert(QStringLiteral("versions"),
             from.isEmpty() || to.isEmpty() ? from + to : QStringLiteral("%1 \u2192 %2").arg(from, to));
-        values.insert(QStringLiteral("impact"), run.value(7).toString().trimmed());
-        rollbackPlan = firstLine(run.value(8).toString());
+        values.insert(QStringLiteral("impact"), withoutFinalStop(run.value(7).toString()));
+        rollbackPlan = firstSentence(run.value(8).toString());
     }
 
     QStringList systems;
@@ -218,21 +273,21 @@ QHash<QString, QString> MessageComposer::values(
     if (happened.next()) {
         const QString text = happened.value(0).toString().trimmed();
         const QString reason = happened.value(1).toString().trimmed();
-        values.insert(QStringLiteral("what_happened"), reason.isEmpty() ? text : reason);
+        values.insert(QStringLiteral("what_happened"), withoutFinalStop(reason.isEmpty() ? text : reason));
     } else {
         values.insert(QStringLiteral("what_happened"), QString());
     }
 
     if (status == QLatin1String("rolled_back") && !rollbackPlan.isEmpty()) {
-        values.insert(QStringLiteral("actions"), rollbackPlan);
+        values.insert(QStringLiteral("actions"), withoutFinalStop(rollbackPlan));
     } else {
         values.insert(QStringLiteral("actions"),
-            queryValue(m_db,
+            withoutFinalStop(queryValue(m_db,
                 QStringLiteral("SELECT text FROM run_item WHERE run_id = ? AND status = 'open' ORDER BY CASE phase "
                                "WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, "
                                "position, id LIMIT 1"),
                 {runId})
-                .toString());
+                                 .toString()));
     }
 
     const int cadence = cadenceMinutes(audienceId, levelId);

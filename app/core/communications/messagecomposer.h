@@ -65,6 +65,15 @@ public:
     ComposedMessage compose(qint64 runId, qint64 audienceId, const QString &channel, const QString &language,
         const QDateTime &now, const QString &occasion = {}) const;
 
+    /// The audience called \a name (letter case aside); 0 when none is.
+    qint64 audienceNamed(const QString &name) const;
+    /// The names of the plan's audiences in their order.
+    QStringList audienceNames() const;
+    /// The run started last; 0 when the plan has none.
+    qint64 newestRun() const;
+    /// True when the plan has run \a runId.
+    bool hasRun(qint64 runId) const;
+
     /// The minutes between two updates to \a audienceId while warning level
     /// \a levelId is declared: the audience's own, else the level's; 0 for
     /// no regular updates.

@@ -138,6 +138,14 @@ private Q_SLOTS:
         advanceMinutes(1);
         QVERIFY(m_session->startRollback(QStringLiteral("Cannot finish in the window")));
         QCOMPARE(messages.occasionFor(m_session->runId(), Leadership), QStringLiteral("rollback"));
+        advanceMinutes(30);
+        QVERIFY(m_session->serviceRestored(QStringLiteral("Back on 4.1")));
+        QCOMPARE(messages.occasionFor(m_session->runId(), Leadership), QStringLiteral("restored"));
+        advanceMinutes(30);
+        QVERIFY(m_session->endEmergency(QStringLiteral("Stable")));
+        QVERIFY(m_session->logUpdate(Leadership, QStringLiteral("phone"), QStringLiteral("It is over")));
+        // Whatever is said after the end is about the end.
+        QCOMPARE(messages.occasionFor(m_session->runId(), Leadership), QStringLiteral("ended"));
     }
 
     void aMessageIsFilledFromTheRun()

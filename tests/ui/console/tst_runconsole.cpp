@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the run console as an operator would: keyboard, event line,
 // decisions answered through DialogHooks, under the offscreen platform.
+#include "console/composeupdatedialog.h"
 #include "console/runconsole.h"
 #include "console/startrundialog.h"
 #include "dialogs/dialoghooks.h"
@@ -17,6 +18,7 @@
 #include "run/runitemmodel.h"
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
+#include "communications/updateschedulemodel.h"
 #include "upgrade/checklistoperations.h"
 #include "window/planview.h"
 
@@ -24,15 +26,18 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -777,6 +782,63 @@ private Q_SLOTS:
         QCOMPARE(view.runConsoles().constLast()->operatorName(), QStringLiteral("Qian Hao"));
         QTest::mouseClick(runs->findChild<QPushButton *>(QStringLiteral("openConsoleButton")), Qt::LeftButton);
         QCOMPARE(view.runConsoles().size(), 2); // shown again, not opened twice
+    }
+
+    void composingAnUpdateCopiesItAndLogsItAsSent()
+    {
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        QVERIFY(console->session()->declareLevel(SevereLevel, QStringLiteral("Invoices fail")));
+        // Level II: updates every 30 minutes; 31 later three audiences are overdue (customers and
+        // the regulator hear every 60 minutes whatever the level).
+        m_now = m_now.addSecs(31 * 60);
+        console->updateClock();
+        auto *tabs = child<QTabWidget>(console.get(), "sideTabs");
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Status updates: 3 overdue"));
+        QCOMPARE(console->scheduleModel()->overdueCount(), 3);
+
+        QTest::keyClick(console.get(), Qt::Key_U, Qt::ControlModifier);
+        auto *dialog = console->findChild<ComposeUpdateDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The leadership comes first; its primary channel is the phone, whose script is read aloud.
+        QCOMPARE(dialog->audienceId(), 1);
+        QCOMPARE(dialog->channel(), QStringLiteral("phone"));
+        QCOMPARE(dialog->occasion(), QStringLiteral("start"));
+        QVERIFY2(dialog->message().contains(QLatin1String("Billing 4.2")), qPrintable(dialog->message()));
+        QVERIFY(child<QLabel>(dialog, "lengthLabel")->text().contains(QLatin1String("read aloud")));
+        // SMS: the length is counted in SMS parts.
+        auto *channels = child<QComboBox>(dialog, "channelCombo");
+        channels->setCurrentIndex(channels->findData(QStringLiteral("sms")));
+        QCOMPARE(dialog->channel(), QStringLiteral("sms"));
+        QVERIFY(child<QLabel>(dialog, "lengthLabel")->text().contains(QLatin1String("SMS")));
+        // Email has a subject, which goes first.
+        auto *audiences = child<QComboBox>(dialog, "audienceCombo");
+        audiences->setCurrentIndex(audiences->findData(5)); // the regulator: email first
+        QCOMPARE(dialog->channel(), QStringLiteral("email"));
+        QVERIFY(child<QLineEdit>(dialog, "subjectEdit")->isVisible());
+        QVERIFY(dialog->message().startsWith(QLatin1String("Emergency response started: Billing 4.2")));
+        // An emptied message is not logged.
+        dialog->messageEdit()->clear();
+        QVERIFY(!child<QPushButton>(dialog, "logButton")->isEnabled());
+        dialog->messageEdit()->setPlainText(QStringLiteral("Billing is down since 22:30; next update 23:30."));
+        QTest::mouseClick(child<QPushButton>(dialog, "logButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            child<QLineEdit>(dialog, "subjectEdit")->text() + QStringLiteral("\n\nBilling is down since 22:30; next "
+                                                                            "update 23:30."));
+        QCOMPARE(value(QStringLiteral("SELECT audience_id || '|' || channel || '|' || actor || '|' || at FROM run_event "
+                                      "WHERE kind = 'update'"))
+                     .toString(),
+            QStringLiteral("5|email|Zhao Lei|2026-05-01T23:01:00Z"));
+        QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QLatin1String("Regulator")));
+        // The regulator's next update is an hour from now.
+        QCOMPARE(console->scheduleModel()->index(4, UpdateScheduleModel::LastColumn).data().toString(),
+            QStringLiteral("23:01"));
+        QCOMPARE(console->scheduleModel()->index(4, UpdateScheduleModel::NextColumn).data().toString(),
+            QStringLiteral("In 1:00:00"));
     }
 };
 
