@@ -259,7 +259,7 @@ int runReport(const QStringList &rest)
             QStringLiteral("output"), QStringLiteral("page-size")},
         {});
     const QString synopsis
-        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill [--id N] "
+        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill|communications [--id N] "
                          "--format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
     if (const int status = requirePositional(args, 1, synopsis)) {
         return status;
@@ -553,7 +553,7 @@ QString CommandLine::usage()
               "                  [--occasion start|level|update|stop|rollback|restored|ended]\n"
               "                                           print the status message for an audience, filled from the\n"
               "                                           run (the newest without --run); Fallback sends nothing\n"
-              "  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]\n"
+              "  fallback report PLAN --kind plan|review|roster|checklist|drill|communications [--id N]\n"
               "                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
               "                                           write a report (review, checklist, drill: the newest without "
               "--id)\n"

@@ -4,6 +4,7 @@
 
 #include "content/plancontentreader.h"
 #include "report/builders/checklistreport.h"
+#include "report/builders/communicationsreport.h"
 #include "report/builders/drillreport.h"
 #include "report/builders/planreport.h"
 #include "report/builders/reviewreport.h"
@@ -25,7 +26,7 @@ namespace fallback::report {
 QStringList ReportExporter::kindNames()
 {
     return {QStringLiteral("plan"), QStringLiteral("review"), QStringLiteral("roster"), QStringLiteral("checklist"),
-        QStringLiteral("drill")};
+        QStringLiteral("drill"), QStringLiteral("communications")};
 }
 
 QStringList ReportExporter::formatNames()
@@ -64,6 +65,8 @@ std::optional<ReportDocument> ReportExporter::build(
         return PlanReport(reader, text).build();
     case ReportKind::Roster:
         return RosterReport(reader, text).build();
+    case ReportKind::Communications:
+        return CommunicationsReport(reader, text).build();
     case ReportKind::Review: {
         const std::optional<qint64> id = pick(QStringLiteral("review"));
         const std::optional<content::Review> review = id ? reader.review(*id) : std::nullopt;

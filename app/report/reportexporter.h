@@ -15,7 +15,7 @@ namespace fallback::report {
 
 class ReportText;
 
-enum class ReportKind { Plan, Review, Roster, Checklist, Drill };
+enum class ReportKind { Plan, Review, Roster, Checklist, Drill, Communications };
 enum class ReportFormat { Pdf, Html, Odt, Docx };
 
 /// What to produce: which report, of which record, in which format and language.

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("language");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            for (int kind = 0; kind < 5; ++kind) {
+            for (int kind = 0; kind < int(ReportExporter::kindNames().size()); ++kind) {
                 for (int format = 0; format < int(ReportExporter::formatNames().size()); ++format) {
                     QTest::addRow("%s %s %s", qPrintable(ReportExporter::kindNames().at(kind)),
                         qPrintable(ReportExporter::formatNames().at(format)), qPrintable(language))
@@ -390,6 +390,37 @@ private Q_SLOTS:
                 // 95 minutes of impact, and 194 from the problem to service restored, in hours
                 QStringLiteral("1 h 35 min"), QStringLiteral("3 h 14 min")}) {
             QVERIFY2(text.contains(phrase), qPrintable(phrase));
+        }
+    }
+
+    void communicationsPlanIsOnePageForTheWall_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void communicationsPlanIsOnePageForTheWall()
+    {
+        QFETCH(QString, language);
+        const bool chinese = language == QLatin1String("zh_CN");
+        const QString pdf = exportReport(chinese ? m_planZh : m_planEn, ReportKind::Communications, ReportFormat::Pdf, language);
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        QCOMPARE(text.count(QLatin1Char('\f')), 1); // one page
+        // In the order it is drawn, so that a name wrapped in its cell reads as one.
+        const QString flat
+            = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+        const QStringList phrases = chinese
+            ? QStringList {QStringLiteral("通信保障方案"), QStringLiteral("应急领导小组"),
+                  QStringLiteral("电话会议桥：400-820-1234 转 6688#"), QStringLiteral("无备用通信渠道"), QStringLiteral("未填写号码"),
+                  QStringLiteral("每 20 分钟")}
+            : QStringList {QStringLiteral("Communications plan"), QStringLiteral("Emergency leadership group"),
+                  QStringLiteral("Phone bridge: 400-820-1234 ext. 6688#"),
+                  QStringLiteral("No backup channel"), QStringLiteral("no number given"),
+                  QStringLiteral("Every 20 minutes")};
+        for (const QString &phrase : phrases) {
+            QVERIFY2(flat.contains(phrase), qPrintable(phrase + QLatin1String(" in ") + flat.left(2000)));
         }
     }
 

@@ -38,6 +38,7 @@ ExportReportDialog::ExportReportDialog(PlanDocument *document, QWidget *parent)
     m_kind->addItem(tr("Contact roster and call tree"), int(ReportKind::Roster));
     m_kind->addItem(tr("Upgrade checklist for paper"), int(ReportKind::Checklist));
     m_kind->addItem(tr("Drill report"), int(ReportKind::Drill));
+    m_kind->addItem(tr("Communications plan"), int(ReportKind::Communications));
     m_record = new QComboBox(this);
     m_record->setObjectName(QStringLiteral("recordCombo"));
     m_recordNote = new QLabel(this);
@@ -99,6 +100,7 @@ void ExportReportDialog::fillRecords()
     switch (ReportKind(m_kind->currentData().toInt())) {
     case ReportKind::Plan:
     case ReportKind::Roster:
+    case ReportKind::Communications:
         break;
     case ReportKind::Review:
         for (const auto &[id, title] : reader.reviewTitles()) {
@@ -132,7 +134,8 @@ void ExportReportDialog::fillRecords()
 void ExportReportDialog::updateState()
 {
     const auto kind = ReportKind(m_kind->currentData().toInt());
-    const bool needsRecord = kind != ReportKind::Plan && kind != ReportKind::Roster;
+    const bool needsRecord
+        = kind != ReportKind::Plan && kind != ReportKind::Roster && kind != ReportKind::Communications;
     m_record->setEnabled(needsRecord && m_record->count() > 0);
     m_recordNote->setVisible(needsRecord && m_record->count() == 0);
     m_recordNote->setText(tr("The plan holds nothing of this kind yet."));

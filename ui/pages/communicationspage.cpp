@@ -17,6 +17,10 @@
 
 namespace fallback::ui {
 
+namespace {
+constexpr int CaptionNameChars = 40;
+}
+
 CommunicationsPage::CommunicationsPage(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -104,8 +108,12 @@ void CommunicationsPage::retranslateUi()
     m_tabs->setAccessibleName(tr("Communications"));
     m_audiences->setCaption(tr("Who is told, by whom and how often"));
     const qint64 audience = m_channelModel->audienceId();
-    const QString name
-        = audience == 0 ? QString() : m_document->store().value(QStringLiteral("audience"), audience, QStringLiteral("name")).toString();
+    // A long name is cut short: the caption never widens the window.
+    const QString name = fontMetrics().elidedText(
+        audience == 0
+            ? QString()
+            : m_document->store().value(QStringLiteral("audience"), audience, QStringLiteral("name")).toString(),
+        Qt::ElideRight, fontMetrics().averageCharWidth() * CaptionNameChars);
     m_channels->setCaption(name.isEmpty() ? tr("Channels, in the order they are tried")
                                           : tr("Channels to \u201c%1\u201d, in the order they are tried").arg(name));
     m_templates->setCaption(tr("Message templates"));

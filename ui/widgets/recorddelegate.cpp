@@ -30,6 +30,9 @@ QWidget *RecordDelegate::createEditor(
             case RecordTableModel::FieldKind::Date:
                 line->setPlaceholderText(tr("YYYY-MM-DD"));
                 break;
+            case RecordTableModel::FieldKind::DateTime:
+                line->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
+                break;
             case RecordTableModel::FieldKind::Colour:
                 line->setPlaceholderText(tr("#RRGGBB"));
                 break;
@@ -112,6 +115,9 @@ QString RecordDelegate::refusalMessage(const QModelIndex &index)
     switch (kindOf(index)) {
     case RecordTableModel::FieldKind::Date:
         return tr("Not a date. Enter it as YYYY-MM-DD, for example 2026-03-31; the old value is kept.");
+    case RecordTableModel::FieldKind::DateTime:
+        return tr("Not a date and time. Enter it as YYYY-MM-DD HH:MM on the plan's clock, for example "
+                  "2026-03-31 22:00; the old value is kept.");
     case RecordTableModel::FieldKind::Integer:
     case RecordTableModel::FieldKind::SignedInteger:
         if (const QVariantList range = index.data(RecordTableModel::RangeRole).toList();

@@ -284,6 +284,9 @@ report::ReportRequest PlanView::reportOfCurrentPage() const
     case Section::Contacts:
         request.kind = report::ReportKind::Roster;
         break;
+    case Section::Communications:
+        request.kind = report::ReportKind::Communications;
+        break;
     case Section::Upgrades:
         if (auto *upgrades = qobject_cast<UpgradesPage *>(page); upgrades && upgrades->currentUpgrade() != 0) {
             request.kind = report::ReportKind::Checklist;

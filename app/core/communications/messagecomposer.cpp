@@ -132,10 +132,13 @@ QString MessageComposer::templateChannelOf(const QString &channel)
 
 QString MessageComposer::occasionFor(qint64 runId, qint64 audienceId) const
 {
-    const QVariant lastUpdate = queryValue(m_db,
-        QStringLiteral("SELECT MAX(at) FROM run_event WHERE run_id = ? AND kind = 'update' AND audience_id = ?"),
+    QSqlQuery last = execQuery(m_db,
+        QStringLiteral("SELECT at, id FROM run_event WHERE run_id = ? AND kind = 'update' AND audience_id = ? "
+                       "ORDER BY at DESC, id DESC LIMIT 1"),
         {runId, audienceId});
-    const bool told = !lastUpdate.isNull();
+    const bool told = last.next();
+    const QString toldAt = told ? last.value(0).toString() : QStringLiteral("");
+    const qint64 toldId = told ? last.value(1).toLongLong() : 0;
     // Whatever is said after the end of the emergency is about its end.
     if (queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM run_event WHERE run_id = ? AND decision = 'ended'"),
             {runId})
@@ -144,9 +147,9 @@ QString MessageComposer::occasionFor(qint64 runId, qint64 audienceId) const
         return QStringLiteral("ended");
     }
     const QString decision = queryValue(m_db,
-        QStringLiteral("SELECT decision FROM run_event WHERE run_id = ? AND decision IS NOT NULL AND at >= ? "
-                       "ORDER BY at DESC, id DESC LIMIT 1"),
-        {runId, told ? lastUpdate.toString() : QStringLiteral("")})
+        QStringLiteral("SELECT decision FROM run_event WHERE run_id = ? AND decision IS NOT NULL "
+                       "AND (at > ? OR (at = ? AND id > ?)) ORDER BY at DESC, id DESC LIMIT 1"),
+        {runId, toldAt, toldAt, toldId})
                                  .toString();
     if (decision.isEmpty()) {
         return told ? QStringLiteral("update") : QStringLiteral("start");
@@ -330,6 +333,23 @@ qint64 MessageComposer::templateFor(
         .toLongLong();
 }
 
+qint64 MessageComposer::ownTemplateFor(
+    const QString &occasion, qint64 audienceId, const QString &channel, const QString &language) const
+{
+    return queryValue(m_db,
+        QStringLiteral("SELECT id FROM message_template WHERE occasion = ? AND channel = ? AND language = ? "
+                       "AND audience_id = ? ORDER BY position, id LIMIT 1"),
+        {occasion, channel, language, audienceId})
+        .toLongLong();
+}
+
+bool MessageComposer::isOwnTemplate(qint64 templateId, qint64 audienceId) const
+{
+    return queryValue(m_db, QStringLiteral("SELECT audience_id FROM message_template WHERE id = ?"), {templateId})
+               .toLongLong()
+        == audienceId;
+}
+
 ComposedMessage MessageComposer::compose(qint64 runId, qint64 audienceId, const QString &channel,
     const QString &language, const QDateTime &now, const QString &occasion) const
 {
@@ -337,6 +357,15 @@ ComposedMessage MessageComposer::compose(qint64 runId, qint64 audienceId, const 
     message.occasion = occasion.isEmpty() ? occasionFor(runId, audienceId) : occasion;
     const QString templateChannel = templateChannelOf(channel);
     message.templateId = templateFor(message.occasion, audienceId, templateChannel, language);
+    if (message.templateId != 0 && message.occasion != QLatin1String("update")
+        && !isOwnTemplate(message.templateId, audienceId)) {
+        // An audience with wording of its own (customers hear less) keeps to
+        // it: its own regular update before another audience's wording.
+        if (const qint64 own = ownTemplateFor(QStringLiteral("update"), audienceId, templateChannel, language)) {
+            message.occasion = QStringLiteral("update");
+            message.templateId = own;
+        }
+    }
     if (message.templateId == 0 && message.occasion != QLatin1String("update")) {
         message.occasion = QStringLiteral("update");
         message.templateId = templateFor(message.occasion, audienceId, templateChannel, language);

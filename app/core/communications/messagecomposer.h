@@ -81,6 +81,10 @@ public:
 
 private:
     QString clock(const QDateTime &moment) const;
+    /// The template of \a audienceId's own for \a occasion; 0 when it has none.
+    qint64 ownTemplateFor(const QString &occasion, qint64 audienceId, const QString &channel,
+        const QString &language) const;
+    bool isOwnTemplate(qint64 templateId, qint64 audienceId) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone;

@@ -56,8 +56,8 @@ void UpdateScheduleModel::reload()
 void UpdateScheduleModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    // Who is due depends on the moment only through the level in force and
-    // the end of the emergency, which reload() reads; the countdown is text.
+    // Each tick reads the run's events again (a few rows): the level in force
+    // and the end of the emergency depend on the moment.
     const QList<UpdateDue> rows = UpdateCadence(m_document->database(), m_runId).dueAt(m_now);
     if (rows.size() != m_rows.size()) {
         beginResetModel();

@@ -80,6 +80,22 @@ struct WarningLevel
     QString name, colour, criteria, notified, activatedBy;
     std::optional<int> responseMinutes;
     QStringList notifiedGroups;
+    std::optional<int> updateMinutes; ///< how often status updates go out while it is declared
+};
+
+struct AudienceChannel
+{
+    QString channel, address, note;
+};
+
+/// An audience of the communications plan with who tells it and how.
+struct Audience
+{
+    qint64 id = 0;
+    QString name, senderGroup, note;
+    QString contactName, contactPhone; ///< the sending group's lead, else its first member
+    std::optional<int> updateMinutes; ///< its own interval; none: the warning level's
+    QList<AudienceChannel> channels; ///< in the order they are tried: the first is the primary one
 };
 
 struct Risk

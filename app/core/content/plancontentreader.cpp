@@ -147,11 +147,11 @@ QList<WarningLevel> PlanContentReader::warningLevels() const
 {
     QList<WarningLevel> result;
     QSqlQuery q = execQuery(m_db,
-        QStringLiteral("SELECT id, rank, name, colour, criteria, notified, activated_by, response_minutes "
-                       "FROM warning_level ORDER BY rank"));
+        QStringLiteral("SELECT id, rank, name, colour, criteria, notified, activated_by, response_minutes, "
+                       "update_minutes FROM warning_level ORDER BY rank"));
     while (q.next()) {
         WarningLevel level {q.value(1).toInt(), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6),
-            optionalInt(q.value(7)), {}};
+            optionalInt(q.value(7)), {}, optionalInt(q.value(8))};
         QSqlQuery g = execQuery(m_db,
             QStringLiteral("SELECT g.name FROM warning_level_group l JOIN org_group g ON g.id = l.group_id "
                            "WHERE l.warning_level_id = ? ORDER BY g.position, g.id"),
@@ -160,6 +160,38 @@ QList<WarningLevel> PlanContentReader::warningLevels() const
             level.notifiedGroups << text(g, 0);
         }
         result.append(level);
+    }
+    return result;
+}
+
+QList<Audience> PlanContentReader::audiences() const
+{
+    QList<Audience> result;
+    QSqlQuery q = execQuery(m_db,
+        QStringLiteral("SELECT a.id, a.name, g.name, a.note, a.update_minutes, "
+                       "(SELECT m.name || char(31) || CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile "
+                       "ELSE m.phone_office END FROM group_member gm JOIN member m ON m.id = gm.member_id "
+                       "WHERE gm.group_id = a.sender_group_id ORDER BY CASE gm.role WHEN 'lead' THEN 0 "
+                       "WHEN 'deputy' THEN 1 ELSE 2 END, gm.escalation_order, gm.id LIMIT 1) "
+                       "FROM audience a LEFT JOIN org_group g ON g.id = a.sender_group_id ORDER BY a.position, a.id"));
+    while (q.next()) {
+        Audience audience;
+        audience.id = q.value(0).toLongLong();
+        audience.name = text(q, 1);
+        audience.senderGroup = text(q, 2);
+        audience.note = text(q, 3);
+        audience.updateMinutes = optionalInt(q.value(4));
+        const QStringList contact = text(q, 5).split(QChar(31));
+        audience.contactName = contact.value(0);
+        audience.contactPhone = contact.value(1);
+        QSqlQuery c = execQuery(m_db,
+            QStringLiteral("SELECT channel, address, note FROM audience_channel WHERE audience_id = ? "
+                           "ORDER BY position, id"),
+            {audience.id});
+        while (c.next()) {
+            audience.channels.append({text(c, 0), text(c, 1), text(c, 2)});
+        }
+        result.append(audience);
     }
     return result;
 }

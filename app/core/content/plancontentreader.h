@@ -25,6 +25,8 @@ public:
     /// Every contact, by name.
     QList<content::Member> members() const;
     QList<content::WarningLevel> warningLevels() const;
+    /// The audiences of the communications plan in their order, with their channels.
+    QList<content::Audience> audiences() const;
     /// Risks by score, highest first.
     QList<content::Risk> risks() const;
     QList<content::Measure> measures() const;
@@ -46,6 +48,8 @@ public:
 
     /// The id a report of that table takes without --id: the newest record.
     std::optional<qint64> latestId(const QString &table) const;
+    /// The plan read, for readers that compute more than content holds.
+    QSqlDatabase database() const { return m_db; }
 
 private:
     QList<content::ChecklistItem> checklistItems(const QString &table, const QString &ownerColumn, qint64 owner) const;

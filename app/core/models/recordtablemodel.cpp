@@ -5,6 +5,8 @@
 #include "document/plandocument.h"
 #include "models/hexcolour.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <QCollator>
 #include <QDataStream>
 #include <QDate>
@@ -248,9 +250,18 @@ QVariant RecordTableModel::displayValue(const Field &field, const QVariantMap &r
         return {};
     case FieldKind::Computed:
         return computedValue(record, column);
+    case FieldKind::DateTime:
+        return localTime(value);
     default:
         return value;
     }
+}
+
+QString RecordTableModel::localTime(const QVariant &stored) const
+{
+    QDateTime moment = QDateTime::fromString(stored.toString(), Qt::ISODate);
+    return moment.isValid() ? moment.toTimeZone(m_document->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                            : stored.toString();
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -268,6 +279,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(field, record, index.column());
     case Qt::EditRole:
+        if (field.kind == FieldKind::DateTime) {
+            return value.isNull() ? QVariant() : QVariant(localTime(value));
+        }
         return field.kind == FieldKind::Computed ? computedValue(record, index.column()) : value;
     case SortRole:
         switch (field.kind) {
@@ -375,6 +389,30 @@ std::optional<QVariant> RecordTableModel::normalised(const Field &field, const Q
         }
         const QDate date = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(text, Qt::ISODate);
         return date.isValid() ? std::optional<QVariant>(date.toString(Qt::ISODate)) : std::nullopt;
+    }
+    case FieldKind::DateTime: {
+        if (text.isEmpty()) {
+            return QVariant();
+        }
+        QDateTime moment = value.typeId() == QMetaType::QDateTime ? value.toDateTime() : QDateTime();
+        if (!moment.isValid()) {
+            // Typed on the plan's clock, unless it names its own offset.
+            moment = QDateTime::fromString(text, Qt::ISODate);
+            if (!moment.isValid() || (!text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))) {
+                for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd H:mm"),
+                         QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+                         QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
+                    const QDateTime local = QDateTime::fromString(text, format);
+                    if (local.isValid()) {
+                        moment = QDateTime(local.date(), local.time(), m_document->timeZone());
+                        break;
+                    }
+                }
+            }
+        }
+        return moment.isValid()
+            ? std::optional<QVariant>(moment.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")))
+            : std::nullopt;
     }
     case FieldKind::Boolean:
         return QVariant(value.toBool() ? 1 : 0);

@@ -50,6 +50,9 @@ public:
         SignedInteger,
         Number,
         Date,
+        /// A moment, stored as ISO 8601 UTC text and shown and typed on the
+        /// plan's clock as "YYYY-MM-DD HH:MM".
+        DateTime,
         Boolean,
         Colour,
         /// The id of a record of another table, shown by one of its columns.
@@ -201,6 +204,8 @@ private:
     const ReferenceChoices &referenceChoices(const QString &table, const QString &labelColumn) const;
     QString referenceLabel(const Field &field, const QVariant &id) const;
     QVariant displayValue(const Field &field, const QVariantMap &record, int column) const;
+    /// A stored moment on the plan's clock, as a DateTime field shows it.
+    QString localTime(const QVariant &stored) const;
 
     PlanDocument *m_document;
     QString m_table;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/builders/reviewreport.h"
 
+#include "communications/updatecadence.h"
 #include "report/builders/figures.h"
 #include "review/reviewfacts.h"
 
@@ -14,6 +15,53 @@ using Kind = Vocabulary::Kind;
 ReviewReport::ReviewReport(const PlanContentReader &reader, const ReportText &text)
     : ReportBuilder(reader, text, "fallback::report::ReviewReport")
 { }
+
+void ReviewReport::appendUpdates(ReportDocument &doc, const content::Run &run) const
+{
+    const UpdateCadence cadence(m_reader.database(), run.id);
+    const QList<SentUpdate> updates = cadence.updates();
+    if (updates.isEmpty() && !cadence.emergencyStarted().isValid()) {
+        return; // no emergency and nothing said: nothing to review
+    }
+    doc.heading(2, t(QT_TR_NOOP("Status updates")));
+    if (updates.isEmpty()) {
+        doc.empty(t(QT_TR_NOOP("No status update was logged as sent.")));
+    } else {
+        Table table;
+        table.header = {t(QT_TR_NOOP("Time")), t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Channel")), t(QT_TR_NOOP("By"))};
+        table.widths = {1.4, 4, 2.6, 2};
+        for (const SentUpdate &update : updates) {
+            table.rows.append({{m_text.time(update.at.toString(Qt::ISODate))}, {update.audience},
+                {label(Vocabulary::Kind::Channel, update.channel)}, {update.actor}});
+        }
+        doc.table(table);
+    }
+    // Up to the end of the emergency; a run still open is measured to its last entry.
+    QDateTime until = cadence.emergencyEnded();
+    if (!until.isValid()) {
+        for (const content::RunEvent &event : run.events) {
+            until = qMax(until, QDateTime::fromString(event.at, Qt::ISODate));
+        }
+    }
+    const QList<UpdateGap> gaps = cadence.gaps(until);
+    if (gaps.isEmpty()) {
+        doc.paragraph(t(QT_TR_NOOP("Every audience was told within its interval.")));
+        return;
+    }
+    doc.paragraph(t(QT_TR_NOOP("Gaps: audiences that heard nothing for longer than their interval.")));
+    Table table;
+    table.header = {t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Last told")), t(QT_TR_NOOP("Due")),
+        t(QT_TR_NOOP("Told")), t(QT_TR_NOOP("Late"))};
+    table.widths = {4, 1.6, 1.6, 1.6, 2};
+    const QColor late(0xFD, 0xEC, 0xEA);
+    for (const UpdateGap &gap : gaps) {
+        table.rows.append({{gap.audience}, {m_text.time(gap.since.toString(Qt::ISODate))},
+            {m_text.time(gap.due.toString(Qt::ISODate))},
+            {gap.until.isValid() ? m_text.time(gap.until.toString(Qt::ISODate)) : t(QT_TR_NOOP("Never"))},
+            {minutes(gap.lateMinutes), late, true}});
+    }
+    doc.table(table);
+}
 
 void ReviewReport::section(ReportDocument &doc, const QString &heading, const QString &text) const
 {
@@ -131,6 +179,7 @@ ReportDocument ReviewReport::build(const content::Review &review) const
             }
             doc.table(table);
         }
+        appendUpdates(doc, run);
         doc.heading(2, t(QT_TR_NOOP("Checklist as run")));
         Table items;
         items.header = {t(QT_TR_NOOP("Phase")), t(QT_TR_NOOP("Item")), t(QT_TR_NOOP("Status")),

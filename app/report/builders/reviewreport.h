@@ -19,6 +19,8 @@ public:
 
 private:
     void section(ReportDocument &doc, const QString &heading, const QString &text) const;
+    /// The status updates sent during \a run, and the gaps between them.
+    void appendUpdates(ReportDocument &doc, const content::Run &run) const;
 };
 
 } // namespace fallback::report
