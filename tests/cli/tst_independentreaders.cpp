@@ -238,6 +238,26 @@ private Q_SLOTS:
             QCOMPARE(text(event, "start"), day.toString(Qt::ISODate));
             QCOMPARE(text(event, "end"), day.addDays(1).toString(Qt::ISODate)); // DTEND is exclusive
         }
+        // The duty roster: a timed event per shift, with who is on duty and the backup.
+        QHash<qint64, QString> names;
+        for (const QJsonValue &value : rowsOf(json, "member")) {
+            names.insert(value.toObject().value(QLatin1String("id")).toInteger(), text(value.toObject(), "name"));
+        }
+        int shifts = 0;
+        for (const QJsonValue &value : rowsOf(json, "duty_shift")) {
+            const QJsonObject shift = value.toObject();
+            ++expected;
+            ++shifts;
+            const QJsonObject event = events.value(text(shift, "uid"));
+            QVERIFY2(!event.isEmpty(), qPrintable(text(shift, "starts_at")));
+            QVERIFY(!event.value(QLatin1String("allDay")).toBool());
+            QCOMPARE(text(event, "start"), text(shift, "starts_at"));
+            QCOMPARE(text(event, "end"), text(shift, "ends_at"));
+            const QString onDuty = names.value(shift.value(QLatin1String("member_id")).toInteger());
+            QVERIFY2(text(event, "summary").contains(onDuty), qPrintable(text(event, "summary")));
+            QVERIFY(text(event, "description").contains(names.value(shift.value(QLatin1String("backup_member_id")).toInteger())));
+        }
+        QCOMPARE(shifts, 7);
         QVERIFY(expected >= 2);
         QCOMPARE(events.size(), expected);
     }

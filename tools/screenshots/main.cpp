@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -70,6 +71,15 @@ bool picturesOf(const QString &language, const QSize &size, const QString &folde
         view->showSection(section);
         settle();
         ok = save(window.grab(), QStringLiteral("%1/%2.png").arg(folder, HelpWindow::topicOf(section))) && ok;
+    }
+
+    // The duty roster of the sample's upgrade, the second tab of its section.
+    view->showSection(Section::RoleCards);
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("roleCardTabs"))) {
+        tabs->setCurrentIndex(1);
+        settle();
+        ok = save(window.grab(), folder + QStringLiteral("/duty-roster.png")) && ok;
+        tabs->setCurrentIndex(0);
     }
 
     // The locator over the contacts, finding a name as it is typed.

@@ -5,6 +5,7 @@
 #include "communications/updateschedulemodel.h"
 #include "console/composeupdatedialog.h"
 #include "dialogs/dialoghooks.h"
+#include "duty/dutyroster.h"
 #include "dialogs/helpwindow.h"
 #include "document/plandocument.h"
 #include "document/vocabulary.h"
@@ -219,6 +220,18 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
             }
         });
     }
+    for (auto signal : {&PlanDocument::recordInserted, &PlanDocument::recordRemoved}) {
+        connect(document, signal, this, [this](const QString &table) {
+            if (table == QLatin1String("duty_shift")) {
+                updateOnDuty(m_session->now(), true);
+            }
+        });
+    }
+    connect(document, &PlanDocument::recordChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("duty_shift") || table == QLatin1String("member")) {
+            updateOnDuty(m_session->now(), true);
+        }
+    });
     connect(m_items, &QAbstractItemModel::dataChanged, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &RunConsole::updateChecklistCaption);
     connect(m_items, &QAbstractItemModel::rowsRemoved, this, &RunConsole::updateChecklistCaption);
@@ -631,6 +644,36 @@ void RunConsole::composeUpdate(qint64 audienceId)
     dialog->open();
 }
 
+void RunConsole::updateOnDuty(const QDateTime &now, bool force)
+{
+    const QDateTime minute = now.addSecs(-now.time().second());
+    if (!force && minute == m_onDutyShownFor) {
+        return;
+    }
+    m_onDutyShownFor = minute;
+    const DutyRoster roster(m_document->database(), m_session->upgradeId());
+    if (roster.shifts().isEmpty()) {
+        m_onDutyLabel->setVisible(false);
+        return;
+    }
+    QStringList lines;
+    for (const DutyShift &shift : roster.onDutyAt(now)) {
+        QString line = tr("%1: %2").arg(shift.group, shift.member);
+        if (!shift.memberPhone.isEmpty()) {
+            line += QLatin1Char(' ') + shift.memberPhone;
+        }
+        if (!shift.backup.isEmpty()) {
+            line += QLatin1Char(' ') + tr("(backup %1)").arg(shift.backup);
+        }
+        line += QLatin1Char(' ')
+            + tr("until %1").arg(shift.ends.toTimeZone(planZone()).toString(QStringLiteral("HH:mm")));
+        lines << line.toHtmlEscaped();
+    }
+    m_onDutyLabel->setText(lines.isEmpty() ? tr("<b>On duty now:</b> nobody by the duty roster.")
+                                           : tr("<b>On duty now:</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    m_onDutyLabel->setVisible(true);
+}
+
 QWidget *RunConsole::buildRoster()
 {
     m_rosterPane = new QWidget(this);
@@ -657,8 +700,13 @@ QWidget *RunConsole::buildRoster()
         m_rosterView->expandAll();
     });
     connect(m_roster, &QAbstractItemModel::modelReset, m_rosterView, [this] { m_rosterView->expandAll(); });
+    m_onDutyLabel = new QLabel(m_rosterPane);
+    m_onDutyLabel->setObjectName(QStringLiteral("onDutyLabel"));
+    m_onDutyLabel->setWordWrap(true);
+    m_onDutyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(m_rosterPane);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_onDutyLabel);
     layout->addWidget(m_rosterSearch);
     layout->addWidget(m_rosterView, 1);
     return m_rosterPane;
@@ -967,6 +1015,7 @@ void RunConsole::updateClock()
 {
     const QDateTime now = m_session->now();
     m_schedule->setNow(now);
+    updateOnDuty(now);
     m_clockLabel->setText(now.toTimeZone(planZone()).toString(QStringLiteral("HH:mm:ss")));
     const QDateTime started = m_session->startedAt();
     // An ended run's times stand still at its end.
@@ -1109,6 +1158,7 @@ void RunConsole::retranslateUi()
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_rosterPane), tr("Call roster"));
     m_sideTabs->setAccessibleName(tr("Status updates and call roster"));
     updateUpdatesTitle();
+    updateOnDuty(m_session->now(), true);
     m_updatesHint->setText(tr("Enter on an audience, or Ctrl+U for the one due first: compose its update."));
     // What a screen reader calls the views and the event line.
     m_checklistView->setAccessibleName(tr("Checklist"));

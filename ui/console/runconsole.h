@@ -95,6 +95,8 @@ private:
     /// update is due first when 0.
     void composeUpdate(qint64 audienceId = 0);
     void updateUpdatesTitle();
+    /// Says who is on duty at \a now; only when the minute changed, unless \a force.
+    void updateOnDuty(const QDateTime &now, bool force = false);
     /// Asks why; nullopt when the user cancels.
     std::optional<QString> askReason(const QString &title, const QString &label);
     void decide(const QString &decision);
@@ -157,6 +159,9 @@ private:
     QLabel *m_updatesHint = nullptr;
     QWidget *m_rosterPane = nullptr;
     QLineEdit *m_rosterSearch = nullptr;
+    /// Who is on duty now by the upgrade's duty roster.
+    QLabel *m_onDutyLabel = nullptr;
+    QDateTime m_onDutyShownFor;
     QTreeView *m_rosterView = nullptr;
     QLabel *m_messageLabel = nullptr;
 

@@ -51,6 +51,8 @@ QString fieldLabel(PlanField field)
         return PlanHeaderPage::tr("&Warnings issued and lifted:");
     case PlanField::Aftermath:
         return PlanHeaderPage::tr("&After an emergency:");
+    case PlanField::DutyMaxHours:
+        break; // on the duty roster, not in this form
     }
     return {};
 }

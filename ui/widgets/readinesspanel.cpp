@@ -47,6 +47,7 @@ QColor colourOf(Kind kind)
         return QColor(0x7e, 0x57, 0xc2); // violet
     case Kind::AudienceWithoutBackup:
     case Kind::ChannelWithoutAddress:
+    case Kind::DutyRosterProblem:
         return QColor(0xd9, 0x82, 0x2b); // orange: nobody told, or no way to tell them
     case Kind::TemplateItemsWithoutOwner:
     case Kind::UpgradeItemsWithoutOwner:

@@ -15,6 +15,7 @@
 #include "pages/planheaderpage.h"
 #include "pages/reviewspage.h"
 #include "pages/revisionspage.h"
+#include "pages/rolecardspage.h"
 #include "pages/riskpage.h"
 #include "pages/runspage.h"
 #include "pages/upgradespage.h"
@@ -155,6 +156,9 @@ QWidget *PlanView::pageFor(Section section)
         break;
     case Section::Communications:
         page = new CommunicationsPage(m_document, m_pages);
+        break;
+    case Section::RoleCards:
+        page = new RoleCardsPage(m_document, m_pages);
         break;
     case Section::Checklists: {
         auto *checklists = new ChecklistsPage(m_document, m_pages);

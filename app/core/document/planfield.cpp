@@ -33,6 +33,8 @@ QString planFieldColumn(PlanField field)
         return QStringLiteral("warning_terms");
     case PlanField::Aftermath:
         return QStringLiteral("aftermath");
+    case PlanField::DutyMaxHours:
+        return QStringLiteral("duty_max_hours");
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class PlanField {
     Aftermath, ///< the review after an emergency, commendation and reward
     Precedence,
     Supplementary,
+    DutyMaxHours, ///< the longest stretch one person may be on duty (值班), in hours
 };
 
 /// The column of table "plan" that stores \a field.

@@ -61,7 +61,7 @@ DutyRoster::DutyRoster(QSqlDatabase db, qint64 upgradeId)
         QStringLiteral("SELECT s.id, s.group_id, g.name, s.starts_at, s.ends_at, s.member_id, m.name, "
                        "CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile ELSE m.phone_office END, "
                        "s.backup_member_id, b.name, CASE WHEN b.phone_mobile <> '' THEN b.phone_mobile "
-                       "ELSE b.phone_office END, s.note FROM duty_shift s LEFT JOIN org_group g ON g.id = s.group_id "
+                       "ELSE b.phone_office END, s.note, s.uid FROM duty_shift s LEFT JOIN org_group g ON g.id = s.group_id "
                        "LEFT JOIN member m ON m.id = s.member_id LEFT JOIN member b ON b.id = s.backup_member_id "
                        "WHERE s.upgrade_id = ? ORDER BY g.position IS NULL, g.position, g.id, s.starts_at, s.id"),
         {upgradeId});
@@ -79,6 +79,7 @@ DutyRoster::DutyRoster(QSqlDatabase db, qint64 upgradeId)
         shift.backup = shifts.value(9).toString();
         shift.backupPhone = shifts.value(10).toString();
         shift.note = shifts.value(11).toString();
+        shift.uid = shifts.value(12).toString();
         m_shifts.append(shift);
     }
 }

@@ -22,6 +22,7 @@ struct DutyShift
     qint64 backupId = 0;
     QString backup, backupPhone; ///< the backup (备岗人员)
     QString note;
+    QString uid; ///< the stable identifier
     double hours() const { return starts.isValid() && ends.isValid() ? starts.secsTo(ends) / 3600.0 : 0; }
 };
 

@@ -4,6 +4,7 @@
 
 #include "content/plancontentreader.h"
 #include "document/vocabulary.h"
+#include "duty/dutyroster.h"
 #include "interchange/contentline.h"
 #include "storage/outputfile.h"
 #include "upgrade/upgrademodel.h"
@@ -130,6 +131,38 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
                                                          : QStringLiteral("STATUS:CONFIRMED"));
         ContentLine::append(out, QStringLiteral("END:VEVENT"));
         ++calendar.upgrades;
+
+        for (const DutyShift &shift : DutyRoster(db, upgrade.id).shifts()) {
+            if (!shift.starts.isValid() || !shift.ends.isValid() || shift.ends <= shift.starts) {
+                continue; // a shift without its times is a finding of the roster, not an event
+            }
+            ContentLine::append(out, QStringLiteral("BEGIN:VEVENT"));
+            ContentLine::append(out, QLatin1String("UID:") + ContentLine::escapedText(shift.uid));
+            ContentLine::append(out, QLatin1String("DTSTAMP:") + stampText);
+            ContentLine::append(out, QLatin1String("DTSTART:") + utcText(shift.starts));
+            ContentLine::append(out, QLatin1String("DTEND:") + utcText(shift.ends));
+            const QString person = shift.member.trimmed().isEmpty() ? tr("(nobody)") : shift.member.trimmed();
+            appendText(out, "SUMMARY",
+                shift.group.isEmpty() ? tr("On duty: %1").arg(person)
+                                      : tr("On duty: %1, %2").arg(shift.group, person));
+            QStringList lines {tr("Upgrade: %1").arg(name)};
+            if (!shift.memberPhone.isEmpty()) {
+                lines << tr("On duty: %1, %2").arg(person, shift.memberPhone);
+            }
+            if (!shift.backup.isEmpty()) {
+                lines << (shift.backupPhone.isEmpty() ? tr("Backup: %1").arg(shift.backup)
+                                                      : tr("Backup: %1, %2").arg(shift.backup, shift.backupPhone));
+            }
+            if (!shift.note.trimmed().isEmpty()) {
+                lines << shift.note.trimmed();
+            }
+            appendText(out, "DESCRIPTION", lines.join(QLatin1Char('\n')));
+            ContentLine::append(out,
+                upgrade.status == QLatin1String("cancelled") ? QStringLiteral("STATUS:CANCELLED")
+                                                             : QStringLiteral("STATUS:CONFIRMED"));
+            ContentLine::append(out, QStringLiteral("END:VEVENT"));
+            ++calendar.shifts;
+        }
     }
 
     for (const content::Drill &drill : reader.drills()) {
@@ -171,9 +204,13 @@ QString ICalendarExport::exportToFile(const QSqlDatabase &db, const QString &pat
 
 QString ICalendarExport::summary(const Calendar &calendar, const QString &path)
 {
-    QString text = tr("Wrote %1 and %2 to %3.", "upgrades, drills, file")
-                       .arg(tr("%n upgrade(s)", nullptr, calendar.upgrades),
-                           tr("%n drill(s)", nullptr, calendar.drills), QDir::toNativeSeparators(path));
+    QString text = calendar.shifts > 0
+        ? tr("Wrote %1, %2 and %3 to %4.", "upgrades, duty shifts, drills, file")
+              .arg(tr("%n upgrade(s)", nullptr, calendar.upgrades), tr("%n duty shift(s)", nullptr, calendar.shifts),
+                  tr("%n drill(s)", nullptr, calendar.drills), QDir::toNativeSeparators(path))
+        : tr("Wrote %1 and %2 to %3.", "upgrades, drills, file")
+              .arg(tr("%n upgrade(s)", nullptr, calendar.upgrades), tr("%n drill(s)", nullptr, calendar.drills),
+                  QDir::toNativeSeparators(path));
     if (calendar.upgradesWithoutWindow > 0) {
         text += QLatin1Char(' ')
             + tr("%n upgrade(s) without a window left out.", nullptr, calendar.upgradesWithoutWindow);

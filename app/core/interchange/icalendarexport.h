@@ -10,11 +10,12 @@
 
 namespace fallback {
 
-/// The plan's upgrade windows and drills as an iCalendar file (RFC 5545), for
-/// Outlook, Thunderbird and phone calendars: one timed event per upgrade that
-/// has a window, one all-day event per drill that has a date.
+/// The plan's upgrade windows, duty shifts and drills as an iCalendar file
+/// (RFC 5545), for Outlook, Thunderbird and phone calendars: one timed event
+/// per upgrade that has a window and per shift of its duty roster, one
+/// all-day event per drill that has a date.
 ///
-/// Each event's UID is the stable identifier of its upgrade or drill (a
+/// Each event's UID is the stable identifier of its upgrade, shift or drill (a
 /// random UUID the plan keeps, also through a JSON copy): importing a later
 /// export of the same plan updates the events instead of adding them again,
 /// renaming changes nothing, and two plans never overwrite each other's
@@ -30,6 +31,7 @@ public:
         QByteArray text;
         int upgrades = 0;
         int drills = 0;
+        int shifts = 0;
         int upgradesWithoutWindow = 0;
         int drillsWithoutDate = 0;
     };
@@ -43,7 +45,7 @@ public:
     /// \a written, when given, receives what was written.
     static QString exportToFile(const QSqlDatabase &db, const QString &path, Calendar *written = nullptr);
 
-    /// "Wrote 1 upgrade and 2 drills to FILE.", followed by what was left out
+    /// "Wrote 1 upgrade, 7 duty shifts and 2 drills to FILE.", followed by what was left out
     /// for want of a window or a date.
     static QString summary(const Calendar &calendar, const QString &path);
 };

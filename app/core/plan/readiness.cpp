@@ -4,6 +4,7 @@
 
 #include "content/plancontent.h"
 #include "document/vocabulary.h"
+#include "duty/dutyroster.h"
 #include "storage/sqlquery.h"
 
 #include <algorithm>
@@ -58,6 +59,7 @@ QList<ReadinessFinding> Readiness::findings(QDate today) const
     risks(result);
     resources(result);
     communications(result);
+    dutyRosters(result);
     checklistItems(result);
     upgradeItems(result);
     overdueActions(today, result);
@@ -195,6 +197,22 @@ void Readiness::communications(QList<ReadinessFinding> &out) const
             tr("The %1 channel to \"%2\" has no number or address.")
                 .arg(Vocabulary::label(Vocabulary::Kind::Channel, channels.value(2).toString()),
                     brief(channels.value(1).toString()))});
+    }
+}
+
+void Readiness::dutyRosters(QList<ReadinessFinding> &out) const
+{
+    // Only rosters still to be worked: a past upgrade's roster is history.
+    QSqlQuery upgrades = execQuery(m_db,
+        QStringLiteral("SELECT id, name FROM upgrade WHERE status IN ('planned', 'in_progress') "
+                       "AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.upgrade_id = upgrade.id) "
+                       "ORDER BY window_start, id"));
+    while (upgrades.next()) {
+        const DutyRoster roster(m_db, upgrades.value(0).toLongLong());
+        for (const DutyProblem &problem : roster.problems()) {
+            out.append({Kind::DutyRosterProblem, Section::RoleCards, QStringLiteral("duty_shift"), problem.shiftId,
+                tr("Duty roster of \"%1\": %2").arg(brief(upgrades.value(1).toString()), problem.text)});
+        }
     }
 }
 

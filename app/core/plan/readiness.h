@@ -25,6 +25,8 @@ struct ReadinessFinding
         ResourceNotReady,
         AudienceWithoutBackup,
         ChannelWithoutAddress,
+        /// A gap, a clash or an overlong stretch in the duty roster of an upgrade still to come.
+        DutyRosterProblem,
         TemplateItemsWithoutOwner,
         UpgradeItemsWithoutOwner,
         ReviewActionOverdue,
@@ -64,6 +66,7 @@ private:
     void risks(QList<ReadinessFinding> &out) const;
     void resources(QList<ReadinessFinding> &out) const;
     void communications(QList<ReadinessFinding> &out) const;
+    void dutyRosters(QList<ReadinessFinding> &out) const;
     void checklistItems(QList<ReadinessFinding> &out) const;
     void upgradeItems(QList<ReadinessFinding> &out) const;
     void overdueActions(QDate today, QList<ReadinessFinding> &out) const;
