@@ -25,9 +25,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n channel</numerusform>
+            <numerusform>Remove %n channels</numerusform>
         </translation>
     </message>
     <message>
@@ -79,9 +79,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n audience(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n audience</numerusform>
+            <numerusform>Remove %n audiences</numerusform>
         </translation>
     </message>
     <message>
@@ -112,6 +112,10 @@
     </message>
     <message>
         <source>Give the minutes between two updates (at least 1), or leave it empty to follow the warning level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By warning level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +363,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say whom the message is for with --audience NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing channel &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown message language &quot;%1&quot;; choose zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown occasion &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not a record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no run yet; a message is filled from a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no audiences; add them under Communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no audience &quot;%1&quot;; its audiences are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -370,10 +410,17 @@
   fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
                                            write the plan&apos;s contacts as CSV or vCard
-  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
-  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
-                                           write a report (review, checklist, drill: the newest without --id)
+  fallback export-ics PLAN -o FILE         write the upgrade windows, duty shifts and drills as an
+                                           iCalendar file
+  fallback message PLAN [--run N] --audience NAME --channel sms|im|email|phone [--lang zh_CN|en]
+                  [--occasion start|level|update|stop|rollback|restored|ended]
+                                           print the status message for an audience, filled from the
+                                           run (the newest without --run); Fallback sends nothing
+  fallback report PLAN --kind KIND [--id N] --format pdf|html|odt|docx [--lang zh_CN|en]
+                  [--page-size a4|letter] -o OUT
+                                           write a report; KIND is plan, review, roster, checklist,
+                                           drill, communications, role-cards or duty-roster (review,
+                                           checklist, drill, duty-roster: the newest without --id)
   fallback --version | --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +732,79 @@
     </message>
 </context>
 <context>
+    <name>fallback::DutyRoster</name>
+    <message>
+        <source>a shift without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift of %1 has no one on duty or no start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nobody on duty from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on two shifts at once: %2 and %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on duty for %2 hours at a stretch from %3; the plan allows %n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DutyShiftModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>Remove %n shift</numerusform>
+            <numerusform>Remove %n shifts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts; the old time is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is someone other than the person on duty; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::GroupMemberModel</name>
     <message>
         <source>Member</source>
@@ -808,6 +928,38 @@
         <translation>
             <numerusform>%n drill without a date left out.</numerusform>
             <numerusform>%n drills without a date left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3 to %4.</source>
+        <comment>upgrades, duty shifts, drills, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty shift(s)</source>
+        <translation>
+            <numerusform>%n duty shift</numerusform>
+            <numerusform>%n duty shifts</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,9 +1202,9 @@
     </message>
     <message numerus="yes">
         <source>%1 characters: %n SMS parts of %2; some phones show them out of order or as separate messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 characters: %n SMS part of %2; some phones show them out of order or as separate messages.</numerusform>
+            <numerusform>%1 characters: %n SMS parts of %2; some phones show them out of order or as separate messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1065,9 +1217,9 @@
     </message>
     <message numerus="yes">
         <source>About %n second(s) to read aloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n second to read aloud.</numerusform>
+            <numerusform>About %n seconds to read aloud.</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,9 +1263,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n message template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n message template</numerusform>
+            <numerusform>Remove %n message templates</numerusform>
         </translation>
     </message>
     <message>
@@ -1528,6 +1680,22 @@
     </message>
     <message>
         <source>The plan has no title: the printed plan and its exports are headed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience &quot;%1&quot; has no channel to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience &quot;%1&quot; has no backup channel for when %2 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 channel to &quot;%2&quot; has no number or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster of &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +2876,99 @@
     </message>
 </context>
 <context>
+    <name>fallback::RoleCardContactModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add whom to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from the card</source>
+        <translation>
+            <numerusform>Remove %n contact from the card</numerusform>
+            <numerusform>Remove %n contacts from the card</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom to call; to take the line off the card, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RoleCardModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by its</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held now by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n role card(s)</source>
+        <translation>
+            <numerusform>Remove %n role card</numerusform>
+            <numerusform>Remove %n role cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody: choose the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in that role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::RosterModel</name>
     <message>
         <source>%1, %2</source>
@@ -3679,6 +3940,44 @@
     </message>
 </context>
 <context>
+    <name>fallback::UpdateScheduleModel</name>
+    <message numerus="yes">
+        <source>Due at %1: every %n minute(s)</source>
+        <translation>
+            <numerusform>Due at %1: every minute</numerusform>
+            <numerusform>Due at %1: every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::UpgradeModel</name>
     <message>
         <source>Upgrade</source>
@@ -4131,6 +4430,18 @@
         <source>New level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updates every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While this level is declared, every audience of the communications plan is due a status update this often, unless the audience has its own interval. Empty: no regular updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the minutes between two status updates (at least 1), or leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ChecklistReport</name>
@@ -4200,6 +4511,92 @@
     </message>
     <message>
         <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::CommunicationsReport</name>
+    <message>
+        <source>Communications plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who tells whom, how and how often. When a channel is down, use the next one in its row; log every update sent in the run console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the warning level says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates by warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audience with an interval of its own keeps it at every level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4295,6 +4692,76 @@
     </message>
     <message>
         <source>Drill lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::DutyRosterReport</name>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest duty at a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps and clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the roster lacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4688,6 +5155,10 @@
         <source>The PDF&apos;s bookmarks could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan has no upgrade yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReviewReport</name>
@@ -4959,6 +5430,105 @@
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status update was logged as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every audience was told within its interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps: audiences that heard nothing for longer than their interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::RoleCardsReport</name>
+    <message>
+        <source>Role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions you may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (backup %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::RosterReport</name>
@@ -5064,6 +5634,96 @@
     </message>
     <message>
         <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: −1 h is an hour before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::CommunicationsPage</name>
+    <message>
+        <source>Communications plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is told, by whom and how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels to “%1”, in the order they are tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, filled from the run when an update is composed in the run console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ComposeUpdateDialog</name>
+    <message>
+        <source>Compose Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback sends nothing itself. Copy the message, send it over the channel that works, then log it: the log records it as sent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and &amp;Log as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no template for “%1”: the regular update&apos;s is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5467,6 +6127,18 @@
     </message>
     <message>
         <source>Word document (Word, WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6113,6 +6785,14 @@ Double-click or press Enter to go to %2.</source>
         <source>This value cannot be stored here; the old value is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date and time. Enter it as YYYY-MM-DD HH:MM on the plan&apos;s clock, for example 2026-03-31 22:00; the old value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::RecordTableEditor</name>
@@ -6653,6 +7333,92 @@ Double-click or press Enter to go to %2.</source>
     </message>
 </context>
 <context>
+    <name>fallback::ui::RoleCardsPage</name>
+    <message>
+        <source>Upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade yet: a duty roster covers an upgrade&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shifts yet. Add one per group and period; the first starts with the upgrade&apos;s window, the next one after the selected shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than %n hour(s) at a stretch.</source>
+        <translation>
+            <numerusform>Every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than %n hour at a stretch.</numerusform>
+            <numerusform>Every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than %n hours at a stretch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role cards and duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps &amp;before the upgrade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps d&amp;uring the upgrade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps &amp;after the upgrade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps in &amp;recovery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions this post may &amp;take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest duty (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody should be on duty longer than this at a stretch; the roster says who is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts, on the plan&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::RunConsole</name>
     <message>
         <source>Who is at the console?</source>
@@ -7012,6 +7778,61 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status updates: %n overdue</source>
+        <translation>
+            <numerusform>Status updates: %n overdue</numerusform>
+            <numerusform>Status updates: %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no audiences to tell: add them under Communications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to %1 logged as sent at %2; the message is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(backup %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On duty now:&lt;/b&gt; nobody by the duty roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On duty now:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates and call roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on an audience, or Ctrl+U for the one due first: compose its update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the status message due to an audience from the plan&apos;s template, copy it and log it as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

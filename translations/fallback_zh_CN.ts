@@ -5,112 +5,116 @@
     <name>fallback::AudienceChannelModel</name>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>号码或地址</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加渠道</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主用</translation>
     </message>
     <message>
         <source>Backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备用%1</translation>
     </message>
     <message>
         <source>Give the number, group or address this audience is reached at over this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写经此渠道联系该通报对象的号码、群组或地址。</translation>
     </message>
     <message>
         <source>The first channel is used first; the others, in their order, when it is down. Move a channel with Alt+Up and Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先使用第一个渠道；其中断时按顺序使用其余渠道。用 Alt+↑ 和 Alt+↓ 调整顺序。</translation>
     </message>
 </context>
 <context>
     <name>fallback::AudienceModel</name>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>通报对象</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>通信渠道</translation>
     </message>
     <message>
         <source>Updates every (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>通报间隔（分钟）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>New audience</source>
-        <translation type="unfinished"></translation>
+        <translation>新通报对象</translation>
     </message>
     <message>
         <source>Add audience</source>
-        <translation type="unfinished"></translation>
+        <translation>添加通报对象</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n audience(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个通报对象</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1, no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，无备用</translation>
     </message>
     <message>
         <source>%1, then %2</source>
         <comment>primary channel, then the backup channels</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，其次%2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Leave empty to send updates as often as the declared warning level says.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则按所发布预警级别规定的间隔通报。</translation>
     </message>
     <message>
         <source>Give this audience a backup channel for when the primary one is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该通报对象添加备用渠道，以备主用渠道中断。</translation>
     </message>
     <message>
         <source>Give the minutes between two updates (at least 1), or leave it empty to follow the warning level.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写两次通报之间的分钟数（至少 1），或留空以按预警级别执行。</translation>
+    </message>
+    <message>
+        <source>By warning level</source>
+        <translation>按预警级别</translation>
     </message>
 </context>
 <context>
@@ -353,6 +357,42 @@
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
+        <source>Say whom the message is for with --audience NAME.</source>
+        <translation>请用 --audience NAME 指定通报对象。</translation>
+    </message>
+    <message>
+        <source>Unknown or missing channel &quot;%1&quot;; choose one of: %2.</source>
+        <translation>渠道“%1”未知或未指定；请选择：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown message language &quot;%1&quot;; choose zh_CN or en.</source>
+        <translation>通报语言“%1”未知；请选择 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown occasion &quot;%1&quot;; choose one of: %2.</source>
+        <translation>通报时机“%1”未知；请选择：%2。</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not a record number.</source>
+        <translation>运行“%1”不是记录编号。</translation>
+    </message>
+    <message>
+        <source>The plan has no run yet; a message is filled from a run.</source>
+        <translation>预案中还没有运行记录；通报内容需根据运行记录填写。</translation>
+    </message>
+    <message>
+        <source>The plan has no run %1.</source>
+        <translation>预案中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The plan has no audiences; add them under Communications.</source>
+        <translation>预案中没有通报对象；请在“通信保障”中添加。</translation>
+    </message>
+    <message>
+        <source>The plan has no audience &quot;%1&quot;; its audiences are: %2.</source>
+        <translation>预案中没有通报对象“%1”；现有通报对象为：%2。</translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -364,10 +404,17 @@
   fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
                                            write the plan&apos;s contacts as CSV or vCard
-  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file
-  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
-                                           write a report (review, checklist, drill: the newest without --id)
+  fallback export-ics PLAN -o FILE         write the upgrade windows, duty shifts and drills as an
+                                           iCalendar file
+  fallback message PLAN [--run N] --audience NAME --channel sms|im|email|phone [--lang zh_CN|en]
+                  [--occasion start|level|update|stop|rollback|restored|ended]
+                                           print the status message for an audience, filled from the
+                                           run (the newest without --run); Fallback sends nothing
+  fallback report PLAN --kind KIND [--id N] --format pdf|html|odt|docx [--lang zh_CN|en]
+                  [--page-size a4|letter] -o OUT
+                                           write a report; KIND is plan, review, roster, checklist,
+                                           drill, communications, role-cards or duty-roster (review,
+                                           checklist, drill, duty-roster: the newest without --id)
   fallback --version | --help</source>
         <translation>用法：
   fallback [PLAN...]                       在各自的窗口中打开每个预案（默认：我的预案）
@@ -380,10 +427,17 @@
   fallback import-contacts PLAN FILE       将 CSV 或 vCard 文件中的人员添加到预案
   fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]
                                            将预案中的联系人导出为 CSV 或 vCard 文件
-  fallback export-ics PLAN -o FILE         将升级时间窗口和演练导出为 iCalendar 文件
-  fallback report PLAN --kind plan|review|roster|checklist|drill [--id N]
-                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT
-                                           生成报告（事后总结、检查单、演练：未指定 --id 时取最新的一份）
+  fallback export-ics PLAN -o FILE         将升级时间窗口、值班班次和演练导出为
+                                           iCalendar 文件
+  fallback message PLAN [--run N] --audience NAME --channel sms|im|email|phone [--lang zh_CN|en]
+                  [--occasion start|level|update|stop|rollback|restored|ended]
+                                           根据运行记录输出给通报对象的通报内容（未指定
+                                           --run 时取最新的运行）；Fallback 本身不发送任何内容
+  fallback report PLAN --kind KIND [--id N] --format pdf|html|odt|docx [--lang zh_CN|en]
+                  [--page-size a4|letter] -o OUT
+                                           生成报告；KIND 为 plan、review、roster、checklist、
+                                           drill、communications、role-cards 或 duty-roster（事后
+                                           总结、检查单、演练、值班表：未指定 --id 时取最新的一份）
   fallback --version | --help</translation>
     </message>
 </context>
@@ -690,6 +744,78 @@
     </message>
 </context>
 <context>
+    <name>fallback::DutyRoster</name>
+    <message>
+        <source>a shift without a group</source>
+        <translation>未指定小组的班次</translation>
+    </message>
+    <message>
+        <source>A shift of %1 has no one on duty or no start and end.</source>
+        <translation>%1的一个班次没有值班人员或没有起止时间。</translation>
+    </message>
+    <message>
+        <source>%1 has nobody on duty from %2 to %3.</source>
+        <translation>%1在 %2 至 %3 无人值班。</translation>
+    </message>
+    <message>
+        <source>%1 is on two shifts at once: %2 and %3 from %4.</source>
+        <translation>%1自 %4 起同时排在两个班次：%2和%3。</translation>
+    </message>
+    <message>
+        <source>%1 is on duty for %2 hours at a stretch from %3; the plan allows %n.</source>
+        <translation>%1自 %3 起连续值班 %2 小时；预案规定最长 %n 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::DutyShiftModel</name>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n shift(s)</source>
+        <translation>
+            <numerusform>删除 %n 个班次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts; the old time is kept.</source>
+        <translation>班次的结束时间须晚于开始时间；已保留原时间。</translation>
+    </message>
+    <message>
+        <source>The backup is someone other than the person on duty; the old value is kept.</source>
+        <translation>备岗人员须与值班人员不同；已保留原值。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::GroupMemberModel</name>
     <message>
         <source>Member</source>
@@ -808,6 +934,37 @@
         <source>%n drill(s) without a date left out.</source>
         <translation>
             <numerusform>%n 次演练因没有日期未导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>值班：%1</translation>
+    </message>
+    <message>
+        <source>On duty: %1, %2</source>
+        <translation>值班：%1，%2</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备岗：%1</translation>
+    </message>
+    <message>
+        <source>Backup: %1, %2</source>
+        <translation>备岗：%1，%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2 and %3 to %4.</source>
+        <comment>upgrades, duty shifts, drills, file</comment>
+        <translation>已将%1、%2和%3写入 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty shift(s)</source>
+        <translation>
+            <numerusform>%n 个值班班次</numerusform>
         </translation>
     </message>
 </context>
@@ -956,171 +1113,171 @@
     <name>fallback::MessageComposer</name>
     <message>
         <source>the upgrade&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>升级名称</translation>
     </message>
     <message>
         <source>from which version to which</source>
-        <translation type="unfinished"></translation>
+        <translation>从哪个版本升级到哪个版本</translation>
     </message>
     <message>
         <source>the systems it upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>升级涉及的系统</translation>
     </message>
     <message>
         <source>the warning level declared</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的预警级别</translation>
     </message>
     <message>
         <source>the state of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状态</translation>
     </message>
     <message>
         <source>the time now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前时间</translation>
     </message>
     <message>
         <source>when the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>运行开始时间</translation>
     </message>
     <message>
         <source>the latest decision or failure and why</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的决策或失败及其原因</translation>
     </message>
     <message>
         <source>the upgrade&apos;s impact on the business</source>
-        <translation type="unfinished"></translation>
+        <translation>升级对业务的影响</translation>
     </message>
     <message>
         <source>what is being done: the next open step, or the rollback plan while rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的处置：下一个未完成的步骤，回退时为回退方案</translation>
     </message>
     <message>
         <source>when the next update will come</source>
-        <translation type="unfinished"></translation>
+        <translation>下次通报时间</translation>
     </message>
     <message>
         <source>whom to call: the sending group&apos;s lead and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：发送方小组的组长及电话</translation>
     </message>
     <message>
         <source>the group that sends the update</source>
-        <translation type="unfinished"></translation>
+        <translation>发送通报的小组</translation>
     </message>
     <message>
         <source>the audience&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>通报对象名称</translation>
     </message>
     <message>
         <source>the plan&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>预案标题</translation>
     </message>
     <message>
         <source>the organisation the plan belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>预案所属单位</translation>
     </message>
     <message>
         <source>no warning level declared</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布预警</translation>
     </message>
     <message>
         <source>as soon as there is news</source>
-        <translation type="unfinished"></translation>
+        <translation>视情况而定</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The plan has no message template for %1 in %2. Add one under Communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中没有%2的%1通报模板。请在“通信保障”中添加。</translation>
     </message>
     <message>
         <source>The message template could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取通报模板。</translation>
     </message>
 </context>
 <context>
     <name>fallback::MessageLength</name>
     <message>
         <source>%1 of %2 characters: one SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个字符：一条短信。</translation>
     </message>
     <message numerus="yes">
         <source>%1 characters: %n SMS parts of %2; some phones show them out of order or as separate messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个字符：分为 %n 条短信，每条 %2 个字符；部分手机可能乱序或分开显示。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 characters: longer than one instant message takes (about %2 bytes); shorten it or send it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符：超过一条即时消息的长度上限（约 %2 字节）；请精简或分两条发送。</translation>
     </message>
     <message>
         <source>%1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符。</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) to read aloud.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>朗读约需 %n 秒。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep a phone script short enough to be heard out.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话口径应简短，确保对方能听完。</translation>
     </message>
 </context>
 <context>
     <name>fallback::MessageTemplateModel</name>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>通报时机</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>通报对象</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Subject (email)</source>
-        <translation type="unfinished"></translation>
+        <translation>主题（邮件）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>通报内容</translation>
     </message>
     <message>
         <source>{upgrade}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{upgrade}：</translation>
     </message>
     <message>
         <source>Add message template</source>
-        <translation type="unfinished"></translation>
+        <translation>添加通报模板</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个通报模板</numerusform>
         </translation>
     </message>
     <message>
         <source>Every audience</source>
-        <translation type="unfinished"></translation>
+        <translation>全部对象</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder; the old text is kept. Placeholders: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} 不是占位符；已保留原文。可用占位符：%2</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1678,22 @@
     <message>
         <source>The plan has no title: the printed plan and its exports are headed by it.</source>
         <translation>预案没有标题：打印的预案及其导出文件均以标题作为页眉。</translation>
+    </message>
+    <message>
+        <source>Audience &quot;%1&quot; has no channel to reach it.</source>
+        <translation>通报对象“%1”没有任何联系渠道。</translation>
+    </message>
+    <message>
+        <source>Audience &quot;%1&quot; has no backup channel for when %2 is down.</source>
+        <translation>通报对象“%1”没有备用渠道，%2中断时无法联系。</translation>
+    </message>
+    <message>
+        <source>The %1 channel to &quot;%2&quot; has no number or address.</source>
+        <translation>通报对象“%2”的%1渠道未填写号码或地址。</translation>
+    </message>
+    <message>
+        <source>Duty roster of &quot;%1&quot;: %2</source>
+        <translation>“%1”的值班表：%2</translation>
     </message>
 </context>
 <context>
@@ -2379,103 +2552,103 @@
     </message>
     <message>
         <source>Updates every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>通报间隔（分钟）</translation>
     </message>
     <message>
         <source>Longest duty (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长连续值班（小时）</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>通报对象</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>号码或地址</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>通报时机</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Role card</source>
-        <translation type="unfinished"></translation>
+        <translation>应急处置卡</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>持卡人</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished">职责</translation>
+        <translation>职责</translation>
     </message>
     <message>
         <source>First steps before the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前首要步骤</translation>
     </message>
     <message>
         <source>First steps during the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级中首要步骤</translation>
     </message>
     <message>
         <source>First steps after the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级后首要步骤</translation>
     </message>
     <message>
         <source>First steps in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复阶段首要步骤</translation>
     </message>
     <message>
         <source>Decisions this role may take</source>
-        <translation type="unfinished"></translation>
+        <translation>本岗位可作的决策</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>通报内容</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2上的%1</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2（%3）</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>通报模板</translation>
     </message>
     <message>
         <source>Whom to call</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Duty shift</source>
-        <translation type="unfinished"></translation>
+        <translation>值班班次</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2862,97 @@
     <message>
         <source>Likelihood %1 × impact %2 = %3: %4</source>
         <translation>可能性 %1 × 影响程度 %2 = %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RoleCardContactModel</name>
+    <message>
+        <source>Call</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时联系</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Add whom to call</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s) from the card</source>
+        <translation>
+            <numerusform>从处置卡删除 %n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose whom to call; to take the line off the card, remove it.</source>
+        <translation>请选择联系人；如不再需要此行，请将其删除。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::RoleCardModel</name>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Held by its</source>
+        <translation>由组内何人担任</translation>
+    </message>
+    <message>
+        <source>Held now by</source>
+        <translation>现由</translation>
+    </message>
+    <message>
+        <source>New role card</source>
+        <translation>新处置卡</translation>
+    </message>
+    <message>
+        <source>Add role card</source>
+        <translation>添加处置卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n role card(s)</source>
+        <translation>
+            <numerusform>删除 %n 张处置卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody: choose the group</source>
+        <translation>无：请选择小组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in that role yet</source>
+        <translation>该角色暂无人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3101,27 +3365,27 @@
     </message>
     <message>
         <source>The plan has no such audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>预案中没有该通报对象。</translation>
     </message>
     <message>
         <source>“%1” is not a channel of the communications plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是通信保障方案中的渠道。</translation>
     </message>
     <message>
         <source>The message is empty: write what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>通报内容为空：请填写所发送的内容。</translation>
     </message>
     <message>
         <source>Update sent to %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已向%1发送通报（%2）</translation>
     </message>
     <message>
         <source>Log update sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记向%1发送的通报</translation>
     </message>
     <message>
         <source>The update could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存通报记录。</translation>
     </message>
 </context>
 <context>
@@ -3236,11 +3500,11 @@
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>通信保障</translation>
     </message>
     <message>
         <source>Role cards and duty</source>
-        <translation type="unfinished"></translation>
+        <translation>处置卡与值班</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3919,43 @@
     </message>
 </context>
 <context>
+    <name>fallback::UpdateScheduleModel</name>
+    <message numerus="yes">
+        <source>Due at %1: every %n minute(s)</source>
+        <translation>
+            <numerusform>应于 %1 通报：每 %n 分钟一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>无需通报</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>还有 %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>下次通报</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>上次发送</translation>
+    </message>
+</context>
+<context>
     <name>fallback::UpgradeModel</name>
     <message>
         <source>Upgrade</source>
@@ -4002,63 +4303,63 @@
     </message>
     <message>
         <source>Update sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送通报</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Phone bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>电话会议桥</translation>
     </message>
     <message>
         <source>Satellite phone</source>
-        <translation type="unfinished"></translation>
+        <translation>卫星电话</translation>
     </message>
     <message>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>对讲机</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>Phone script</source>
-        <translation type="unfinished"></translation>
+        <translation>电话口径</translation>
     </message>
     <message>
         <source>Response started</source>
-        <translation type="unfinished"></translation>
+        <translation>启动响应</translation>
     </message>
     <message>
         <source>Warning level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>预警级别调整</translation>
     </message>
     <message>
         <source>Regular update</source>
-        <translation type="unfinished"></translation>
+        <translation>续报</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4405,18 @@
     <message>
         <source>New level</source>
         <translation>新级别</translation>
+    </message>
+    <message>
+        <source>Updates every (minutes)</source>
+        <translation>通报间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>While this level is declared, every audience of the communications plan is due a status update this often, unless the audience has its own interval. Empty: no regular updates.</source>
+        <translation>发布此级别预警期间，通信保障方案中的每个通报对象均按此间隔接收信息通报，另有规定间隔的对象除外。留空：不定期通报。</translation>
+    </message>
+    <message>
+        <source>Give the minutes between two status updates (at least 1), or leave it empty for none.</source>
+        <translation>请填写两次信息通报之间的分钟数（至少 1），或留空表示不定期通报。</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4488,91 @@
     <message>
         <source>Upgrade</source>
         <translation>升级名称</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::CommunicationsReport</name>
+    <message>
+        <source>Communications plan</source>
+        <translation>通信保障方案</translation>
+    </message>
+    <message>
+        <source>Who tells whom, how and how often. When a channel is down, use the next one in its row; log every update sent in the run console.</source>
+        <translation>由谁、以何种方式、多久向谁通报。某一渠道中断时，改用同一行中的下一个渠道；每条已发送的通报均须在运行控制台登记。</translation>
+    </message>
+    <message>
+        <source>Audiences and channels</source>
+        <translation>通报对象与渠道</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Channels, in the order they are tried</source>
+        <translation>通信渠道（按使用顺序）</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>通报频次</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>: no number given</source>
+        <translation>：未填写号码</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>No backup channel.</source>
+        <translation>无备用通信渠道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the warning level says</source>
+        <translation>按预警级别</translation>
+    </message>
+    <message>
+        <source>Updates by warning level</source>
+        <translation>各预警级别的通报频次</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>信息通报</translation>
+    </message>
+    <message>
+        <source>No regular updates</source>
+        <translation>不定期通报</translation>
+    </message>
+    <message>
+        <source>An audience with an interval of its own keeps it at every level.</source>
+        <translation>另有规定间隔的通报对象，在各预警级别下均按其规定间隔通报。</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4668,75 @@
     <message>
         <source>Drill lead</source>
         <translation>演练负责人</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::DutyRosterReport</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Upgrade window</source>
+        <translation>升级时间窗口</translation>
+    </message>
+    <message>
+        <source>Longest duty at a stretch</source>
+        <translation>最长连续值班</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备岗人员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Gaps and clashes</source>
+        <translation>空档与冲突</translation>
+    </message>
+    <message>
+        <source>None: every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than allowed.</source>
+        <translation>无：值班表中的各小组在整个时间窗口内均有人值班，无人同时排在两个班次，也无人超时值班。</translation>
+    </message>
+    <message>
+        <source>What the roster lacks</source>
+        <translation>值班表存在的问题</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5129,10 @@
         <source>The PDF&apos;s bookmarks could not be added: %1</source>
         <translation>无法为 PDF 添加书签：%1</translation>
     </message>
+    <message>
+        <source>The plan has no upgrade yet.</source>
+        <translation>预案中还没有升级。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReviewReport</name>
@@ -4933,6 +5404,105 @@
         <source>Actual</source>
         <translation>实际</translation>
     </message>
+    <message>
+        <source>Status updates</source>
+        <translation>信息通报情况</translation>
+    </message>
+    <message>
+        <source>No status update was logged as sent.</source>
+        <translation>未登记任何已发送的信息通报。</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Every audience was told within its interval.</source>
+        <translation>所有通报对象均在规定间隔内收到通报。</translation>
+    </message>
+    <message>
+        <source>Gaps: audiences that heard nothing for longer than their interval.</source>
+        <translation>通报空档：超过规定间隔未收到通报的对象。</translation>
+    </message>
+    <message>
+        <source>Last told</source>
+        <translation>上次通报</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>实际通报</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未通报</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::report::RoleCardsReport</name>
+    <message>
+        <source>Role cards</source>
+        <translation>应急处置卡</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>持卡人：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Before the upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>During the upgrade</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>After the upgrade</source>
+        <translation>升级后</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复阶段</translation>
+    </message>
+    <message>
+        <source>Decisions you may take</source>
+        <translation>本岗位可作的决策</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source> (backup %1)</source>
+        <translation>（备岗：%1）</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::RosterReport</name>
@@ -5037,6 +5607,96 @@
     <message>
         <source>Items are listed by phase. Drag them, or use Alt+Up and Alt+Down, to change their order; an item moved past the end of its phase joins the next one. Offsets count from the start of the upgrade window: −1 h is an hour before it.</source>
         <translation>检查项按阶段排列。拖动检查项，或按 Alt+Up / Alt+Down，可调整顺序；移过本阶段末尾的检查项归入下一阶段。时间偏移从升级时间窗口开始时起算：−1 小时即开始前一小时。</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::CommunicationsPage</name>
+    <message>
+        <source>Communications plan</source>
+        <translation>通信保障方案</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>通报模板</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>通信保障</translation>
+    </message>
+    <message>
+        <source>Who is told, by whom and how often</source>
+        <translation>通报对象、发送方及通报频次</translation>
+    </message>
+    <message>
+        <source>Channels, in the order they are tried</source>
+        <translation>通信渠道（按使用顺序）</translation>
+    </message>
+    <message>
+        <source>Channels to “%1”, in the order they are tried</source>
+        <translation>“%1”的通信渠道（按使用顺序）</translation>
+    </message>
+    <message>
+        <source>Placeholders, filled from the run when an update is composed in the run console: %1</source>
+        <translation>占位符（在运行控制台编写通报时根据运行记录填写）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::ComposeUpdateDialog</name>
+    <message>
+        <source>Compose Update</source>
+        <translation>编写通报</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>发送给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>经由(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>通报时机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>通报内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fallback sends nothing itself. Copy the message, send it over the channel that works, then log it: the log records it as sent by %1.</source>
+        <translation>Fallback 本身不发送任何内容。请复制通报内容，通过可用的渠道发送，然后登记：日志将记录为由%1发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy and &amp;Log as Sent</source>
+        <translation>复制并记为已发送(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>The plan has no template for “%1”: the regular update&apos;s is used.</source>
+        <translation>预案中没有“%1”的模板：已使用续报模板。</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +6088,18 @@
     <message>
         <source>Word document (Word, WPS)</source>
         <translation>Word 文档（Word、WPS）</translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation>通信保障方案</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>应急处置卡</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6741,14 @@ Double-click or press Enter to go to %2.</source>
         <source>This value cannot be stored here; the old value is kept.</source>
         <translation>此处无法保存该值；已保留原值。</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Not a date and time. Enter it as YYYY-MM-DD HH:MM on the plan&apos;s clock, for example 2026-03-31 22:00; the old value is kept.</source>
+        <translation>不是有效的日期时间。请按预案时区以 YYYY-MM-DD HH:MM 格式输入，例如 2026-03-31 22:00；已保留原值。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::RecordTableEditor</name>
@@ -6600,6 +7280,91 @@ Double-click or press Enter to go to %2.</source>
     </message>
 </context>
 <context>
+    <name>fallback::ui::RoleCardsPage</name>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>The plan has no upgrade yet: a duty roster covers an upgrade&apos;s window.</source>
+        <translation>预案中还没有升级：值班表覆盖升级的时间窗口。</translation>
+    </message>
+    <message>
+        <source>No shifts yet. Add one per group and period; the first starts with the upgrade&apos;s window, the next one after the selected shift.</source>
+        <translation>还没有班次。请按小组和时段逐一添加；第一个班次从升级时间窗口开始，之后的班次接在所选班次之后。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every group on the roster is covered for the whole window, nobody is on two shifts at once and nobody is on duty longer than %n hour(s) at a stretch.</source>
+        <translation>
+            <numerusform>值班表中的各小组在整个时间窗口内均有人值班，无人同时排在两个班次，也无人连续值班超过 %n 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>应急处置卡</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Role cards and duty</source>
+        <translation>处置卡与值班</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>处置卡</translation>
+    </message>
+    <message>
+        <source>Key posts</source>
+        <translation>关键岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>职责(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>First steps &amp;before the upgrade:</source>
+        <translation>升级前首要步骤(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>First steps d&amp;uring the upgrade:</source>
+        <translation>升级中首要步骤(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>First steps &amp;after the upgrade:</source>
+        <translation>升级后首要步骤(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>First steps in &amp;recovery:</source>
+        <translation>恢复阶段首要步骤(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Decisions this post may &amp;take:</source>
+        <translation>本岗位可作的决策(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Whom to call, in order</source>
+        <translation>依次联系</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade:</source>
+        <translation>升级(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Longest duty (hours):</source>
+        <translation>最长连续值班（小时）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Nobody should be on duty longer than this at a stretch; the roster says who is.</source>
+        <translation>任何人连续值班不应超过此时长；值班表会指出超时者。</translation>
+    </message>
+    <message>
+        <source>Shifts, on the plan&apos;s clock</source>
+        <translation>班次（按预案时区）</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::RunConsole</name>
     <message>
         <source>Who is at the console?</source>
@@ -6956,6 +7721,60 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Checklist</source>
         <translation>检查单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status updates: %n overdue</source>
+        <translation>
+            <numerusform>信息通报：%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>信息通报</translation>
+    </message>
+    <message>
+        <source>The plan has no audiences to tell: add them under Communications.</source>
+        <translation>预案中没有通报对象：请在“通信保障”中添加。</translation>
+    </message>
+    <message>
+        <source>Update to %1 logged as sent at %2; the message is on the clipboard.</source>
+        <translation>已登记于 %2 向%1发送的通报；通报内容已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(backup %1)</source>
+        <translation>（备岗：%1）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On duty now:&lt;/b&gt; nobody by the duty roster.</source>
+        <translation>&lt;b&gt;当前值班：&lt;/b&gt;按值班表当前无人值班。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On duty now:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;当前值班：&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Status updates and call roster</source>
+        <translation>信息通报与应急通讯录</translation>
+    </message>
+    <message>
+        <source>Enter on an audience, or Ctrl+U for the one due first: compose its update.</source>
+        <translation>在通报对象上按 Enter，或按 Ctrl+U 为最先到期的对象编写通报。</translation>
+    </message>
+    <message>
+        <source>Compose update…</source>
+        <translation>编写通报…</translation>
+    </message>
+    <message>
+        <source>Write the status message due to an audience from the plan&apos;s template, copy it and log it as sent</source>
+        <translation>根据预案模板编写应向通报对象发送的通报，复制并记为已发送</translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,7 @@ int runReport(const QStringList &rest)
             QStringLiteral("output"), QStringLiteral("page-size")},
         {});
     const QString synopsis
-        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill|communications [--id N] "
+        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill|communications|role-cards|duty-roster [--id N] "
                          "--format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
     if (const int status = requirePositional(args, 1, synopsis)) {
         return status;
@@ -548,15 +548,17 @@ QString CommandLine::usage()
               "  fallback import-contacts PLAN FILE       add the people of a CSV or vCard file to the plan\n"
               "  fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]\n"
               "                                           write the plan's contacts as CSV or vCard\n"
-              "  fallback export-ics PLAN -o FILE         write the upgrade windows and drills as an iCalendar file\n"
+              "  fallback export-ics PLAN -o FILE         write the upgrade windows, duty shifts and drills as an\n"
+              "                                           iCalendar file\n"
               "  fallback message PLAN [--run N] --audience NAME --channel sms|im|email|phone [--lang zh_CN|en]\n"
               "                  [--occasion start|level|update|stop|rollback|restored|ended]\n"
               "                                           print the status message for an audience, filled from the\n"
               "                                           run (the newest without --run); Fallback sends nothing\n"
-              "  fallback report PLAN --kind plan|review|roster|checklist|drill|communications [--id N]\n"
-              "                  --format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT\n"
-              "                                           write a report (review, checklist, drill: the newest without "
-              "--id)\n"
+              "  fallback report PLAN --kind KIND [--id N] --format pdf|html|odt|docx [--lang zh_CN|en]\n"
+              "                  [--page-size a4|letter] -o OUT\n"
+              "                                           write a report; KIND is plan, review, roster, checklist,\n"
+              "                                           drill, communications, role-cards or duty-roster (review,\n"
+              "                                           checklist, drill, duty-roster: the newest without --id)\n"
               "  fallback --version | --help");
 }
 

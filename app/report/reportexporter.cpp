@@ -5,9 +5,11 @@
 #include "content/plancontentreader.h"
 #include "report/builders/checklistreport.h"
 #include "report/builders/communicationsreport.h"
+#include "report/builders/dutyrosterreport.h"
 #include "report/builders/drillreport.h"
 #include "report/builders/planreport.h"
 #include "report/builders/reviewreport.h"
+#include "report/builders/rolecardsreport.h"
 #include "report/builders/rosterreport.h"
 #include "report/document/reporttext.h"
 #include "report/formatlibs/formatlibs.h"
@@ -26,7 +28,8 @@ namespace fallback::report {
 QStringList ReportExporter::kindNames()
 {
     return {QStringLiteral("plan"), QStringLiteral("review"), QStringLiteral("roster"), QStringLiteral("checklist"),
-        QStringLiteral("drill"), QStringLiteral("communications")};
+        QStringLiteral("drill"), QStringLiteral("communications"), QStringLiteral("role-cards"),
+        QStringLiteral("duty-roster")};
 }
 
 QStringList ReportExporter::formatNames()
@@ -67,6 +70,16 @@ std::optional<ReportDocument> ReportExporter::build(
         return RosterReport(reader, text).build();
     case ReportKind::Communications:
         return CommunicationsReport(reader, text).build();
+    case ReportKind::RoleCards:
+        return RoleCardsReport(reader, text).build();
+    case ReportKind::DutyRoster: {
+        const std::optional<qint64> id = pick(QStringLiteral("upgrade"));
+        if (!id || !reader.upgrade(*id)) {
+            *error = id ? tr("The plan has no upgrade with id %1.").arg(*id) : tr("The plan has no upgrade yet.");
+            return std::nullopt;
+        }
+        return DutyRosterReport(reader, text).build(*id);
+    }
     case ReportKind::Review: {
         const std::optional<qint64> id = pick(QStringLiteral("review"));
         const std::optional<content::Review> review = id ? reader.review(*id) : std::nullopt;

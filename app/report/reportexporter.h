@@ -15,14 +15,14 @@ namespace fallback::report {
 
 class ReportText;
 
-enum class ReportKind { Plan, Review, Roster, Checklist, Drill, Communications };
+enum class ReportKind { Plan, Review, Roster, Checklist, Drill, Communications, RoleCards, DutyRoster };
 enum class ReportFormat { Pdf, Html, Odt, Docx };
 
 /// What to produce: which report, of which record, in which format and language.
 struct ReportRequest
 {
     ReportKind kind = ReportKind::Plan;
-    std::optional<qint64> id; ///< review, checklist (upgrade) and drill; none: the newest
+    std::optional<qint64> id; ///< review, checklist and duty roster (upgrade), drill; none: the newest
     ReportFormat format = ReportFormat::Pdf;
     QString language = QStringLiteral("en");
     QPageSize::PageSizeId pageSize = QPageSize::A4;

@@ -117,6 +117,7 @@ bool picturesOf(const QString &language, const QSize &size, const QString &folde
     console->session()->setActor(
         queryValue(window.document()->database(), QStringLiteral("SELECT name FROM member WHERE id = 3")).toString());
     auto *compose = new ComposeUpdateDialog(console->session(), 1, console);
+    compose->resize(std::max(compose->sizeHint().width(), 720), std::max(compose->sizeHint().height(), 560));
     compose->show();
     settle();
     ok = save(compose->grab(), folder + QStringLiteral("/compose-update.png")) && ok;

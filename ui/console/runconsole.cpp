@@ -658,7 +658,10 @@ void RunConsole::updateOnDuty(const QDateTime &now, bool force)
     }
     QStringList lines;
     for (const DutyShift &shift : roster.onDutyAt(now)) {
-        QString line = tr("%1: %2").arg(shift.group, shift.member);
+        if (shift.member.isEmpty()) {
+            continue; // a finding of the roster; nobody to call
+        }
+        QString line = shift.group.isEmpty() ? shift.member : tr("%1: %2").arg(shift.group, shift.member);
         if (!shift.memberPhone.isEmpty()) {
             line += QLatin1Char(' ') + shift.memberPhone;
         }

@@ -39,6 +39,8 @@ ExportReportDialog::ExportReportDialog(PlanDocument *document, QWidget *parent)
     m_kind->addItem(tr("Upgrade checklist for paper"), int(ReportKind::Checklist));
     m_kind->addItem(tr("Drill report"), int(ReportKind::Drill));
     m_kind->addItem(tr("Communications plan"), int(ReportKind::Communications));
+    m_kind->addItem(tr("Role cards"), int(ReportKind::RoleCards));
+    m_kind->addItem(tr("Duty roster"), int(ReportKind::DutyRoster));
     m_record = new QComboBox(this);
     m_record->setObjectName(QStringLiteral("recordCombo"));
     m_recordNote = new QLabel(this);
@@ -101,10 +103,16 @@ void ExportReportDialog::fillRecords()
     case ReportKind::Plan:
     case ReportKind::Roster:
     case ReportKind::Communications:
+    case ReportKind::RoleCards:
         break;
     case ReportKind::Review:
         for (const auto &[id, title] : reader.reviewTitles()) {
             m_record->addItem(title.isEmpty() ? tr("Review %1").arg(id) : title, id);
+        }
+        break;
+    case ReportKind::DutyRoster:
+        for (const auto &[id, name] : reader.upgradeNames()) {
+            m_record->addItem(name.isEmpty() ? tr("Upgrade %1").arg(id) : name, id);
         }
         break;
     case ReportKind::Checklist:
@@ -135,7 +143,8 @@ void ExportReportDialog::updateState()
 {
     const auto kind = ReportKind(m_kind->currentData().toInt());
     const bool needsRecord
-        = kind != ReportKind::Plan && kind != ReportKind::Roster && kind != ReportKind::Communications;
+        = kind != ReportKind::Plan && kind != ReportKind::Roster && kind != ReportKind::Communications
+        && kind != ReportKind::RoleCards;
     m_record->setEnabled(needsRecord && m_record->count() > 0);
     m_recordNote->setVisible(needsRecord && m_record->count() == 0);
     m_recordNote->setText(tr("The plan holds nothing of this kind yet."));

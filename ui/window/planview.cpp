@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -290,6 +291,14 @@ report::ReportRequest PlanView::reportOfCurrentPage() const
         break;
     case Section::Communications:
         request.kind = report::ReportKind::Communications;
+        break;
+    case Section::RoleCards:
+        request.kind = report::ReportKind::RoleCards;
+        if (auto *cards = qobject_cast<RoleCardsPage *>(page);
+            cards && cards->tabs()->currentIndex() == 1 && cards->currentUpgrade() != 0) {
+            request.kind = report::ReportKind::DutyRoster;
+            request.id = cards->currentUpgrade();
+        }
         break;
     case Section::Upgrades:
         if (auto *upgrades = qobject_cast<UpgradesPage *>(page); upgrades && upgrades->currentUpgrade() != 0) {

@@ -85,6 +85,14 @@ QVariant AudienceModel::computedValue(const QVariantMap &record, int column) con
 
 QVariant AudienceModel::extraData(const QVariantMap &record, int column, int role) const
 {
+    if (column == UpdateMinutesColumn && record.value(QStringLiteral("update_minutes")).isNull()) {
+        if (role == Qt::DisplayRole) {
+            return tr("By warning level");
+        }
+        if (role == Qt::ForegroundRole) {
+            return QStringLiteral("#808080");
+        }
+    }
     if (role == Qt::ToolTipRole && column == UpdateMinutesColumn) {
         return tr("Leave empty to send updates as often as the declared warning level says.");
     }

@@ -98,6 +98,20 @@ struct Audience
     QList<AudienceChannel> channels; ///< in the order they are tried: the first is the primary one
 };
 
+struct RoleCardContact
+{
+    QString name, phone, backup, backupPhone, reason;
+};
+
+/// The pocket card of a key post (应急处置卡).
+struct RoleCard
+{
+    QString name, group, holderRole;
+    QStringList holders; ///< "name phone" of the group's members in that role
+    QString duties, stepsBefore, stepsDuring, stepsAfter, stepsRecovery, decisions;
+    QList<RoleCardContact> contacts; ///< whom to call, in order
+};
+
 struct Risk
 {
     qint64 id = 0;

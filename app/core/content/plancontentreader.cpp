@@ -196,6 +196,40 @@ QList<Audience> PlanContentReader::audiences() const
     return result;
 }
 
+QList<RoleCard> PlanContentReader::roleCards() const
+{
+    const QString phone = QStringLiteral("CASE WHEN %1.phone_mobile <> '' THEN %1.phone_mobile ELSE %1.phone_office END");
+    QList<RoleCard> result;
+    QSqlQuery q = execQuery(m_db,
+        QStringLiteral("SELECT c.id, c.name, g.name, c.holder_role, c.duties, c.steps_before, c.steps_during, "
+                       "c.steps_after, c.steps_recovery, c.decisions, c.group_id FROM role_card c "
+                       "LEFT JOIN org_group g ON g.id = c.group_id ORDER BY c.position, c.id"));
+    while (q.next()) {
+        RoleCard card {text(q, 1), text(q, 2), text(q, 3), {}, text(q, 4), text(q, 5), text(q, 6), text(q, 7),
+            text(q, 8), text(q, 9), {}};
+        QSqlQuery holders = execQuery(m_db,
+            QStringLiteral("SELECT m.name, %1 FROM group_member gm JOIN member m ON m.id = gm.member_id "
+                           "WHERE gm.group_id = ? AND gm.role = ? ORDER BY gm.escalation_order, gm.id")
+                .arg(phone.arg(QStringLiteral("m"))),
+            {q.value(10), q.value(3)});
+        while (holders.next()) {
+            card.holders << QStringList {text(holders, 0), text(holders, 1)}.join(QLatin1Char(' ')).trimmed();
+        }
+        QSqlQuery contacts = execQuery(m_db,
+            QStringLiteral("SELECT m.name, %1, b.name, %2, r.reason FROM role_card_contact r "
+                           "JOIN member m ON m.id = r.member_id LEFT JOIN member b ON b.id = m.backup_member_id "
+                           "WHERE r.role_card_id = ? ORDER BY r.position, r.id")
+                .arg(phone.arg(QStringLiteral("m")), phone.arg(QStringLiteral("b"))),
+            {q.value(0)});
+        while (contacts.next()) {
+            card.contacts.append(
+                {text(contacts, 0), text(contacts, 1), text(contacts, 2), text(contacts, 3), text(contacts, 4)});
+        }
+        result.append(card);
+    }
+    return result;
+}
+
 QList<Risk> PlanContentReader::risks() const
 {
     QList<Risk> result;

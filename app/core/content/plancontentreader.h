@@ -27,6 +27,8 @@ public:
     QList<content::WarningLevel> warningLevels() const;
     /// The audiences of the communications plan in their order, with their channels.
     QList<content::Audience> audiences() const;
+    /// The role cards in their order, with their holders and whom they call.
+    QList<content::RoleCard> roleCards() const;
     /// Risks by score, highest first.
     QList<content::Risk> risks() const;
     QList<content::Measure> measures() const;

@@ -19,13 +19,14 @@ TextCatalogue::~TextCatalogue() = default;
 
 QString TextCatalogue::translate(const char *context, const char *source, int n) const
 {
+    QString text;
     if (m_translator) {
-        const QString translated = m_translator->translate(context, source, nullptr, n);
-        if (!translated.isEmpty()) {
-            return translated;
-        }
+        text = m_translator->translate(context, source, nullptr, n);
     }
-    QString text = QString::fromUtf8(source);
+    if (text.isEmpty()) {
+        text = QString::fromUtf8(source);
+    }
+    // QTranslator leaves %n as it is; QCoreApplication::translate() fills it in.
     if (n >= 0) {
         text.replace(QLatin1String("%n"), QString::number(n));
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duty/dutyroster.h"
 
+#include "document/textcatalogue.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -84,6 +85,21 @@ DutyRoster::DutyRoster(QSqlDatabase db, qint64 upgradeId)
     }
 }
 
+void DutyRoster::setLanguage(const QString &language)
+{
+    m_words = std::make_shared<TextCatalogue>(language);
+}
+
+QString DutyRoster::word(const char *source, int n) const
+{
+    return m_words ? m_words->translate("fallback::DutyRoster", source, n) : tr(source, nullptr, n);
+}
+
+QString DutyRoster::groupName(const DutyShift &shift) const
+{
+    return shift.group.isEmpty() ? word(QT_TR_NOOP("a shift without a group")) : shift.group;
+}
+
 QString DutyRoster::clock(const QDateTime &moment) const
 {
     const QTimeZone zone(m_zoneId.toUtf8());
@@ -110,8 +126,7 @@ QList<DutyProblem> DutyRoster::problems() const
     for (const DutyShift &shift : m_shifts) {
         if (shift.memberId == 0 || !shift.starts.isValid() || !shift.ends.isValid() || shift.ends <= shift.starts) {
             result.append({Kind::Incomplete, shift.id,
-                tr("A shift of %1 has no one on duty or no start and end.")
-                    .arg(shift.group.isEmpty() ? tr("no group") : shift.group)});
+                word(QT_TR_NOOP("A shift of %1 has no one on duty or no start and end.")).arg(groupName(shift))});
         } else {
             timed.append(shift);
         }
@@ -131,7 +146,7 @@ QList<DutyProblem> DutyRoster::problems() const
         for (const DutyShift &shift : std::as_const(timed)) {
             if (shift.groupId == group) {
                 spans.append({shift.starts, shift.ends});
-                name = shift.group;
+                name = groupName(shift);
                 firstShift = firstShift == 0 ? shift.id : firstShift;
             }
         }
@@ -141,13 +156,14 @@ QList<DutyProblem> DutyRoster::problems() const
         for (const Span &span : covered) {
             if (span.from > from && from < until) {
                 result.append({Kind::Gap, firstShift,
-                    tr("%1 has nobody on duty from %2 to %3.").arg(name, clock(from), clock(qMin(span.from, until)))});
+                    word(QT_TR_NOOP("%1 has nobody on duty from %2 to %3."))
+                        .arg(name, clock(from), clock(qMin(span.from, until)))});
             }
             from = qMax(from, span.until);
         }
         if (from < until) {
             result.append({Kind::Gap, firstShift,
-                tr("%1 has nobody on duty from %2 to %3.").arg(name, clock(from), clock(until))});
+                word(QT_TR_NOOP("%1 has nobody on duty from %2 to %3.")).arg(name, clock(from), clock(until))});
         }
     }
 
@@ -167,13 +183,14 @@ QList<DutyProblem> DutyRoster::problems() const
     for (const qint64 person : std::as_const(people)) {
         QList<DutyShift> theirs = byPerson.value(person);
         std::sort(theirs.begin(), theirs.end(), [](const DutyShift &a, const DutyShift &b) { return a.starts < b.starts; });
-        for (qsizetype i = 1; i < theirs.size(); ++i) {
-            const DutyShift &earlier = theirs.at(i - 1);
-            const DutyShift &later = theirs.at(i);
-            if (later.starts < earlier.ends) {
+        // Every pair: a long shift can overlap several later ones.
+        for (qsizetype i = 0; i < theirs.size(); ++i) {
+            for (qsizetype j = i + 1; j < theirs.size() && theirs.at(j).starts < theirs.at(i).ends; ++j) {
+                const DutyShift &earlier = theirs.at(i);
+                const DutyShift &later = theirs.at(j);
                 result.append({Kind::DoubleBooked, later.id,
-                    tr("%1 is on two shifts at once: %2 and %3 from %4.")
-                        .arg(names.value(person), earlier.group, later.group, clock(later.starts))});
+                    word(QT_TR_NOOP("%1 is on two shifts at once: %2 and %3 from %4."))
+                        .arg(names.value(person), groupName(earlier), groupName(later), clock(later.starts))});
             }
         }
         // On duty proper (not as backup), back to back, counts as one stretch.
@@ -193,7 +210,7 @@ QList<DutyProblem> DutyRoster::problems() const
                     }
                 }
                 result.append({Kind::TooLong, shiftId,
-                    tr("%1 is on duty for %2 hours at a stretch from %3; the plan allows %n.", nullptr, m_maxHours)
+                    word(QT_TR_NOOP("%1 is on duty for %2 hours at a stretch from %3; the plan allows %n."), m_maxHours)
                         .arg(names.value(person), QString::number(hours, 'g', 3), clock(stretch.from))});
             }
         }

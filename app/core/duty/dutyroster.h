@@ -8,7 +8,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace fallback {
+
+class TextCatalogue;
 
 /// One shift of the duty roster (值班表) as people read it.
 struct DutyShift
@@ -58,6 +62,8 @@ public:
     /// The shifts under way at \a moment.
     QList<DutyShift> onDutyAt(const QDateTime &moment) const;
     QList<DutyProblem> problems() const;
+    /// Words problems() in \a language (a report's) instead of the interface language.
+    void setLanguage(const QString &language);
     /// The planned window of the upgrade; invalid ends when not set.
     QDateTime windowStart() const { return m_windowStart; }
     QDateTime windowEnd() const { return m_windowEnd; }
@@ -66,6 +72,10 @@ public:
 
 private:
     QString clock(const QDateTime &moment) const;
+    QString word(const char *source, int n = -1) const;
+    QString groupName(const DutyShift &shift) const;
+
+    std::shared_ptr<TextCatalogue> m_words;
 
     QList<DutyShift> m_shifts;
     QDateTime m_windowStart, m_windowEnd;

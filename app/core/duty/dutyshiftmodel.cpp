@@ -100,12 +100,23 @@ QVariantMap DutyShiftModel::newRecordValuesBeside(int selectedRow) const
     // The next shift of the selected one's group: from its end, as long as it.
     const QVariantMap selected = recordAt(selectedRow);
     const QDateTime starts = timeOf(selected.value(StartsField));
-    const QDateTime ends = timeOf(selected.value(EndsField));
+    QDateTime ends = timeOf(selected.value(EndsField));
     if (!starts.isValid() || !ends.isValid() || ends <= starts) {
         return newRecordValues();
     }
+    // After the group's last shift that follows on from the selected one, so as not to clash.
+    for (int row = 0; row < rowCount(); ++row) {
+        const QVariantMap other = recordAt(row);
+        const QDateTime otherStarts = timeOf(other.value(StartsField));
+        const QDateTime otherEnds = timeOf(other.value(EndsField));
+        if (other.value(QStringLiteral("group_id")) == selected.value(QStringLiteral("group_id"))
+            && otherStarts.isValid() && otherEnds.isValid() && otherStarts <= ends && otherEnds > ends) {
+            ends = otherEnds;
+        }
+    }
+    const qint64 length = starts.secsTo(timeOf(selected.value(EndsField)));
     return {{QStringLiteral("group_id"), selected.value(QStringLiteral("group_id"))}, {StartsField, stored(ends)},
-        {EndsField, stored(ends.addSecs(starts.secsTo(ends)))}};
+        {EndsField, stored(ends.addSecs(length))}};
 }
 
 QVariant DutyShiftModel::computedValue(const QVariantMap &record, int column) const

@@ -67,7 +67,8 @@ QVariant RoleCardModel::computedValue(const QVariantMap &record, int column) con
     }
     QStringList names;
     QSqlQuery query = execQuery(document()->database(),
-        QStringLiteral("SELECT m.name, m.phone_mobile FROM group_member gm JOIN member m ON m.id = gm.member_id "
+        QStringLiteral("SELECT m.name, CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile ELSE m.phone_office END "
+                       "FROM group_member gm JOIN member m ON m.id = gm.member_id "
                        "WHERE gm.group_id = ? AND gm.role = ? ORDER BY gm.escalation_order, gm.id"),
         {group, record.value(QStringLiteral("holder_role"))});
     while (query.next()) {

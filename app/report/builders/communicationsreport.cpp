@@ -50,7 +50,7 @@ ReportDocument CommunicationsReport::build() const
                 channels << t(QT_TR_NOOP("No backup channel."));
             }
             const QString often = audience.updateMinutes
-                ? t(QT_TR_NOOP("Every %n minute(s)"), *audience.updateMinutes)
+                ? t(QT_TR_N_NOOP("Every %n minute(s)"), *audience.updateMinutes)
                 : t(QT_TR_NOOP("As the warning level says"));
             QString name = audience.name;
             if (!audience.note.trimmed().isEmpty()) {
@@ -74,7 +74,7 @@ ReportDocument CommunicationsReport::build() const
         for (const content::WarningLevel &level : levels) {
             table.rows.append({{level.name, QColor::fromString(level.colour).lighter(170), true},
                 {minutes(level.responseMinutes)},
-                {level.updateMinutes ? t(QT_TR_NOOP("Every %n minute(s)"), *level.updateMinutes)
+                {level.updateMinutes ? t(QT_TR_N_NOOP("Every %n minute(s)"), *level.updateMinutes)
                                      : t(QT_TR_NOOP("No regular updates"))}});
         }
         doc.table(table);

@@ -79,7 +79,7 @@ CREATE INDEX role_card_contact_member_idx ON role_card_contact (member_id);
 CREATE TABLE duty_shift (
     id INTEGER PRIMARY KEY,
     upgrade_id INTEGER NOT NULL REFERENCES upgrade (id) ON DELETE CASCADE,
-    group_id INTEGER REFERENCES org_group (id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES org_group (id) ON DELETE SET NULL,
     starts_at TEXT,
     ends_at TEXT,
     member_id INTEGER REFERENCES member (id) ON DELETE SET NULL,
