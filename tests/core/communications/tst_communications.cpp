@@ -8,6 +8,7 @@
 #include "communications/updatecadence.h"
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
+#include "plan/readiness.h"
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistoperations.h"
@@ -315,6 +316,32 @@ private Q_SLOTS:
         }
         QVERIFY(customersMissed);
         QCOMPARE(cadence().updates().size(), 2);
+    }
+
+    void readinessFindsAudiencesWithoutBackupAndChannelsWithoutNumbers()
+    {
+        const auto findings = [this] {
+            QStringList texts;
+            for (const ReadinessFinding &finding : Readiness(m_document->database()).findings(QDate(2026, 5, 1))) {
+                if (finding.section == Section::Communications) {
+                    texts << QStringLiteral("%1 %2: %3").arg(finding.table).arg(finding.recordId).arg(finding.text);
+                }
+            }
+            return texts;
+        };
+        // The built-in plan names the channels but not their numbers.
+        QStringList found = findings();
+        QCOMPARE(found.size(), 11); // every channel but in person
+        QVERIFY(found.contains(
+            QStringLiteral("audience_channel 1: The Phone channel to \"Emergency leadership group\" has no number or address.")));
+        // A customer channel taken away leaves them without a backup.
+        execQuery(m_document->database(), QStringLiteral("UPDATE audience_channel SET address = 'x'"));
+        QVERIFY(m_document->removeRecord(QStringLiteral("audience_channel"),
+            value(QStringLiteral("SELECT MAX(id) FROM audience_channel WHERE audience_id = ?"), {Customers}).toLongLong(),
+            QStringLiteral("Remove")));
+        found = findings();
+        QCOMPARE(found,
+            QStringList {QStringLiteral("audience 3: Audience \"Customers\" has no backup channel for when SMS is down.")});
     }
 
     void theCommunicationsPlanIsEditedInModels()
