@@ -120,6 +120,62 @@
     </message>
 </context>
 <context>
+    <name>fallback::BuiltInContent</name>
+    <message>
+        <source>The plan already has every built-in message template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add built-in communications plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in communications plan could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message template(s)</source>
+        <translation>
+            <numerusform>%n message template</numerusform>
+            <numerusform>%n message templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 and %2 with their channels; fill in their numbers and addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has every built-in role card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add built-in role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in role cards could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n role card(s); check the group that holds each.</source>
+        <translation>
+            <numerusform>Added %n role card; check the group that holds it.</numerusform>
+            <numerusform>Added %n role cards; check the group that holds each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::ChecklistItemModel</name>
     <message>
         <source>Item</source>
@@ -5077,6 +5133,14 @@
         <source>Review, commendation and reward</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Communications during the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates go to each audience over its channels in the order given, at the interval set; the role cards of the key posts and the duty roster of each upgrade are printed on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportBuilder</name>
@@ -5667,6 +5731,14 @@
         <source>Placeholders, filled from the run when an update is composed in the run console: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Built-in Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the built-in message templates the plan lacks, and the built-in audiences and channels when it has none; one step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ComposeUpdateDialog</name>
@@ -5724,6 +5796,14 @@
     </message>
     <message>
         <source>The plan has no template for “%1”: the regular update&apos;s is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refill from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Refill from Template replaces them with the template&apos;s text for what you chose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7415,6 +7495,14 @@ Double-click or press Enter to go to %2.</source>
     </message>
     <message>
         <source>Shifts, on the plan&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Built-in Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the built-in cards of the key posts the plan lacks; one step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

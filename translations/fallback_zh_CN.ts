@@ -118,6 +118,59 @@
     </message>
 </context>
 <context>
+    <name>fallback::BuiltInContent</name>
+    <message>
+        <source>The plan already has every built-in message template.</source>
+        <translation>预案中已有全部内置通报模板。</translation>
+    </message>
+    <message>
+        <source>Add built-in communications plan</source>
+        <translation>添加内置通信保障方案</translation>
+    </message>
+    <message>
+        <source>The built-in communications plan could not be added.</source>
+        <translation>无法添加内置通信保障方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message template(s)</source>
+        <translation>
+            <numerusform>%n 个通报模板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 and %2 with their channels; fill in their numbers and addresses.</source>
+        <translation>已添加%1和%2及其通信渠道；请填写号码和地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience(s)</source>
+        <translation>
+            <numerusform>%n 个通报对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>The plan already has every built-in role card.</source>
+        <translation>预案中已有全部内置应急处置卡。</translation>
+    </message>
+    <message>
+        <source>Add built-in role cards</source>
+        <translation>添加内置应急处置卡</translation>
+    </message>
+    <message>
+        <source>The built-in role cards could not be added.</source>
+        <translation>无法添加内置应急处置卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n role card(s); check the group that holds each.</source>
+        <translation>
+            <numerusform>已添加 %n 张应急处置卡；请核对每张卡的持卡小组。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::ChecklistItemModel</name>
     <message>
         <source>Item</source>
@@ -5051,6 +5104,14 @@
         <source>Review, commendation and reward</source>
         <translation>事后总结、表彰和奖励</translation>
     </message>
+    <message>
+        <source>Communications during the response</source>
+        <translation>通信与信息保障</translation>
+    </message>
+    <message>
+        <source>Status updates go to each audience over its channels in the order given, at the interval set; the role cards of the key posts and the duty roster of each upgrade are printed on their own.</source>
+        <translation>信息通报按规定间隔，依所列渠道顺序发送给各通报对象；关键岗位的应急处置卡和各次升级的值班表另行印发。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::ReportBuilder</name>
@@ -5639,6 +5700,14 @@
         <source>Placeholders, filled from the run when an update is composed in the run console: %1</source>
         <translation>占位符（在运行控制台编写通报时根据运行记录填写）：%1</translation>
     </message>
+    <message>
+        <source>Add &amp;Built-in Templates</source>
+        <translation>添加内置模板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds the built-in message templates the plan lacks, and the built-in audiences and channels when it has none; one step to undo.</source>
+        <translation>添加预案所缺的内置通报模板；预案中没有通报对象时，同时添加内置通报对象及渠道；可一步撤销。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::ComposeUpdateDialog</name>
@@ -5697,6 +5766,14 @@
     <message>
         <source>The plan has no template for “%1”: the regular update&apos;s is used.</source>
         <translation>预案中没有“%1”的模板：已使用续报模板。</translation>
+    </message>
+    <message>
+        <source>&amp;Refill from Template</source>
+        <translation>按模板重新填写(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Refill from Template replaces them with the template&apos;s text for what you chose.</source>
+        <translation>已保留您的修改。“按模板重新填写”将按所选内容用模板文字替换。</translation>
     </message>
 </context>
 <context>
@@ -7362,6 +7439,14 @@ Double-click or press Enter to go to %2.</source>
     <message>
         <source>Shifts, on the plan&apos;s clock</source>
         <translation>班次（按预案时区）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Built-in Cards</source>
+        <translation>添加内置处置卡(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds the built-in cards of the key posts the plan lacks; one step to undo.</source>
+        <translation>添加预案所缺的关键岗位内置处置卡；可一步撤销。</translation>
     </message>
 </context>
 <context>

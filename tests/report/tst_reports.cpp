@@ -4,6 +4,7 @@
 // fonts pdffonts says are embedded, what the HTML and ODT files contain.
 #include "content/plancontentreader.h"
 #include "interchange/planjsonimport.h"
+#include "plan/sampleplan.h"
 #include "report/builders/figures.h"
 #include "report/document/headingnumbers.h"
 #include "report/document/reporttext.h"
@@ -422,6 +423,25 @@ private Q_SLOTS:
         for (const QString &phrase : phrases) {
             QVERIFY2(flat.contains(phrase), qPrintable(phrase + QLatin1String(" in ") + flat.left(2000)));
         }
+    }
+
+    void thePlanHoldsItsCommunicationsAndTheReviewItsUpdates()
+    {
+        const QString plan = exportReport(m_planEn, ReportKind::Plan, ReportFormat::Pdf, QStringLiteral("en"));
+        const QString text
+            = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), plan, QStringLiteral("-")}).simplified();
+        QVERIFY(text.contains(QLatin1String("Communications during the response")));
+        QVERIFY(text.contains(QLatin1String("Phone bridge: 400-820-1234 ext. 6688#")));
+        // The worked example's review lists the updates sent and the one gap of each kind.
+        QTemporaryDir dir;
+        const QString sample = dir.filePath(QStringLiteral("sample.fallback"));
+        QCOMPARE(SamplePlan::create(QStringLiteral("en"), sample), QString());
+        const QString review = exportReport(sample, ReportKind::Review, ReportFormat::Pdf, QStringLiteral("en"));
+        const QString reviewText
+            = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), review, QStringLiteral("-")}).simplified();
+        QVERIFY(reviewText.contains(QLatin1String("Status updates")));
+        QVERIFY(reviewText.contains(QLatin1String("Gaps: audiences that heard nothing for longer than their interval.")));
+        QVERIFY(reviewText.contains(QLatin1String("Business departments 01:26 01:56 01:58 2 min")));
     }
 
     void aWrongFarDateDoesNotStretchTheTimeline()

@@ -96,6 +96,12 @@ ComposeUpdateDialog::ComposeUpdateDialog(RunSession *session, qint64 audienceId,
         this);
     note->setWordWrap(true);
 
+    m_refillButton = new QPushButton(tr("&Refill from Template"), this);
+    m_refillButton->setObjectName(QStringLiteral("refillButton"));
+    m_refillButton->hide();
+    connect(m_refillButton, &QPushButton::clicked, this, [this] { compose(true); });
+    form->addRow(QString(), m_refillButton);
+
     auto *buttons = new QDialogButtonBox(this);
     m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
@@ -121,7 +127,7 @@ ComposeUpdateDialog::ComposeUpdateDialog(RunSession *session, qint64 audienceId,
     MessageComposer composer(session->document()->database(), session->document()->timeZone());
     m_occasion->setCurrentIndex(
         qMax(0, m_occasion->findData(composer.occasionFor(session->runId(), this->audienceId()))));
-    compose();
+    compose(true);
 
     connect(m_audience, &QComboBox::currentIndexChanged, this, [this, composer] {
         fillChannels();
@@ -129,9 +135,9 @@ ComposeUpdateDialog::ComposeUpdateDialog(RunSession *session, qint64 audienceId,
             qMax(0, m_occasion->findData(composer.occasionFor(m_session->runId(), this->audienceId()))));
         compose();
     });
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &ComposeUpdateDialog::compose);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &ComposeUpdateDialog::compose);
-    connect(m_occasion, &QComboBox::currentIndexChanged, this, &ComposeUpdateDialog::compose);
+    for (QComboBox *choice : {m_channel, m_language, m_occasion}) {
+        connect(choice, &QComboBox::currentIndexChanged, this, [this] { compose(); });
+    }
     connect(m_message, &QPlainTextEdit::textChanged, this, &ComposeUpdateDialog::updateLength);
     m_message->setFocus();
 }
@@ -195,7 +201,7 @@ void ComposeUpdateDialog::fillChannels()
     }
 }
 
-void ComposeUpdateDialog::compose()
+void ComposeUpdateDialog::compose(bool replaceEdits)
 {
     const MessageComposer composer(m_session->document()->database(), m_session->document()->timeZone());
     const ComposedMessage composed
@@ -203,7 +209,23 @@ void ComposeUpdateDialog::compose()
     const bool email = templateChannel() == QLatin1String("email");
     m_subjectLabel->setVisible(email);
     m_subject->setVisible(email);
+    const QString typed = m_message->toPlainText();
+    const bool edited = !typed.trimmed().isEmpty() && typed != m_filledText;
+    if (edited && !replaceEdits) {
+        // What the operator wrote is not thrown away by a change of channel.
+        m_refillButton->show();
+        if (m_subject->text().trimmed().isEmpty()) {
+            m_subject->setText(composed.subject);
+        }
+        m_problem->setText(tr("Your edits are kept. Refill from Template replaces them with the template's text "
+                              "for what you chose."));
+        m_problem->setVisible(true);
+        updateLength();
+        return;
+    }
+    m_refillButton->hide();
     m_subject->setText(composed.subject);
+    m_filledText = composed.text;
     m_message->setPlainText(composed.text);
     m_problem->setText(composed.problem);
     m_problem->setVisible(!composed.problem.isEmpty());

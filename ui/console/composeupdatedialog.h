@@ -48,7 +48,9 @@ public:
 
 private:
     void fillChannels();
-    void compose();
+    /// Fills the message from the template for the choices made; keeps what
+    /// the operator typed unless \a replaceEdits, and offers Refill instead.
+    void compose(bool replaceEdits = false);
     void updateLength();
     /// The template channel of the chosen channel (sms, im, email, phone).
     QString templateChannel() const;
@@ -65,6 +67,8 @@ private:
     QPlainTextEdit *m_message = nullptr;
     QLabel *m_length = nullptr;
     QLabel *m_problem = nullptr;
+    QPushButton *m_refillButton = nullptr;
+    QString m_filledText; ///< the message as the template filled it last
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_logButton = nullptr;
 };

@@ -7,9 +7,12 @@
 #include "communications/messagecomposer.h"
 #include "communications/messagetemplatemodel.h"
 #include "document/plandocument.h"
+#include "plan/builtincontent.h"
 #include "widgets/recordtableeditor.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -43,7 +46,21 @@ CommunicationsPage::CommunicationsPage(PlanDocument *document, QWidget *parent)
     auto *templatesLayout = new QVBoxLayout(templatesPane);
     templatesLayout->setContentsMargins(0, 0, 0, 0);
     templatesLayout->addWidget(m_templates, 1);
-    templatesLayout->addWidget(m_placeholders);
+    m_builtInButton = new QPushButton(templatesPane);
+    m_builtInButton->setObjectName(QStringLiteral("builtInTemplatesButton"));
+    m_builtInButton->setEnabled(!readOnly);
+    connect(m_builtInButton, &QPushButton::clicked, this, [this] {
+        const BuiltInContent::Outcome outcome = BuiltInContent::addCommunications(m_document);
+        if (outcome.added) {
+            Q_EMIT message(outcome.message);
+        } else {
+            Q_EMIT problem(outcome.message);
+        }
+    });
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_placeholders, 1);
+    bottom->addWidget(m_builtInButton, 0, Qt::AlignTop);
+    templatesLayout->addLayout(bottom);
 
     auto *plan = new QSplitter(Qt::Vertical, this);
     plan->addWidget(m_audiences);
@@ -106,6 +123,9 @@ void CommunicationsPage::retranslateUi()
     m_tabs->setTabText(PlanTab, tr("Communications plan"));
     m_tabs->setTabText(TemplatesTab, tr("Message templates"));
     m_tabs->setAccessibleName(tr("Communications"));
+    m_builtInButton->setText(tr("Add &Built-in Templates"));
+    m_builtInButton->setToolTip(tr("Adds the built-in message templates the plan lacks, and the built-in audiences "
+                                   "and channels when it has none; one step to undo."));
     m_audiences->setCaption(tr("Who is told, by whom and how often"));
     const qint64 audience = m_channelModel->audienceId();
     // A long name is cut short: the caption never widens the window.

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace fallback {
@@ -31,6 +32,12 @@ public:
     RecordTableEditor *templatesEditor() const { return m_templates; }
     QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    /// Something the user should know, for the status bar.
+    void message(const QString &text);
+    /// Something that went wrong, for the message bar.
+    void problem(const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -46,6 +53,7 @@ private:
     AudienceChannelModel *m_channelModel = nullptr;
     RecordTableEditor *m_templates = nullptr;
     QLabel *m_placeholders = nullptr;
+    QPushButton *m_builtInButton = nullptr;
 };
 
 } // namespace fallback::ui

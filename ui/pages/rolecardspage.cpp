@@ -4,6 +4,7 @@
 
 #include "content/plancontentreader.h"
 #include "document/plandocument.h"
+#include "plan/builtincontent.h"
 #include "duty/dutyroster.h"
 #include "duty/dutyshiftmodel.h"
 #include "duty/rolecardcontactmodel.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -120,8 +122,25 @@ QWidget *RoleCardsPage::buildCards()
     scroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus, and it scrolls to them
     m_scroll = scroll;
 
+    m_builtInButton = new QPushButton(this);
+    m_builtInButton->setObjectName(QStringLiteral("builtInCardsButton"));
+    m_builtInButton->setEnabled(!readOnly);
+    connect(m_builtInButton, &QPushButton::clicked, this, [this] {
+        const BuiltInContent::Outcome outcome = BuiltInContent::addRoleCards(m_document);
+        if (outcome.added) {
+            Q_EMIT message(outcome.message);
+        } else {
+            Q_EMIT problem(outcome.message);
+        }
+    });
+    auto *cardsPane = new QWidget(this);
+    auto *cardsLayout = new QVBoxLayout(cardsPane);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addWidget(m_cards, 1);
+    cardsLayout->addWidget(m_builtInButton, 0, Qt::AlignLeft);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_cards);
+    splitter->addWidget(cardsPane);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -273,6 +292,8 @@ void RoleCardsPage::retranslateUi()
     m_tabs->setAccessibleName(tr("Role cards and duty"));
     m_scroll->setAccessibleName(tr("Role card"));
     m_cards->setCaption(tr("Key posts"));
+    m_builtInButton->setText(tr("Add &Built-in Cards"));
+    m_builtInButton->setToolTip(tr("Adds the built-in cards of the key posts the plan lacks; one step to undo."));
     const QStringList labels = {tr("&Duties:"), tr("First steps &before the upgrade:"),
         tr("First steps d&uring the upgrade:"), tr("First steps &after the upgrade:"),
         tr("First steps in &recovery:"), tr("Decisions this post may &take:")};

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QTabWidget;
@@ -41,6 +42,10 @@ public:
     /// The upgrade whose roster is shown; 0 when the plan has none.
     qint64 currentUpgrade() const;
 
+Q_SIGNALS:
+    void message(const QString &text);
+    void problem(const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -57,6 +62,7 @@ private:
     PlanDocument *m_document;
     QTabWidget *m_tabs = nullptr;
     RecordTableEditor *m_cards = nullptr;
+    QPushButton *m_builtInButton = nullptr;
     QScrollArea *m_scroll = nullptr;
     QList<QLabel *> m_textLabels;
     QList<QPlainTextEdit *> m_textEdits;

@@ -155,12 +155,20 @@ QWidget *PlanView::pageFor(Section section)
     case Section::Measures:
         page = new MeasuresPage(m_document, m_pages);
         break;
-    case Section::Communications:
-        page = new CommunicationsPage(m_document, m_pages);
+    case Section::Communications: {
+        auto *communications = new CommunicationsPage(m_document, m_pages);
+        connect(communications, &CommunicationsPage::message, this, &PlanView::showInformation);
+        connect(communications, &CommunicationsPage::problem, this, &PlanView::showProblem);
+        page = communications;
         break;
-    case Section::RoleCards:
-        page = new RoleCardsPage(m_document, m_pages);
+    }
+    case Section::RoleCards: {
+        auto *cards = new RoleCardsPage(m_document, m_pages);
+        connect(cards, &RoleCardsPage::message, this, &PlanView::showInformation);
+        connect(cards, &RoleCardsPage::problem, this, &PlanView::showProblem);
+        page = cards;
         break;
+    }
     case Section::Checklists: {
         auto *checklists = new ChecklistsPage(m_document, m_pages);
         connect(checklists, &ChecklistsPage::message, this, &PlanView::showInformation);

@@ -14,8 +14,16 @@ ReportDocument CommunicationsReport::build() const
     doc.subtitle = m_header.title;
     doc.paragraph(t(QT_TR_NOOP("Who tells whom, how and how often. When a channel is down, use the next one in its "
                                "row; log every update sent in the run console.")));
+    appendCommunications(doc, 1);
+    return doc;
+}
+
+void CommunicationsReport::appendCommunications(ReportDocument &doc, int level) const
+{
     const QList<content::Audience> audiences = m_reader.audiences();
-    doc.heading(1, t(QT_TR_NOOP("Audiences and channels")));
+    if (level > 0) {
+        doc.heading(level, t(QT_TR_NOOP("Audiences and channels")));
+    }
     if (audiences.isEmpty()) {
         doc.empty(nothingRecorded());
     } else {
@@ -62,7 +70,9 @@ ReportDocument CommunicationsReport::build() const
         doc.table(table);
     }
 
-    doc.heading(1, t(QT_TR_NOOP("Updates by warning level")));
+    if (level > 0) {
+        doc.heading(level, t(QT_TR_NOOP("Updates by warning level")));
+    }
     const QList<content::WarningLevel> levels = m_reader.warningLevels();
     if (levels.isEmpty()) {
         doc.empty(nothingRecorded());
@@ -80,7 +90,6 @@ ReportDocument CommunicationsReport::build() const
         doc.table(table);
         doc.paragraph(t(QT_TR_NOOP("An audience with an interval of its own keeps it at every level.")));
     }
-    return doc;
 }
 
 } // namespace fallback::report

@@ -18,6 +18,9 @@ class CommunicationsReport final : public ReportBuilder
 public:
     CommunicationsReport(const PlanContentReader &reader, const ReportText &text);
     ReportDocument build() const;
+    /// Appends the audiences and the updates by warning level to \a document,
+    /// each under a heading of \a level; 0 for none (the plan report's sub-section).
+    void appendCommunications(ReportDocument &document, int level) const;
 };
 
 } // namespace fallback::report

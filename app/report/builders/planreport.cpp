@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/builders/planreport.h"
 
+#include "report/builders/communicationsreport.h"
 #include "report/builders/figures.h"
 #include "report/builders/rosterreport.h"
 
@@ -211,6 +212,12 @@ ReportDocument PlanReport::build() const
         }
         doc.table(table);
     }
+    // 通信与信息保障: part of the measures since GB/T 29639-2020.
+    doc.heading(2, t(QT_TR_NOOP("Communications during the response")));
+    doc.paragraph(t(QT_TR_NOOP("Status updates go to each audience over its channels in the order given, at the "
+                               "interval set; the role cards of the key posts and the duty roster of each upgrade "
+                               "are printed on their own.")));
+    CommunicationsReport(m_reader, m_text).appendCommunications(doc, 0);
     doc.heading(1, t(QT_TR_NOOP("Recovery and rebuilding")));
     bool anyRecovery = false;
     for (const content::Measure &measure : measures) {

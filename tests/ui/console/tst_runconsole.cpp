@@ -820,6 +820,17 @@ private Q_SLOTS:
         QCOMPARE(dialog->channel(), QStringLiteral("email"));
         QVERIFY(child<QLineEdit>(dialog, "subjectEdit")->isVisible());
         QVERIFY(dialog->message().startsWith(QLatin1String("Emergency response started: Billing 4.2")));
+        // Typed words survive a change of channel; Refill from Template replaces them.
+        dialog->messageEdit()->setPlainText(QStringLiteral("My own words"));
+        channels = child<QComboBox>(dialog, "channelCombo");
+        channels->setCurrentIndex(channels->findData(QStringLiteral("phone")));
+        QCOMPARE(dialog->messageEdit()->toPlainText(), QStringLiteral("My own words"));
+        auto *refill = child<QPushButton>(dialog, "refillButton");
+        QVERIFY(refill->isVisible());
+        QTest::mouseClick(refill, Qt::LeftButton);
+        QVERIFY(dialog->messageEdit()->toPlainText().startsWith(QLatin1String("This is Information liaison group")));
+        QVERIFY(!refill->isVisible());
+        channels->setCurrentIndex(channels->findData(QStringLiteral("email")));
         // An emptied message is not logged.
         dialog->messageEdit()->clear();
         QVERIFY(!child<QPushButton>(dialog, "logButton")->isEnabled());

@@ -13,6 +13,8 @@
 #include "pages/rolecardspage.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
+#include "plan/translations.h"
+#include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
 
@@ -22,6 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -52,7 +57,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(QStringLiteral("en")); // English plural forms
+    }
 
     void channelsFollowTheAudienceAndTheirOrderIsTheirUse()
     {
@@ -152,6 +161,48 @@ private Q_SLOTS:
                         .endsWith(QLatin1String("Call the vendor.")));
         undo(window);
         QTRY_VERIFY(!decisions->toPlainText().contains(QLatin1String("vendor")));
+    }
+
+    void aPlanFromBeforeCommunicationsGetsTheBuiltInOnes()
+    {
+        // A plan of the first format: migrated on opening, it has no audiences and no cards.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.fallback"));
+        QVERIFY(QFile::copy(fallback::test::testDataPath(QStringLiteral("plan-v0.fallback")), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        MainWindow window;
+        QVERIFY(window.openPlan(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = showPage<CommunicationsPage>(window, Section::Communications);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM audience")).toInt(), 0);
+        page->tabs()->setCurrentIndex(1);
+        auto *builtIn = child<QPushButton>(page, "builtInTemplatesButton");
+        QTest::mouseClick(builtIn, Qt::LeftButton);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM audience")).toInt(), 5);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM audience_channel")).toInt(), 12);
+        const int templates = stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template")).toInt();
+        QVERIFY(templates >= 56);
+        // The customers' own wording went to the customers the plan has now.
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template t JOIN audience a "
+                                               "ON a.id = t.audience_id WHERE a.name = 'Customers'"))
+                     .toInt(),
+            templates - 56);
+        QVERIFY2(window.findChild<MessageBar *>()->text().contains(QLatin1String("5 audiences")),
+            qPrintable(window.findChild<MessageBar *>()->text()));
+        // Twice is once.
+        QTest::mouseClick(builtIn, Qt::LeftButton);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template")).toInt(), templates);
+        // One step to undo.
+        undo(window);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM audience")).toInt(), 0);
+        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template")).toInt(), 0);
+
+        auto *cards = showPage<RoleCardsPage>(window, Section::RoleCards);
+        QTest::mouseClick(child<QPushButton>(cards, "builtInCardsButton"), Qt::LeftButton);
+        QCOMPARE(cards->cardsEditor()->model()->rowCount(), 4);
+        QTest::mouseClick(child<QPushButton>(cards, "builtInCardsButton"), Qt::LeftButton);
+        QCOMPARE(cards->cardsEditor()->model()->rowCount(), 4);
     }
 };
 
