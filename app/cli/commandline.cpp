@@ -258,9 +258,9 @@ int runReport(const QStringList &rest)
         {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("lang"),
             QStringLiteral("output"), QStringLiteral("page-size")},
         {});
-    const QString synopsis
-        = QStringLiteral("fallback report PLAN --kind plan|review|roster|checklist|drill|communications|role-cards|duty-roster [--id N] "
-                         "--format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
+    const QString synopsis = QStringLiteral(
+        "fallback report PLAN --kind plan|review|roster|checklist|drill|communications|role-cards|duty-roster [--id N] "
+        "--format pdf|html|odt|docx [--lang zh_CN|en] [--page-size a4|letter] -o OUT");
     if (const int status = requirePositional(args, 1, synopsis)) {
         return status;
     }
@@ -473,7 +473,8 @@ int runMessage(const QStringList &rest)
     if (!file) {
         return fail(error);
     }
-    const MessageComposer composer(file->database(), QTimeZone(PlanContentReader(file->database()).header().timeZone.toUtf8()));
+    const MessageComposer composer(
+        file->database(), QTimeZone(PlanContentReader(file->database()).header().timeZone.toUtf8()));
     if (runId == 0) {
         runId = composer.newestRun();
         if (runId == 0) {

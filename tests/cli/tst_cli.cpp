@@ -373,10 +373,10 @@ private Q_SLOTS:
         QVERIFY2(sms.startsWith(QStringLiteral("【云帆商贸有限公司】尊敬的客户：")), qPrintable(sms));
         QVERIFY(!sms.contains(QLatin1Char('{')));
         // In English, to the regulator by email: the subject, a blank line, the message.
-        Result email = runFallback({QStringLiteral("message"), plan, QStringLiteral("--run=1"),
-            QStringLiteral("--audience"), QStringLiteral("监管部门"), QStringLiteral("--channel"),
-            QStringLiteral("email"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--occasion"),
-            QStringLiteral("stop")});
+        Result email
+            = runFallback({QStringLiteral("message"), plan, QStringLiteral("--run=1"), QStringLiteral("--audience"),
+                QStringLiteral("监管部门"), QStringLiteral("--channel"), QStringLiteral("email"),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--occasion"), QStringLiteral("stop")});
         QCOMPARE(email.exitCode, 0);
         const QStringList lines = QString::fromUtf8(email.out).split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0), QStringLiteral("Upgrade stopped: 订单数据库升级至PostgreSQL 15"));
@@ -389,11 +389,11 @@ private Q_SLOTS:
             Result result = runFallback(QStringList {QStringLiteral("message"), plan} + options);
             return result.exitCode > 0 && isOneLine(result.err) ? QString::fromUtf8(result.err) : QString();
         };
-        QVERIFY(refused({QStringLiteral("--audience"), QStringLiteral("媒体"), QStringLiteral("--channel"),
-                            QStringLiteral("sms")})
+        QVERIFY(refused(
+            {QStringLiteral("--audience"), QStringLiteral("媒体"), QStringLiteral("--channel"), QStringLiteral("sms")})
                     .contains(QStringLiteral("应急领导小组, 业务部门, 客户, 供应商, 监管部门")));
-        QVERIFY(refused({QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"),
-                            QStringLiteral("fax")})
+        QVERIFY(refused(
+            {QStringLiteral("--audience"), QStringLiteral("客户"), QStringLiteral("--channel"), QStringLiteral("fax")})
                     .contains(QLatin1String("sms, im, email, phone")));
         QVERIFY(!refused({QStringLiteral("--channel"), QStringLiteral("sms")}).isEmpty());
         QVERIFY(!refused({QStringLiteral("--run"), QStringLiteral("9"), QStringLiteral("--audience"),

@@ -255,7 +255,8 @@ private Q_SLOTS:
             QCOMPARE(text(event, "end"), text(shift, "ends_at"));
             const QString onDuty = names.value(shift.value(QLatin1String("member_id")).toInteger());
             QVERIFY2(text(event, "summary").contains(onDuty), qPrintable(text(event, "summary")));
-            QVERIFY(text(event, "description").contains(names.value(shift.value(QLatin1String("backup_member_id")).toInteger())));
+            QVERIFY(text(event, "description")
+                        .contains(names.value(shift.value(QLatin1String("backup_member_id")).toInteger())));
         }
         QCOMPARE(shifts, 7);
         QVERIFY(expected >= 2);

@@ -405,7 +405,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         const bool chinese = language == QLatin1String("zh_CN");
-        const QString pdf = exportReport(chinese ? m_planZh : m_planEn, ReportKind::Communications, ReportFormat::Pdf, language);
+        const QString pdf
+            = exportReport(chinese ? m_planZh : m_planEn, ReportKind::Communications, ReportFormat::Pdf, language);
         QVERIFY(!pdf.isEmpty());
         const QString text = pdfText(pdf);
         QCOMPARE(text.count(QLatin1Char('\f')), 1); // one page
@@ -414,12 +415,11 @@ private Q_SLOTS:
             = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
         const QStringList phrases = chinese
             ? QStringList {QStringLiteral("通信保障方案"), QStringLiteral("应急领导小组"),
-                  QStringLiteral("电话会议桥：400-820-1234 转 6688#"), QStringLiteral("无备用通信渠道"), QStringLiteral("未填写号码"),
-                  QStringLiteral("每 20 分钟")}
+                QStringLiteral("电话会议桥：400-820-1234 转 6688#"), QStringLiteral("无备用通信渠道"),
+                QStringLiteral("未填写号码"), QStringLiteral("每 20 分钟")}
             : QStringList {QStringLiteral("Communications plan"), QStringLiteral("Emergency leadership group"),
-                  QStringLiteral("Phone bridge: 400-820-1234 ext. 6688#"),
-                  QStringLiteral("No backup channel"), QStringLiteral("no number given"),
-                  QStringLiteral("Every 20 minutes")};
+                QStringLiteral("Phone bridge: 400-820-1234 ext. 6688#"), QStringLiteral("No backup channel"),
+                QStringLiteral("no number given"), QStringLiteral("Every 20 minutes")};
         for (const QString &phrase : phrases) {
             QVERIFY2(flat.contains(phrase), qPrintable(phrase + QLatin1String(" in ") + flat.left(2000)));
         }
@@ -438,9 +438,11 @@ private Q_SLOTS:
         QCOMPARE(SamplePlan::create(QStringLiteral("en"), sample), QString());
         const QString review = exportReport(sample, ReportKind::Review, ReportFormat::Pdf, QStringLiteral("en"));
         const QString reviewText
-            = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), review, QStringLiteral("-")}).simplified();
+            = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-raw"), review, QStringLiteral("-")})
+                  .simplified();
         QVERIFY(reviewText.contains(QLatin1String("Status updates")));
-        QVERIFY(reviewText.contains(QLatin1String("Gaps: audiences that heard nothing for longer than their interval.")));
+        QVERIFY(
+            reviewText.contains(QLatin1String("Gaps: audiences that heard nothing for longer than their interval.")));
         QVERIFY(reviewText.contains(QLatin1String("Business departments 01:26 01:56 01:58 2 min")));
     }
 

@@ -53,9 +53,9 @@ ComposeUpdateDialog::ComposeUpdateDialog(RunSession *session, qint64 audienceId,
     }
     const QString planLanguage
         = session->document()->store().value(QStringLiteral("plan"), 1, QStringLiteral("language")).toString();
-    m_language->setCurrentIndex(qMax(0, m_language->findData(planLanguage.startsWith(QLatin1String("zh"))
-            ? QStringLiteral("zh_CN")
-            : QStringLiteral("en"))));
+    m_language->setCurrentIndex(qMax(0,
+        m_language->findData(
+            planLanguage.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en"))));
     m_occasion = new QComboBox(this);
     m_occasion->setObjectName(QStringLiteral("occasionCombo"));
     for (const QString &occasion : Vocabulary::values(Vocabulary::Kind::MessageOccasion)) {
@@ -189,9 +189,8 @@ void ComposeUpdateDialog::fillChannels()
         const QString address = m_channels->recordAt(row).value(QStringLiteral("address")).toString().trimmed();
         const QString use = m_channels->index(row, AudienceChannelModel::UseColumn).data().toString();
         const QString label = Vocabulary::label(Vocabulary::Kind::Channel, channel);
-        m_channel->addItem(address.isEmpty() ? tr("%1 (%2)").arg(label, use)
-                                             : tr("%1: %2 (%3)").arg(label, address, use),
-            channel);
+        m_channel->addItem(
+            address.isEmpty() ? tr("%1 (%2)").arg(label, use) : tr("%1: %2 (%3)").arg(label, address, use), channel);
     }
     if (m_channel->count() == 0) {
         // An audience without channels can still be told; the plan should say how.

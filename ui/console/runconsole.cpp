@@ -5,10 +5,10 @@
 #include "communications/updateschedulemodel.h"
 #include "console/composeupdatedialog.h"
 #include "dialogs/dialoghooks.h"
-#include "duty/dutyroster.h"
 #include "dialogs/helpwindow.h"
 #include "document/plandocument.h"
 #include "document/vocabulary.h"
+#include "duty/dutyroster.h"
 #include "models/hexcolour.h"
 #include "run/rostermodel.h"
 #include "run/runeventmodel.h"
@@ -37,8 +37,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -493,8 +493,8 @@ void RunConsole::createActions()
         [this] { decide(QStringLiteral("restored")); });
     m_endAction = make(
         "endAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { decide(QStringLiteral("ended")); });
-    m_composeUpdateAction = make(
-        "composeUpdateAction", QKeySequence(Qt::CTRL | Qt::Key_U), [this] { composeUpdate(); });
+    m_composeUpdateAction
+        = make("composeUpdateAction", QKeySequence(Qt::CTRL | Qt::Key_U), [this] { composeUpdate(); });
     m_undoAction = make("undoAction", QKeySequence::Undo, [this] { undo(); });
     m_focusEventLineAction = make("focusEventLineAction", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_eventLine->setFocus(Qt::ShortcutFocusReason);
@@ -609,8 +609,7 @@ QWidget *RunConsole::buildUpdates()
 void RunConsole::updateUpdatesTitle()
 {
     const int overdue = m_schedule->overdueCount();
-    const QString title
-        = overdue > 0 ? tr("Status updates: %n overdue", nullptr, overdue) : tr("Status updates");
+    const QString title = overdue > 0 ? tr("Status updates: %n overdue", nullptr, overdue) : tr("Status updates");
     const int tab = m_sideTabs->indexOf(m_updatesPane);
     m_sideTabs->setTabText(tab, title);
     m_sideTabs->tabBar()->setTabTextColor(tab, overdue > 0 ? QColor(0xc0, 0x00, 0x00) : QColor());
@@ -633,8 +632,8 @@ void RunConsole::composeUpdate(qint64 audienceId)
         showMessage(tr("The plan has no audiences to tell: add them under Communications."), true);
         return;
     }
-    auto *dialog = new ComposeUpdateDialog(
-        m_session, audienceId != 0 ? audienceId : m_schedule->mostUrgentAudience(), this);
+    auto *dialog
+        = new ComposeUpdateDialog(m_session, audienceId != 0 ? audienceId : m_schedule->mostUrgentAudience(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         showMessage(tr("Update to %1 logged as sent at %2; the message is on the clipboard.")

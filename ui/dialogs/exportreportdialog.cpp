@@ -142,9 +142,8 @@ void ExportReportDialog::fillRecords()
 void ExportReportDialog::updateState()
 {
     const auto kind = ReportKind(m_kind->currentData().toInt());
-    const bool needsRecord
-        = kind != ReportKind::Plan && kind != ReportKind::Roster && kind != ReportKind::Communications
-        && kind != ReportKind::RoleCards;
+    const bool needsRecord = kind != ReportKind::Plan && kind != ReportKind::Roster
+        && kind != ReportKind::Communications && kind != ReportKind::RoleCards;
     m_record->setEnabled(needsRecord && m_record->count() > 0);
     m_recordNote->setVisible(needsRecord && m_record->count() == 0);
     m_recordNote->setText(tr("The plan holds nothing of this kind yet."));

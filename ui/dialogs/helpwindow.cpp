@@ -70,13 +70,13 @@ public:
 
 const QStringList &HelpWindow::topics()
 {
-    static const QStringList all = {Index, QStringLiteral("plan"), QStringLiteral("scope"),
-        QStringLiteral("organisation"), QStringLiteral("contacts"), QStringLiteral("warning-levels"),
-        QStringLiteral("risks"), QStringLiteral("measures"), QStringLiteral("communications"), QStringLiteral("role-cards"),
-        QStringLiteral("checklists"), QStringLiteral("upgrades"),
-        QStringLiteral("console"), QStringLiteral("runs"), QStringLiteral("reviews"), QStringLiteral("drills"),
-        QStringLiteral("revisions"), QStringLiteral("reports"), QStringLiteral("search-and-keys"),
-        QStringLiteral("files")};
+    static const QStringList all
+        = {Index, QStringLiteral("plan"), QStringLiteral("scope"), QStringLiteral("organisation"),
+            QStringLiteral("contacts"), QStringLiteral("warning-levels"), QStringLiteral("risks"),
+            QStringLiteral("measures"), QStringLiteral("communications"), QStringLiteral("role-cards"),
+            QStringLiteral("checklists"), QStringLiteral("upgrades"), QStringLiteral("console"), QStringLiteral("runs"),
+            QStringLiteral("reviews"), QStringLiteral("drills"), QStringLiteral("revisions"), QStringLiteral("reports"),
+            QStringLiteral("search-and-keys"), QStringLiteral("files")};
     return all;
 }
 

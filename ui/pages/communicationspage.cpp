@@ -12,8 +12,8 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -129,8 +129,7 @@ void CommunicationsPage::retranslateUi()
     m_audiences->setCaption(tr("Who is told, by whom and how often"));
     const qint64 audience = m_channelModel->audienceId();
     // A long name is cut short: the caption never widens the window.
-    const QString name = fontMetrics().elidedText(
-        audience == 0
+    const QString name = fontMetrics().elidedText(audience == 0
             ? QString()
             : m_document->store().value(QStringLiteral("audience"), audience, QStringLiteral("name")).toString(),
         Qt::ElideRight, fontMetrics().averageCharWidth() * CaptionNameChars);

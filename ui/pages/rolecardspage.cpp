@@ -4,11 +4,11 @@
 
 #include "content/plancontentreader.h"
 #include "document/plandocument.h"
-#include "plan/builtincontent.h"
 #include "duty/dutyroster.h"
 #include "duty/dutyshiftmodel.h"
 #include "duty/rolecardcontactmodel.h"
 #include "duty/rolecardmodel.h"
+#include "plan/builtincontent.h"
 #include "widgets/recordtableeditor.h"
 #include "widgets/recordtextbinding.h"
 
@@ -295,11 +295,12 @@ void RoleCardsPage::retranslateUi()
     m_builtInButton->setText(tr("Add &Built-in Cards"));
     m_builtInButton->setToolTip(tr("Adds the built-in cards of the key posts the plan lacks; one step to undo."));
     const QStringList labels = {tr("&Duties:"), tr("First steps &before the upgrade:"),
-        tr("First steps d&uring the upgrade:"), tr("First steps &after the upgrade:"),
-        tr("First steps in &recovery:"), tr("Decisions this post may &take:")};
+        tr("First steps d&uring the upgrade:"), tr("First steps &after the upgrade:"), tr("First steps in &recovery:"),
+        tr("Decisions this post may &take:")};
     for (qsizetype i = 0; i < m_textLabels.size(); ++i) {
         m_textLabels.at(i)->setText(labels.value(i));
-        m_textEdits.at(i)->setAccessibleName(QString(labels.value(i)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        m_textEdits.at(i)->setAccessibleName(
+            QString(labels.value(i)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
     m_contacts->setCaption(tr("Whom to call, in order"));
     m_upgradeLabel->setText(tr("&Upgrade:"));

@@ -15,8 +15,8 @@
 #include "pages/planheaderpage.h"
 #include "pages/reviewspage.h"
 #include "pages/revisionspage.h"
-#include "pages/rolecardspage.h"
 #include "pages/riskpage.h"
+#include "pages/rolecardspage.h"
 #include "pages/runspage.h"
 #include "pages/upgradespage.h"
 #include "pages/warninglevelspage.h"
@@ -35,8 +35,8 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 

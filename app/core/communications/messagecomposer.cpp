@@ -28,8 +28,10 @@ const Placeholder Placeholders[] = {
     {"started", QT_TRANSLATE_NOOP("fallback::MessageComposer", "when the run started")},
     {"what_happened", QT_TRANSLATE_NOOP("fallback::MessageComposer", "the latest decision or failure and why")},
     {"impact", QT_TRANSLATE_NOOP("fallback::MessageComposer", "the upgrade's impact on the business")},
-    {"actions", QT_TRANSLATE_NOOP("fallback::MessageComposer", "what is being done: the next open step, or the "
-                                                               "rollback plan while rolling back")},
+    {"actions",
+        QT_TRANSLATE_NOOP("fallback::MessageComposer",
+            "what is being done: the next open step, or the "
+            "rollback plan while rolling back")},
     {"next_update", QT_TRANSLATE_NOOP("fallback::MessageComposer", "when the next update will come")},
     {"contact", QT_TRANSLATE_NOOP("fallback::MessageComposer", "whom to call: the sending group's lead and phone")},
     {"sender", QT_TRANSLATE_NOOP("fallback::MessageComposer", "the group that sends the update")},
@@ -140,8 +142,8 @@ QString MessageComposer::occasionFor(qint64 runId, qint64 audienceId) const
     const QString toldAt = told ? last.value(0).toString() : QStringLiteral("");
     const qint64 toldId = told ? last.value(1).toLongLong() : 0;
     // Whatever is said after the end of the emergency is about its end.
-    if (queryValue(m_db, QStringLiteral("SELECT COUNT(*) FROM run_event WHERE run_id = ? AND decision = 'ended'"),
-            {runId})
+    if (queryValue(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM run_event WHERE run_id = ? AND decision = 'ended'"), {runId})
             .toInt()
         > 0) {
         return QStringLiteral("ended");
@@ -170,8 +172,7 @@ int MessageComposer::cadenceMinutes(qint64 audienceId, qint64 levelId) const
     if (levelId <= 0) {
         return 0;
     }
-    return queryValue(m_db, QStringLiteral("SELECT update_minutes FROM warning_level WHERE id = ?"), {levelId})
-        .toInt();
+    return queryValue(m_db, QStringLiteral("SELECT update_minutes FROM warning_level WHERE id = ?"), {levelId}).toInt();
 }
 
 qint64 MessageComposer::audienceNamed(const QString &name) const
@@ -197,7 +198,8 @@ QStringList MessageComposer::audienceNames() const
 
 qint64 MessageComposer::newestRun() const
 {
-    return queryValue(m_db, QStringLiteral("SELECT id FROM run ORDER BY started_at DESC, id DESC LIMIT 1")).toLongLong();
+    return queryValue(m_db, QStringLiteral("SELECT id FROM run ORDER BY started_at DESC, id DESC LIMIT 1"))
+        .toLongLong();
 }
 
 bool MessageComposer::hasRun(qint64 runId) const
@@ -261,8 +263,7 @@ QHash<QString, QString> MessageComposer::values(
     }
     values.insert(QStringLiteral("systems"), systems.join(word(ListSeparator)));
 
-    const QString level
-        = levelId > 0
+    const QString level = levelId > 0
         ? queryValue(m_db, QStringLiteral("SELECT name FROM warning_level WHERE id = ?"), {levelId}).toString()
         : QString();
     values.insert(QStringLiteral("level"), level.isEmpty() ? word(NoLevel) : level);

@@ -56,8 +56,8 @@ public:
     /// The template for \a occasion that fits best: the audience's own before
     /// one for every audience; for \a channel (a template channel) and
     /// \a language. 0 when none.
-    qint64 templateFor(const QString &occasion, qint64 audienceId, const QString &channel,
-        const QString &language) const;
+    qint64 templateFor(
+        const QString &occasion, qint64 audienceId, const QString &channel, const QString &language) const;
     /// The message for \a audienceId over \a channel (any channel of the
     /// communications plan) in \a language at \a now. An empty \a occasion
     /// takes occasionFor(); when the plan has no template for it, the
@@ -82,8 +82,8 @@ public:
 private:
     QString clock(const QDateTime &moment) const;
     /// The template of \a audienceId's own for \a occasion; 0 when it has none.
-    qint64 ownTemplateFor(const QString &occasion, qint64 audienceId, const QString &channel,
-        const QString &language) const;
+    qint64 ownTemplateFor(
+        const QString &occasion, qint64 audienceId, const QString &channel, const QString &language) const;
     bool isOwnTemplate(qint64 templateId, qint64 audienceId) const;
 
     QSqlDatabase m_db;

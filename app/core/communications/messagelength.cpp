@@ -93,4 +93,3 @@ MessageLength MessageLength::of(const QString &text, const QString &channel)
 }
 
 } // namespace fallback
-

@@ -29,7 +29,8 @@ UpdateCadence::UpdateCadence(QSqlDatabase db, qint64 runId)
     QSqlQuery audiences
         = execQuery(db, QStringLiteral("SELECT id, name, update_minutes FROM audience ORDER BY position, id"));
     while (audiences.next()) {
-        m_audiences.append({audiences.value(0).toLongLong(), audiences.value(1).toString(), audiences.value(2).toInt()});
+        m_audiences.append(
+            {audiences.value(0).toLongLong(), audiences.value(1).toString(), audiences.value(2).toInt()});
     }
     QSqlQuery events = execQuery(db,
         QStringLiteral("SELECT e.id, e.at, e.kind, e.decision, e.warning_level_id, e.audience_id, a.name, e.channel, "
@@ -109,8 +110,8 @@ QList<UpdateGap> UpdateCadence::gaps(const QDateTime &now) const
             }
             const QDateTime due = since.addSecs(60LL * minutes);
             if (until > due) {
-                result.append({audience.id, audience.name, since, due, sent ? until : QDateTime(),
-                    int(due.secsTo(until) / 60)});
+                result.append(
+                    {audience.id, audience.name, since, due, sent ? until : QDateTime(), int(due.secsTo(until) / 60)});
             }
         };
         for (const SentUpdate &update : m_updates) {

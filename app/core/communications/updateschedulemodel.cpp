@@ -15,11 +15,9 @@ QString countdownText(qint64 seconds)
     const qint64 hours = seconds / 3600;
     const qint64 minutes = (seconds % 3600) / 60;
     const qint64 rest = seconds % 60;
-    return hours > 0 ? QStringLiteral("%1:%2:%3")
-                           .arg(hours)
-                           .arg(minutes, 2, 10, QLatin1Char('0'))
-                           .arg(rest, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
+    return hours > 0
+        ? QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(rest, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -83,8 +81,8 @@ int UpdateScheduleModel::columnCount(const QModelIndex &parent) const
 
 int UpdateScheduleModel::overdueCount() const
 {
-    return int(std::count_if(
-        m_rows.cbegin(), m_rows.cend(), [this](const UpdateDue &due) { return due.isOverdue(m_now); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const UpdateDue &due) { return due.isOverdue(m_now); }));
 }
 
 qint64 UpdateScheduleModel::mostUrgentAudience() const
@@ -130,9 +128,11 @@ QVariant UpdateScheduleModel::data(const QModelIndex &index, int role) const
         if (!due.due.isValid()) {
             return tr("Not due");
         }
-        return overdue ? tr("Overdue %1").arg(countdownText(due.due.secsTo(m_now))) : tr("In %1").arg(countdownText(m_now.secsTo(due.due)));
+        return overdue ? tr("Overdue %1").arg(countdownText(due.due.secsTo(m_now)))
+                       : tr("In %1").arg(countdownText(m_now.secsTo(due.due)));
     case LastColumn:
-        return due.lastSent.isValid() ? due.lastSent.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")) : tr("None yet");
+        return due.lastSent.isValid() ? due.lastSent.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
+                                      : tr("None yet");
     default:
         return {};
     }

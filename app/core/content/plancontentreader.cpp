@@ -198,7 +198,8 @@ QList<Audience> PlanContentReader::audiences() const
 
 QList<RoleCard> PlanContentReader::roleCards() const
 {
-    const QString phone = QStringLiteral("CASE WHEN %1.phone_mobile <> '' THEN %1.phone_mobile ELSE %1.phone_office END");
+    const QString phone
+        = QStringLiteral("CASE WHEN %1.phone_mobile <> '' THEN %1.phone_mobile ELSE %1.phone_office END");
     QList<RoleCard> result;
     QSqlQuery q = execQuery(m_db,
         QStringLiteral("SELECT c.id, c.name, g.name, c.holder_role, c.duties, c.steps_before, c.steps_during, "

@@ -51,20 +51,21 @@ DutyRoster::DutyRoster(QSqlDatabase db, qint64 upgradeId)
         m_zoneId = plan.value(0).toString();
         m_maxHours = plan.value(1).toInt();
     }
-    QSqlQuery upgrade = execQuery(
-        db, QStringLiteral("SELECT name, window_start, window_end FROM upgrade WHERE id = ?"), {upgradeId});
+    QSqlQuery upgrade
+        = execQuery(db, QStringLiteral("SELECT name, window_start, window_end FROM upgrade WHERE id = ?"), {upgradeId});
     if (upgrade.next()) {
         m_upgradeName = upgrade.value(0).toString();
         m_windowStart = timeOf(upgrade.value(1));
         m_windowEnd = timeOf(upgrade.value(2));
     }
     QSqlQuery shifts = execQuery(db,
-        QStringLiteral("SELECT s.id, s.group_id, g.name, s.starts_at, s.ends_at, s.member_id, m.name, "
-                       "CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile ELSE m.phone_office END, "
-                       "s.backup_member_id, b.name, CASE WHEN b.phone_mobile <> '' THEN b.phone_mobile "
-                       "ELSE b.phone_office END, s.note, s.uid FROM duty_shift s LEFT JOIN org_group g ON g.id = s.group_id "
-                       "LEFT JOIN member m ON m.id = s.member_id LEFT JOIN member b ON b.id = s.backup_member_id "
-                       "WHERE s.upgrade_id = ? ORDER BY g.position IS NULL, g.position, g.id, s.starts_at, s.id"),
+        QStringLiteral(
+            "SELECT s.id, s.group_id, g.name, s.starts_at, s.ends_at, s.member_id, m.name, "
+            "CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile ELSE m.phone_office END, "
+            "s.backup_member_id, b.name, CASE WHEN b.phone_mobile <> '' THEN b.phone_mobile "
+            "ELSE b.phone_office END, s.note, s.uid FROM duty_shift s LEFT JOIN org_group g ON g.id = s.group_id "
+            "LEFT JOIN member m ON m.id = s.member_id LEFT JOIN member b ON b.id = s.backup_member_id "
+            "WHERE s.upgrade_id = ? ORDER BY g.position IS NULL, g.position, g.id, s.starts_at, s.id"),
         {upgradeId});
     while (shifts.next()) {
         DutyShift shift;
@@ -182,7 +183,8 @@ QList<DutyProblem> DutyRoster::problems() const
     std::sort(people.begin(), people.end());
     for (const qint64 person : std::as_const(people)) {
         QList<DutyShift> theirs = byPerson.value(person);
-        std::sort(theirs.begin(), theirs.end(), [](const DutyShift &a, const DutyShift &b) { return a.starts < b.starts; });
+        std::sort(
+            theirs.begin(), theirs.end(), [](const DutyShift &a, const DutyShift &b) { return a.starts < b.starts; });
         // Every pair: a long shift can overlap several later ones.
         for (qsizetype i = 0; i < theirs.size(); ++i) {
             for (qsizetype j = i + 1; j < theirs.size() && theirs.at(j).starts < theirs.at(i).ends; ++j) {

@@ -73,8 +73,7 @@ QVariant RoleCardModel::computedValue(const QVariantMap &record, int column) con
         {group, record.value(QStringLiteral("holder_role"))});
     while (query.next()) {
         const QString phone = query.value(1).toString();
-        names << (phone.isEmpty() ? query.value(0).toString()
-                                  : tr("%1 (%2)").arg(query.value(0).toString(), phone));
+        names << (phone.isEmpty() ? query.value(0).toString() : tr("%1 (%2)").arg(query.value(0).toString(), phone));
     }
     return names.isEmpty() ? tr("Nobody in that role yet") : names.join(tr(", ", "list separator"));
 }

@@ -143,8 +143,7 @@ ICalendarExport::Calendar ICalendarExport::toICalendar(const QSqlDatabase &db, c
             ContentLine::append(out, QLatin1String("DTEND:") + utcText(shift.ends));
             const QString person = shift.member.trimmed().isEmpty() ? tr("(nobody)") : shift.member.trimmed();
             appendText(out, "SUMMARY",
-                shift.group.isEmpty() ? tr("On duty: %1").arg(person)
-                                      : tr("On duty: %1, %2").arg(shift.group, person));
+                shift.group.isEmpty() ? tr("On duty: %1").arg(person) : tr("On duty: %1, %2").arg(shift.group, person));
             QStringList lines {tr("Upgrade: %1").arg(name)};
             if (!shift.memberPhone.isEmpty()) {
                 lines << tr("On duty: %1, %2").arg(person, shift.memberPhone);

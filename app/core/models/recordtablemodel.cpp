@@ -5,13 +5,13 @@
 #include "document/plandocument.h"
 #include "models/hexcolour.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 #include <QCollator>
 #include <QDataStream>
 #include <QDate>
+#include <QDateTime>
 #include <QIODevice>
 #include <QMimeData>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <algorithm>

@@ -108,9 +108,9 @@ BuiltInContent::Outcome BuiltInContent::addCommunications(PlanDocument *document
     QSqlQuery existing = execQuery(document->database(),
         QStringLiteral("SELECT occasion, channel, language FROM message_template WHERE audience_id IS NULL"));
     while (existing.next()) {
-        present.insert(QStringList {existing.value(0).toString(), existing.value(1).toString(),
-            existing.value(2).toString()}
-                           .join(QLatin1Char('|')));
+        present.insert(
+            QStringList {existing.value(0).toString(), existing.value(1).toString(), existing.value(2).toString()}.join(
+                QLatin1Char('|')));
     }
     qint64 templateId = document->nextId(QStringLiteral("message_template"));
     int position = nextPosition(document, QStringLiteral("message_template"));

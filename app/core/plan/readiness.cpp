@@ -182,10 +182,10 @@ void Readiness::communications(QList<ReadinessFinding> &out) const
         const QString name = brief(audiences.value(1).toString());
         out.append({Kind::AudienceWithoutBackup, Section::Communications, QStringLiteral("audience"),
             audiences.value(0).toLongLong(),
-            channels == 0 ? tr("Audience \"%1\" has no channel to reach it.").arg(name)
-                          : tr("Audience \"%1\" has no backup channel for when %2 is down.")
-                                .arg(name,
-                                    Vocabulary::label(Vocabulary::Kind::Channel, audiences.value(2).toString()))});
+            channels == 0
+                ? tr("Audience \"%1\" has no channel to reach it.").arg(name)
+                : tr("Audience \"%1\" has no backup channel for when %2 is down.")
+                      .arg(name, Vocabulary::label(Vocabulary::Kind::Channel, audiences.value(2).toString()))});
     }
     QSqlQuery channels = execQuery(m_db,
         QStringLiteral("SELECT c.id, a.name, c.channel FROM audience_channel c JOIN audience a ON a.id = c.audience_id "

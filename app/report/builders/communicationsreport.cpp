@@ -43,7 +43,8 @@ void CommunicationsReport::appendCommunications(ReportDocument &doc, int level) 
             QStringList channels;
             int place = 0;
             for (const content::AudienceChannel &channel : audience.channels) {
-                QString line = QStringLiteral("%1. %2").arg(++place).arg(label(Vocabulary::Kind::Channel, channel.channel));
+                QString line
+                    = QStringLiteral("%1. %2").arg(++place).arg(label(Vocabulary::Kind::Channel, channel.channel));
                 if (!channel.address.trimmed().isEmpty()) {
                     line += t(QT_TR_NOOP(": %1")).arg(channel.address.trimmed());
                 } else if (channel.channel != QLatin1String("in_person")) {
@@ -78,14 +79,14 @@ void CommunicationsReport::appendCommunications(ReportDocument &doc, int level) 
         doc.empty(nothingRecorded());
     } else {
         Table table;
-        table.header = {t(QT_TR_NOOP("Warning level")), t(QT_TR_NOOP("Response within")),
-            t(QT_TR_NOOP("Status updates"))};
+        table.header
+            = {t(QT_TR_NOOP("Warning level")), t(QT_TR_NOOP("Response within")), t(QT_TR_NOOP("Status updates"))};
         table.widths = {4, 2.5, 3.5};
         for (const content::WarningLevel &level : levels) {
-            table.rows.append({{level.name, QColor::fromString(level.colour).lighter(170), true},
-                {minutes(level.responseMinutes)},
-                {level.updateMinutes ? t(QT_TR_N_NOOP("Every %n minute(s)"), *level.updateMinutes)
-                                     : t(QT_TR_NOOP("No regular updates"))}});
+            table.rows.append(
+                {{level.name, QColor::fromString(level.colour).lighter(170), true}, {minutes(level.responseMinutes)},
+                    {level.updateMinutes ? t(QT_TR_N_NOOP("Every %n minute(s)"), *level.updateMinutes)
+                                         : t(QT_TR_NOOP("No regular updates"))}});
         }
         doc.table(table);
         doc.paragraph(t(QT_TR_NOOP("An audience with an interval of its own keeps it at every level.")));

@@ -28,7 +28,8 @@ void ReviewReport::appendUpdates(ReportDocument &doc, const content::Run &run) c
         doc.empty(t(QT_TR_NOOP("No status update was logged as sent.")));
     } else {
         Table table;
-        table.header = {t(QT_TR_NOOP("Time")), t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Channel")), t(QT_TR_NOOP("By"))};
+        table.header
+            = {t(QT_TR_NOOP("Time")), t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Channel")), t(QT_TR_NOOP("By"))};
         table.widths = {1.4, 4, 2.6, 2};
         for (const SentUpdate &update : updates) {
             table.rows.append({{m_text.time(update.at.toString(Qt::ISODate))}, {update.audience},
@@ -50,8 +51,8 @@ void ReviewReport::appendUpdates(ReportDocument &doc, const content::Run &run) c
     }
     doc.paragraph(t(QT_TR_NOOP("Gaps: audiences that heard nothing for longer than their interval.")));
     Table table;
-    table.header = {t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Last told")), t(QT_TR_NOOP("Due")),
-        t(QT_TR_NOOP("Told")), t(QT_TR_NOOP("Late"))};
+    table.header = {t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Last told")), t(QT_TR_NOOP("Due")), t(QT_TR_NOOP("Told")),
+        t(QT_TR_NOOP("Late"))};
     table.widths = {4, 1.6, 1.6, 1.6, 2};
     const QColor late(0xFD, 0xEC, 0xEA);
     for (const UpdateGap &gap : gaps) {

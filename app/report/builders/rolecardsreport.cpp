@@ -41,11 +41,11 @@ void drawCard(QPainter &painter, const QRectF &rect, const CardText &card)
     painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), bandHeight + 4 * mm), QColor(0xFD, 0xEC, 0xEA));
     painter.setPen(QColor(0xA0, 0x10, 0x10));
     painter.setFont(titleFont);
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bandHeight),
-        Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(card.title, Qt::ElideRight, inner.width()));
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), bandHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(card.title, Qt::ElideRight, inner.width()));
 
-    const QRectF textArea(inner.left(), inner.top() + bandHeight + 2 * mm, inner.width(),
-        inner.height() - bandHeight - 2 * mm);
+    const QRectF textArea(
+        inner.left(), inner.top() + bandHeight + 2 * mm, inner.width(), inner.height() - bandHeight - 2 * mm);
     QFont body = painter.font();
     body.setHintingPreference(QFont::PreferNoHinting);
     body.setBold(false);
@@ -57,9 +57,7 @@ void drawCard(QPainter &painter, const QRectF &rect, const CardText &card)
     for (; size > 1.8; size -= 0.1) {
         body.setPixelSize(std::max(1, int(size * mm)));
         bold.setPixelSize(body.pixelSize());
-        qreal height = QFontMetricsF(body, painter.device())
-                           .boundingRect(textArea, flags, card.subtitle)
-                           .height()
+        qreal height = QFontMetricsF(body, painter.device()).boundingRect(textArea, flags, card.subtitle).height()
             + size * mm * 0.6;
         for (const auto &[label, text] : card.parts) {
             height += QFontMetricsF(bold, painter.device()).height();
@@ -111,11 +109,12 @@ ReportDocument RoleCardsReport::build() const
     for (const content::RoleCard &card : cards) {
         CardText text;
         text.title = card.name;
-        const QString holders = card.holders.isEmpty() ? t(QT_TR_NOOP("nobody yet"))
-                                                       : card.holders.join(t(QT_TR_NOOP(", ")));
+        const QString holders
+            = card.holders.isEmpty() ? t(QT_TR_NOOP("nobody yet")) : card.holders.join(t(QT_TR_NOOP(", ")));
         text.subtitle = card.group.isEmpty()
             ? t(QT_TR_NOOP("Held by: %1")).arg(holders)
-            : t(QT_TR_NOOP("%1, %2: %3")).arg(card.group, label(Vocabulary::Kind::MemberRole, card.holderRole), holders);
+            : t(QT_TR_NOOP("%1, %2: %3"))
+                  .arg(card.group, label(Vocabulary::Kind::MemberRole, card.holderRole), holders);
         const auto add = [&](const char *heading, const QString &body) {
             if (!body.trimmed().isEmpty()) {
                 text.parts.append({t(heading), body.trimmed()});

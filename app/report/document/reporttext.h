@@ -9,7 +9,6 @@
 #include <QString>
 #include <QTimeZone>
 
-
 namespace fallback::report {
 
 /// The words of a report in the report's own language, which need not be the

@@ -66,7 +66,8 @@ private Q_SLOTS:
         m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         const qint64 upgrade = m_document->addRecord(QStringLiteral("upgrade"),
-            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}, {QStringLiteral("version_from"), QStringLiteral("4.1")},
+            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")},
+                {QStringLiteral("version_from"), QStringLiteral("4.1")},
                 {QStringLiteral("version_to"), QStringLiteral("4.2")},
                 {QStringLiteral("impact"), QStringLiteral("No invoicing for two hours")},
                 {QStringLiteral("rollback_plan"), QStringLiteral("Restore the 4.1 binaries\nthen the database")}},
@@ -74,8 +75,8 @@ private Q_SLOTS:
         QVERIFY(upgrade != 0);
         ChecklistOperations::instantiateChecklist(m_document.get(), upgrade, StandardTemplate);
         m_now = QDateTime(QDate(2026, 5, 1), QTime(22, 0, 0), QTimeZone::utc());
-        m_session = RunSession::start(m_document.get(), upgrade, QStringLiteral("live"), 0, Actor,
-            [this] { return m_now; });
+        m_session
+            = RunSession::start(m_document.get(), upgrade, QStringLiteral("live"), 0, Actor, [this] { return m_now; });
         QVERIFY(m_session);
         // The emergency command (group 2) sends to the leadership; its lead is the contact.
         const qint64 member = m_document->addRecord(QStringLiteral("member"),
@@ -111,11 +112,13 @@ private Q_SLOTS:
             }
         }
         // Every placeholder of every built-in template is one the composer fills.
-        QSqlQuery bodies = execQuery(m_document->database(), QStringLiteral("SELECT body || subject FROM message_template"));
+        QSqlQuery bodies
+            = execQuery(m_document->database(), QStringLiteral("SELECT body || subject FROM message_template"));
         while (bodies.next()) {
             QCOMPARE(MessageComposer::unknownPlaceholder(bodies.value(0).toString()), QString());
         }
-        QCOMPARE(value(QStringLiteral("SELECT update_minutes FROM warning_level WHERE id = ?"), {SevereLevel}).toInt(), 30);
+        QCOMPARE(
+            value(QStringLiteral("SELECT update_minutes FROM warning_level WHERE id = ?"), {SevereLevel}).toInt(), 30);
     }
 
     void theMomentChoosesTheOccasion()
@@ -152,8 +155,8 @@ private Q_SLOTS:
     void aMessageIsFilledFromTheRun()
     {
         QVERIFY(m_session->declareLevel(SevereLevel, QStringLiteral("Payment errors above 5%")));
-        const ComposedMessage message = composer().compose(
-            m_session->runId(), Leadership, QStringLiteral("im"), QStringLiteral("en"), m_now);
+        const ComposedMessage message
+            = composer().compose(m_session->runId(), Leadership, QStringLiteral("im"), QStringLiteral("en"), m_now);
         QCOMPARE(message.problem, QString());
         QCOMPARE(message.occasion, QStringLiteral("start"));
         QVERIFY2(message.text.startsWith(QLatin1String("EMERGENCY RESPONSE STARTED: Billing 4.2\nTime: 22:00\n")),
@@ -167,17 +170,18 @@ private Q_SLOTS:
         QVERIFY(!message.text.contains(QLatin1Char('{')));
 
         // An email has its subject; the phone bridge reads the phone script.
-        const ComposedMessage email = composer().compose(
-            m_session->runId(), Leadership, QStringLiteral("email"), QStringLiteral("en"), m_now);
-        QCOMPARE(email.subject, QStringLiteral("Emergency response started: Billing 4.2 (Level II \u2013 Severe (orange))"));
+        const ComposedMessage email
+            = composer().compose(m_session->runId(), Leadership, QStringLiteral("email"), QStringLiteral("en"), m_now);
+        QCOMPARE(
+            email.subject, QStringLiteral("Emergency response started: Billing 4.2 (Level II \u2013 Severe (orange))"));
         const ComposedMessage bridge = composer().compose(
             m_session->runId(), Leadership, QStringLiteral("phone_bridge"), QStringLiteral("en"), m_now);
         QVERIFY2(bridge.text.startsWith(QLatin1String("This is Emergency command")), qPrintable(bridge.text));
 
         // In Chinese, the words the composer adds are Chinese too.
         QVERIFY(m_session->declareLevel(0, QStringLiteral("Lifted")));
-        const ComposedMessage chinese = composer().compose(
-            m_session->runId(), Leadership, QStringLiteral("sms"), QStringLiteral("zh_CN"), m_now, QStringLiteral("update"));
+        const ComposedMessage chinese = composer().compose(m_session->runId(), Leadership, QStringLiteral("sms"),
+            QStringLiteral("zh_CN"), m_now, QStringLiteral("update"));
         QVERIFY2(chinese.text.contains(QStringLiteral("当前未发布预警")), qPrintable(chinese.text));
         QVERIFY2(chinese.text.contains(QStringLiteral("下次通报视情况而定")), qPrintable(chinese.text));
 
@@ -192,15 +196,16 @@ private Q_SLOTS:
     {
         execQuery(m_document->database(), QStringLiteral("DELETE FROM message_template WHERE occasion = 'stop'"));
         QVERIFY(m_session->stop(QStringLiteral("Writes refused")));
-        const ComposedMessage stand = composer().compose(
-            m_session->runId(), Leadership, QStringLiteral("sms"), QStringLiteral("en"), m_now);
+        const ComposedMessage stand
+            = composer().compose(m_session->runId(), Leadership, QStringLiteral("sms"), QStringLiteral("en"), m_now);
         QCOMPARE(stand.occasion, QStringLiteral("update"));
         QVERIFY(!stand.text.isEmpty());
         execQuery(m_document->database(), QStringLiteral("DELETE FROM message_template WHERE channel = 'sms'"));
-        const ComposedMessage none = composer().compose(
-            m_session->runId(), Leadership, QStringLiteral("sms"), QStringLiteral("en"), m_now);
+        const ComposedMessage none
+            = composer().compose(m_session->runId(), Leadership, QStringLiteral("sms"), QStringLiteral("en"), m_now);
         QVERIFY(none.text.isEmpty());
-        QVERIFY2(none.problem.contains(QLatin1String("no message template for SMS in English")), qPrintable(none.problem));
+        QVERIFY2(
+            none.problem.contains(QLatin1String("no message template for SMS in English")), qPrintable(none.problem));
     }
 
     void placeholdersAreFilledAndOnlyThey()
@@ -233,7 +238,8 @@ private Q_SLOTS:
         QVERIFY(MessageLength::of(QString(3000, QChar(0x4E2D)), QStringLiteral("im")).tooLong);
         QVERIFY(!MessageLength::of(QString(600, QChar(0x4E2D)), QStringLiteral("im")).tooLong);
         QVERIFY(MessageLength::of(QString(400, QChar(0x4E2D)), QStringLiteral("phone")).tooLong);
-        QVERIFY(MessageLength::of(QString(40, QChar(0x4E2D)), QStringLiteral("phone")).summary.contains(QLatin1String("10 second")));
+        QVERIFY(MessageLength::of(QString(40, QChar(0x4E2D)), QStringLiteral("phone"))
+                    .summary.contains(QLatin1String("10 second")));
     }
 
     void anUpdateSentIsLoggedAndUndone()
@@ -332,16 +338,18 @@ private Q_SLOTS:
         // The built-in plan names the channels but not their numbers.
         QStringList found = findings();
         QCOMPARE(found.size(), 11); // every channel but in person
-        QVERIFY(found.contains(
-            QStringLiteral("audience_channel 1: The Phone channel to \"Emergency leadership group\" has no number or address.")));
+        QVERIFY(found.contains(QStringLiteral(
+            "audience_channel 1: The Phone channel to \"Emergency leadership group\" has no number or address.")));
         // A customer channel taken away leaves them without a backup.
         execQuery(m_document->database(), QStringLiteral("UPDATE audience_channel SET address = 'x'"));
         QVERIFY(m_document->removeRecord(QStringLiteral("audience_channel"),
-            value(QStringLiteral("SELECT MAX(id) FROM audience_channel WHERE audience_id = ?"), {Customers}).toLongLong(),
+            value(QStringLiteral("SELECT MAX(id) FROM audience_channel WHERE audience_id = ?"), {Customers})
+                .toLongLong(),
             QStringLiteral("Remove")));
         found = findings();
         QCOMPARE(found,
-            QStringList {QStringLiteral("audience 3: Audience \"Customers\" has no backup channel for when SMS is down.")});
+            QStringList {
+                QStringLiteral("audience 3: Audience \"Customers\" has no backup channel for when SMS is down.")});
     }
 
     void theCommunicationsPlanIsEditedInModels()
@@ -349,7 +357,8 @@ private Q_SLOTS:
         AudienceModel audiences(m_document.get());
         QAbstractItemModelTester tester(&audiences, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(audiences.rowCount(), 5);
-        QCOMPARE(audiences.index(0, AudienceModel::SenderColumn).data().toString(), QStringLiteral("Emergency command"));
+        QCOMPARE(
+            audiences.index(0, AudienceModel::SenderColumn).data().toString(), QStringLiteral("Emergency command"));
         QCOMPARE(audiences.index(0, AudienceModel::ChannelsColumn).data().toString(),
             QStringLiteral("Phone, then SMS, In person"));
         // Zero minutes is refused with the reason; empty follows the level.

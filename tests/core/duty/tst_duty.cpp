@@ -76,8 +76,8 @@ private Q_SLOTS:
         m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         QVERIFY(m_document->setHeader(PlanField::TimeZone, QStringLiteral("Asia/Shanghai")));
-        m_upgrade = m_document->addRecord(
-            QStringLiteral("upgrade"), {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
+        m_upgrade = m_document->addRecord(QStringLiteral("upgrade"),
+            {{QStringLiteral("name"), QStringLiteral("Billing 4.2")}}, QStringLiteral("Add"));
         // The window: 22:00 to 04:00 on the plan's clock.
         QVERIFY(ChecklistOperations::setUpgradeWindow(m_document.get(), m_upgrade,
             QDateTime(QDate(2026, 5, 1), QTime(22, 0), QTimeZone("Asia/Shanghai")),
@@ -110,7 +110,8 @@ private Q_SLOTS:
         addShift(Command, 22, 24, m_ann); // nobody from 00:00 to 01:00
         addShift(Command, 25, 28, m_bo);
         QCOMPARE(problems(),
-            QStringList {QStringLiteral("Emergency command has nobody on duty from 2026-05-02 00:00 to 2026-05-02 01:00.")});
+            QStringList {
+                QStringLiteral("Emergency command has nobody on duty from 2026-05-02 00:00 to 2026-05-02 01:00.")});
 
         // Bo backs up the technical group while he is on duty for the command: a clash,
         // as is a short shift inside a long one that is not the next in time.
@@ -211,7 +212,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&cards, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(cards.rowCount(), 4); // the built-in key posts
         QCOMPARE(cards.index(1, RoleCardModel::NameColumn).data().toString(), QStringLiteral("Emergency commander"));
-        QCOMPARE(cards.index(1, RoleCardModel::HoldersColumn).data().toString(), QStringLiteral("Nobody in that role yet"));
+        QCOMPARE(
+            cards.index(1, RoleCardModel::HoldersColumn).data().toString(), QStringLiteral("Nobody in that role yet"));
         // Ann becomes the command's lead: she holds the card, with her mobile.
         const qint64 membership = m_document->addRecord(QStringLiteral("group_member"),
             {{QStringLiteral("group_id"), Command}, {QStringLiteral("member_id"), m_ann},
@@ -228,7 +230,8 @@ private Q_SLOTS:
         const QModelIndex added = contacts.appendRecord();
         QVERIFY(added.isValid());
         QVERIFY(contacts.setData(contacts.index(0, RoleCardContactModel::ContactColumn), m_cai));
-        QVERIFY(contacts.setData(contacts.index(0, RoleCardContactModel::ReasonColumn), QStringLiteral("Before a rollback")));
+        QVERIFY(contacts.setData(
+            contacts.index(0, RoleCardContactModel::ReasonColumn), QStringLiteral("Before a rollback")));
         QCOMPARE(contacts.index(0, RoleCardContactModel::BackupColumn).data().toString(),
             QStringLiteral("Bo (138 0000 0002)"));
         // Nobody is no answer: the line is removed instead.
@@ -245,12 +248,15 @@ private Q_SLOTS:
     {
         const qint64 shift = addShift(Technical, 22, 28, m_ann);
         QVERIFY(m_document->removeRecord(QStringLiteral("org_group"), Technical, QStringLiteral("Remove")));
-        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM duty_shift WHERE id = ? AND group_id IS NULL"), {shift}).toInt(), 1);
+        QCOMPARE(
+            value(QStringLiteral("SELECT COUNT(*) FROM duty_shift WHERE id = ? AND group_id IS NULL"), {shift}).toInt(),
+            1);
         // Still on the roster, still covering the window, waiting for a group.
         QCOMPARE(problems(), QStringList());
         QCOMPARE(DutyRoster(m_document->database(), m_upgrade).shifts().size(), 1);
         m_document->undoStack()->undo();
-        QCOMPARE(value(QStringLiteral("SELECT group_id FROM duty_shift WHERE id = ?"), {shift}).toLongLong(), Technical);
+        QCOMPARE(
+            value(QStringLiteral("SELECT group_id FROM duty_shift WHERE id = ?"), {shift}).toLongLong(), Technical);
     }
 };
 

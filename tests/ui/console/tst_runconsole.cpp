@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the run console as an operator would: keyboard, event line,
 // decisions answered through DialogHooks, under the offscreen platform.
+#include "communications/updateschedulemodel.h"
 #include "console/composeupdatedialog.h"
 #include "console/runconsole.h"
 #include "console/startrundialog.h"
@@ -18,7 +19,6 @@
 #include "run/runitemmodel.h"
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
-#include "communications/updateschedulemodel.h"
 #include "upgrade/checklistoperations.h"
 #include "window/planview.h"
 
@@ -31,17 +31,17 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -838,11 +838,13 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "logButton"), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(QGuiApplication::clipboard()->text(),
-            child<QLineEdit>(dialog, "subjectEdit")->text() + QStringLiteral("\n\nBilling is down since 22:30; next "
-                                                                            "update 23:30."));
-        QCOMPARE(value(QStringLiteral("SELECT audience_id || '|' || channel || '|' || actor || '|' || at FROM run_event "
-                                      "WHERE kind = 'update'"))
-                     .toString(),
+            child<QLineEdit>(dialog, "subjectEdit")->text()
+                + QStringLiteral("\n\nBilling is down since 22:30; next "
+                                 "update 23:30."));
+        QCOMPARE(
+            value(QStringLiteral("SELECT audience_id || '|' || channel || '|' || actor || '|' || at FROM run_event "
+                                 "WHERE kind = 'update'"))
+                .toString(),
             QStringLiteral("5|email|Zhao Lei|2026-05-01T23:01:00Z"));
         QVERIFY(child<QLabel>(console.get(), "messageLabel")->text().contains(QLatin1String("Regulator")));
         // The regulator's next update is an hour from now.

@@ -11,9 +11,9 @@
 #include "mainwindow.h"
 #include "pages/communicationspage.h"
 #include "pages/rolecardspage.h"
+#include "plan/translations.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
-#include "plan/translations.h"
 #include "widgets/messagebar.h"
 #include "widgets/recordtableeditor.h"
 #include "window/planview.h"
@@ -21,16 +21,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
-#include <QFile>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fallback;
@@ -85,8 +85,9 @@ private Q_SLOTS:
             QStringLiteral("Email"));
         QCOMPARE(channels->view()->model()->index(0, AudienceChannelModel::UseColumn).data().toString(),
             QStringLiteral("Primary"));
-        QCOMPARE(stored(window, QStringLiteral("SELECT channel FROM audience_channel WHERE audience_id = 3 "
-                                               "ORDER BY position LIMIT 1"))
+        QCOMPARE(stored(window,
+                     QStringLiteral("SELECT channel FROM audience_channel WHERE audience_id = 3 "
+                                    "ORDER BY position LIMIT 1"))
                      .toString(),
             QStringLiteral("email"));
         undo(window);
@@ -133,7 +134,8 @@ private Q_SLOTS:
         shifts->view()->selectRow(commandRow);
         QTest::keyClick(shifts->view(), Qt::Key_Insert);
         QCOMPARE(shifts->model()->rowCount(), 8);
-        QCOMPARE(stored(window, QStringLiteral("SELECT starts_at || ' ' || ends_at FROM duty_shift ORDER BY id DESC")).toString(),
+        QCOMPARE(stored(window, QStringLiteral("SELECT starts_at || ' ' || ends_at FROM duty_shift ORDER BY id DESC"))
+                     .toString(),
             QStringLiteral("2026-09-12T20:00:00Z 2026-09-12T23:00:00Z"));
         // Nobody is on it yet: the roster says so at once.
         QTRY_VERIFY(problems->text().contains(QLatin1String("has no one on duty")));
@@ -184,8 +186,9 @@ private Q_SLOTS:
         const int templates = stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template")).toInt();
         QVERIFY(templates >= 56);
         // The customers' own wording went to the customers the plan has now.
-        QCOMPARE(stored(window, QStringLiteral("SELECT COUNT(*) FROM message_template t JOIN audience a "
-                                               "ON a.id = t.audience_id WHERE a.name = 'Customers'"))
+        QCOMPARE(stored(window,
+                     QStringLiteral("SELECT COUNT(*) FROM message_template t JOIN audience a "
+                                    "ON a.id = t.audience_id WHERE a.name = 'Customers'"))
                      .toInt(),
             templates - 56);
         QVERIFY2(window.findChild<MessageBar *>()->text().contains(QLatin1String("5 audiences")),
