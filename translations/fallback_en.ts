@@ -1665,6 +1665,18 @@
         <source>Risk category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::Readiness</name>

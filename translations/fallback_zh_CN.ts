@@ -1661,6 +1661,18 @@
         <source>Risk category</source>
         <translation>风险类别</translation>
     </message>
+    <message>
+        <source>Audience</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>应急处置卡</translation>
+    </message>
+    <message>
+        <source>Duty shift</source>
+        <translation>值班班次</translation>
+    </message>
 </context>
 <context>
     <name>fallback::Readiness</name>

@@ -117,6 +117,37 @@ void PlanSearch::reload()
         add(Section::Measures, QStringLiteral("resource"), id, v[0],
             joined({Vocabulary::label(Kind::ResourceType, v[1]), v[2]}), {v[3], v[4]});
     });
+    read("SELECT a.id, a.name, g.name, a.note FROM audience a LEFT JOIN org_group g ON g.id = a.sender_group_id "
+         "ORDER BY a.position, a.id",
+        [this](qint64 id, const Values &v) {
+            add(Section::Communications, QStringLiteral("audience"), id, v[0], joined({tr("Audience"), v[1]}), {v[2]});
+        });
+    read("SELECT c.id, c.address, a.name, c.channel, c.note FROM audience_channel c "
+         "JOIN audience a ON a.id = c.audience_id ORDER BY a.position, c.position, c.id",
+        [this](qint64 id, const Values &v) {
+            add(Section::Communications, QStringLiteral("audience_channel"), id, v[0],
+                joined({v[1], Vocabulary::label(Kind::Channel, v[2])}), {v[3]});
+        });
+    read("SELECT id, body, occasion, channel, language, subject FROM message_template ORDER BY position, id",
+        [this](qint64 id, const Values &v) {
+            add(Section::Communications, QStringLiteral("message_template"), id, v[0],
+                joined({Vocabulary::label(Kind::MessageOccasion, v[1]), Vocabulary::label(Kind::MessageChannel, v[2]),
+                    Vocabulary::label(Kind::MessageLanguage, v[3])}),
+                {v[4]});
+        });
+    read("SELECT c.id, c.name, g.name, c.duties, c.steps_before, c.steps_during, c.steps_after, c.steps_recovery, "
+         "c.decisions FROM role_card c LEFT JOIN org_group g ON g.id = c.group_id ORDER BY c.position, c.id",
+        [this](qint64 id, const Values &v) {
+            add(Section::RoleCards, QStringLiteral("role_card"), id, v[0], joined({tr("Role card"), v[1]}),
+                {v[2], v[3], v[4], v[5], v[6], v[7]});
+        });
+    read("SELECT s.id, m.name, g.name, u.name, b.name, s.note FROM duty_shift s JOIN upgrade u ON u.id = s.upgrade_id "
+         "LEFT JOIN member m ON m.id = s.member_id LEFT JOIN member b ON b.id = s.backup_member_id "
+         "LEFT JOIN org_group g ON g.id = s.group_id ORDER BY s.upgrade_id, s.starts_at, s.id",
+        [this](qint64 id, const Values &v) {
+            add(Section::RoleCards, QStringLiteral("duty_shift"), id, v[0].isEmpty() ? tr("Duty shift") : v[0],
+                joined({tr("Duty shift"), v[1], v[2]}), {v[3], v[4]});
+        });
     read("SELECT id, name, description FROM checklist_template ORDER BY id", [this](qint64 id, const Values &v) {
         add(Section::Checklists, QStringLiteral("checklist_template"), id, v[0], v[1], {});
     });
