@@ -4667,6 +4667,10 @@
         <source>An audience with an interval of its own keeps it at every level.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::DrillReport</name>

@@ -4639,6 +4639,10 @@
         <source>An audience with an interval of its own keeps it at every level.</source>
         <translation>另有规定间隔的通报对象，在各预警级别下均按其规定间隔通报。</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>fallback::report::DrillReport</name>

@@ -29,8 +29,8 @@ void CommunicationsReport::appendCommunications(ReportDocument &doc, int level) 
     } else {
         Table table;
         table.header = {t(QT_TR_NOOP("No.")), t(QT_TR_NOOP("Audience")), t(QT_TR_NOOP("Sent by")),
-            t(QT_TR_NOOP("Channels, in the order they are tried")), t(QT_TR_NOOP("How often"))};
-        table.widths = {0.8, 2.6, 3.2, 6.4, 2.2};
+            t(QT_TR_NOOP("Channels, in the order they are tried")), t(QT_TR_NOOP("How often")), t(QT_TR_NOOP("Note"))};
+        table.widths = {0.9, 2.2, 2.8, 5.5, 1.8, 2.5};
         int number = 0;
         for (const content::Audience &audience : audiences) {
             QString sender = audience.senderGroup;
@@ -61,12 +61,8 @@ void CommunicationsReport::appendCommunications(ReportDocument &doc, int level) 
             const QString often = audience.updateMinutes
                 ? t(QT_TR_N_NOOP("Every %n minute(s)"), *audience.updateMinutes)
                 : t(QT_TR_NOOP("As the warning level says"));
-            QString name = audience.name;
-            if (!audience.note.trimmed().isEmpty()) {
-                name += QLatin1Char('\n') + audience.note.trimmed();
-            }
-            table.rows.append(
-                {{QString::number(++number)}, {name}, {sender}, {channels.join(QLatin1Char('\n'))}, {often}});
+            table.rows.append({{QString::number(++number)}, {audience.name, {}, true}, {sender},
+                {channels.join(QLatin1Char('\n'))}, {often}, {audience.note.trimmed()}});
         }
         doc.table(table);
     }

@@ -35,7 +35,7 @@ ReportDocument DutyRosterReport::build(qint64 upgradeId) const
         Table table;
         table.header = {t(QT_TR_NOOP("Group")), t(QT_TR_NOOP("From")), t(QT_TR_NOOP("Until")), t(QT_TR_NOOP("On duty")),
             t(QT_TR_NOOP("Backup")), t(QT_TR_NOOP("Hours"))};
-        table.widths = {3, 2.2, 2.2, 3.2, 3.2, 1.1};
+        table.widths = {3, 2.2, 2.2, 3, 3, 1.5};
         const auto person = [](const QString &name, const QString &phone) {
             return phone.isEmpty() ? name
                                    : name + QLatin1Char('\n') + QString(phone).replace(QLatin1Char(' '), QChar::Nbsp);

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -852,6 +853,75 @@ private Q_SLOTS:
             QStringLiteral("23:01"));
         QCOMPARE(console->scheduleModel()->index(4, UpdateScheduleModel::NextColumn).data().toString(),
             QStringLiteral("In 1:00:00"));
+    }
+
+    void aWholeRunInChineseSendsItsUpdates()
+    {
+        // The coordinator's language: ticks, a level, STOP, rollback, service
+        // restored and the end, each told to the leadership by phone in Chinese.
+        Translations::install(QStringLiteral("zh_CN"));
+        const auto restore = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const qint64 run = prepare();
+        QVERIFY(run != 0);
+        m_document->setHeader(PlanField::Organisation, QStringLiteral("云帆商贸"));
+        auto console = openConsole(run);
+        QVERIFY(QTest::qWaitForWindowActive(console.get()));
+        RunSession *session = console->session();
+        const auto sendToLeadership = [&](const QString &occasion) {
+            console->activateWindow();
+            if (!QTest::qWaitForWindowActive(console.get())) {
+                return QStringLiteral("console not active");
+            }
+            QTest::keyClick(console.get(), Qt::Key_U, Qt::ControlModifier);
+            auto *dialog = console->findChild<ComposeUpdateDialog *>();
+            if (!dialog || !dialog->isVisible()) {
+                return QString();
+            }
+            auto *audiences = child<QComboBox>(dialog, "audienceCombo");
+            audiences->setCurrentIndex(audiences->findData(1));
+            auto *channels = child<QComboBox>(dialog, "channelCombo");
+            channels->setCurrentIndex(channels->findData(QStringLiteral("sms")));
+            if (dialog->occasion() != occasion || dialog->language() != QLatin1String("zh_CN")) {
+                return QStringLiteral("%1 in %2").arg(dialog->occasion(), dialog->language());
+            }
+            const QString message = dialog->message();
+            const QPointer<ComposeUpdateDialog> guard(dialog);
+            QTest::mouseClick(child<QPushButton>(dialog, "logButton"), Qt::LeftButton);
+            // Logged, it closes and goes: the next Ctrl+U opens a fresh one.
+            return QTest::qWaitFor([&guard] { return guard.isNull(); }) ? message : QStringLiteral("still open");
+        };
+        // The plan is Chinese: messages are written in Chinese by default.
+        execQuery(m_document->database(), QStringLiteral("UPDATE plan SET language = 'zh_CN'"));
+        QTest::keyClick(child<QTableView>(console.get(), "checklistView"), Qt::Key_Space);
+        m_now = m_now.addSecs(600);
+        QVERIFY(session->declareLevel(SevereLevel, QStringLiteral("支付失败率超过5%")));
+        QString sent = sendToLeadership(QStringLiteral("start"));
+        QVERIFY2(sent.startsWith(QStringLiteral("【云帆商贸升级应急】22:40启动")), qPrintable(sent));
+        QVERIFY(sent.contains(QStringLiteral("支付失败率超过5%")));
+        m_now = m_now.addSecs(300);
+        QVERIFY(session->stop(QStringLiteral("主库拒绝写入")));
+        sent = sendToLeadership(QStringLiteral("stop"));
+        QVERIFY2(sent.contains(QStringLiteral("升级已停止：主库拒绝写入")),
+            qPrintable(sent.isEmpty() ? QStringLiteral("(none)") : sent));
+        m_now = m_now.addSecs(300);
+        QVERIFY(session->startRollback(QStringLiteral("无法在窗口期内完成")));
+        QVERIFY(sendToLeadership(QStringLiteral("rollback")).contains(QStringLiteral("开始回退")));
+        m_now = m_now.addSecs(1800);
+        QVERIFY(session->serviceRestored(QStringLiteral("订单恢复正常")));
+        QVERIFY(sendToLeadership(QStringLiteral("restored")).contains(QStringLiteral("业务已恢复")));
+        m_now = m_now.addSecs(1800);
+        QVERIFY(session->endEmergency(QStringLiteral("稳定运行一小时")));
+        QVERIFY(sendToLeadership(QStringLiteral("ended")).contains(QStringLiteral("应急响应结束")));
+        // Five updates in the log, worded in Chinese, and no gap: the leadership heard every half hour.
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM run_event WHERE kind = 'update' AND text = "
+                                      "'已向Emergency leadership group发送通报（短信）'"))
+                     .toInt(),
+            5);
+        console->updateClock();
+        QCOMPARE(child<QTabWidget>(console.get(), "sideTabs")->tabText(0), QStringLiteral("信息通报"));
+        if (const QString folder = qEnvironmentVariable("FALLBACK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            console->grab().save(folder + QStringLiteral("/console-updates-zh_CN.png"));
+        }
     }
 };
 
