@@ -86,6 +86,11 @@ private Q_SLOTS:
         QVERIFY(risks);
         QCOMPARE(risks->count(RecordDifference::Kind::Added), 1);
         QCOMPARE(risks->count(RecordDifference::Kind::Changed), 1);
+        // The vendor's new engineer changed the vendor's first channel too.
+        const SectionDifferences *communications = sectionIn(differences, Section::Communications);
+        QVERIFY(communications);
+        QCOMPARE(communications->count(RecordDifference::Kind::Changed), 1);
+        QCOMPARE(communications->records.first().fields.first().column, QStringLiteral("address"));
         for (const Section section : {Section::Runs, Section::Reviews, Section::Drills}) {
             const SectionDifferences *happened = sectionIn(differences, section);
             QVERIFY2(happened && happened->count(RecordDifference::Kind::Added) > 0,
