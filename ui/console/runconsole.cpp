@@ -217,12 +217,7 @@ RunConsole::RunConsole(PlanDocument *document, qint64 runId, QWidget *parent)
         connect(document, signal, this, [this](const QString &table) {
             if (table == LevelTable) {
                 rebuildLevelMenu();
-            }
-        });
-    }
-    for (auto signal : {&PlanDocument::recordInserted, &PlanDocument::recordRemoved}) {
-        connect(document, signal, this, [this](const QString &table) {
-            if (table == QLatin1String("duty_shift")) {
+            } else if (table == QLatin1String("duty_shift")) {
                 updateOnDuty(m_session->now(), true);
             }
         });
