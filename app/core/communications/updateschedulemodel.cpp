@@ -47,16 +47,16 @@ void UpdateScheduleModel::onChange(const QString &table)
 void UpdateScheduleModel::reload()
 {
     beginResetModel();
-    m_rows = UpdateCadence(m_document->database(), m_runId).dueAt(m_now);
+    m_cadence.emplace(m_document->database(), m_runId);
+    m_rows = m_cadence->dueAt(m_now);
     endResetModel();
 }
 
 void UpdateScheduleModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    // Each tick reads the run's events again (a few rows): the level in force
-    // and the end of the emergency depend on the moment.
-    const QList<UpdateDue> rows = UpdateCadence(m_document->database(), m_runId).dueAt(m_now);
+    // The clock moves on every second: the plan is read again only when it changes (reload()).
+    const QList<UpdateDue> rows = m_cadence->dueAt(m_now);
     if (rows.size() != m_rows.size()) {
         beginResetModel();
         m_rows = rows;

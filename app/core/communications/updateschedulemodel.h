@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace fallback {
 
 class PlanDocument;
@@ -52,6 +54,8 @@ private:
     qint64 m_runId;
     QTimeZone m_zone;
     QDateTime m_now;
+    /// The run's updates and levels as last read; the clock only moves on.
+    std::optional<UpdateCadence> m_cadence;
     QList<UpdateDue> m_rows;
 };
 
