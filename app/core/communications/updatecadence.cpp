@@ -3,20 +3,16 @@
 #include "communications/updatecadence.h"
 
 #include "storage/sqlquery.h"
+#include "upgrade/upgrademodel.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace fallback {
 
 namespace {
 QDateTime timeOf(const QVariant &stored)
 {
-    QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODate);
-    if (time.isValid()) {
-        time.setTimeZone(QTimeZone::utc());
-    }
-    return time;
+    return UpgradeModel::windowTime(stored);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include "document/textcatalogue.h"
 #include "storage/sqlquery.h"
+#include "upgrade/upgrademodel.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -16,11 +17,7 @@ namespace fallback {
 namespace {
 QDateTime timeOf(const QVariant &stored)
 {
-    QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODate);
-    if (time.isValid()) {
-        time = time.toUTC();
-    }
-    return time;
+    return UpgradeModel::windowTime(stored);
 }
 
 struct Span

@@ -3,6 +3,7 @@
 #include "duty/dutyshiftmodel.h"
 
 #include "document/plandocument.h"
+#include "upgrade/upgrademodel.h"
 
 #include <QDateTime>
 
@@ -16,12 +17,12 @@ constexpr qint64 DefaultShiftSecs = 8 * 3600;
 
 QDateTime timeOf(const QVariant &stored)
 {
-    return QDateTime::fromString(stored.toString(), Qt::ISODate);
+    return UpgradeModel::windowTime(stored);
 }
 
-QString stored(const QDateTime &moment)
+QVariant stored(const QDateTime &moment)
 {
-    return moment.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return UpgradeModel::storedWindowTime(moment);
 }
 } // namespace
 
