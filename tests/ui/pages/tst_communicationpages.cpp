@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "pages/communicationspage.h"
 #include "pages/rolecardspage.h"
+#include "plan/sampleplan.h"
 #include "plan/translations.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
@@ -41,6 +42,17 @@ class TestCommunicationPages : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    /// A copy of the worked example of its own: the sample plan of the data
+    /// folder is another test's, which may run at the same time.
+    QString examplePlan()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("example-%1.fallback").arg(++m_counter));
+        return SamplePlan::create(QStringLiteral("en"), path).isEmpty() ? path : QString();
+    }
+
     template<typename T> static T *child(QWidget *page, const char *name)
     {
         return page->findChild<T *>(QLatin1String(name));
@@ -66,7 +78,7 @@ private Q_SLOTS:
     void channelsFollowTheAudienceAndTheirOrderIsTheirUse()
     {
         MainWindow window;
-        QVERIFY(window.openSamplePlan());
+        QVERIFY(window.openPlan(examplePlan()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = showPage<CommunicationsPage>(window, Section::Communications);
@@ -103,7 +115,7 @@ private Q_SLOTS:
     void aShiftIsAddedOnThePlansClockAndTheRosterSaysWhatItLacks()
     {
         MainWindow window;
-        QVERIFY(window.openSamplePlan());
+        QVERIFY(window.openPlan(examplePlan()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = showPage<RoleCardsPage>(window, Section::RoleCards);
@@ -146,7 +158,7 @@ private Q_SLOTS:
     void aRoleCardsTextIsTypedAndUndone()
     {
         MainWindow window;
-        QVERIFY(window.openSamplePlan());
+        QVERIFY(window.openPlan(examplePlan()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = showPage<RoleCardsPage>(window, Section::RoleCards);
