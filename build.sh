@@ -22,7 +22,8 @@ esac
 packages="g++ cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev
-libsqlite3-dev libzip-dev libqpdf-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates"
+libsqlite3-dev libzip-dev libqpdf-dev fonts-noto-cjk fonts-wqy-zenhei fonts-dejavu-core poppler-utils ca-certificates
+libqt6sql6-psql libpq-dev"
 if [ "$mode" = test ]; then
     # clang and its libFuzzer runtime for tests/fuzz/run-fuzzers.sh, which .ci/run calls
     packages="$packages clang-14 libclang-rt-14-dev"
@@ -34,6 +35,8 @@ if [ "$mode" = test ]; then
     packages="$packages desktop-file-utils appstream man-db"
     # the offline test: no network (unshare, in util-linux), every socket traced, a display of its own
     packages="$packages strace xvfb xauth"
+    # the team tests' own throw-away PostgreSQL 15 cluster (tests/postgresql/cluster.sh)
+    packages="$packages postgresql-15"
 fi
 if [ "$mode" = package ]; then
     # dpkg-shlibdeps for the package's dependencies, lintian to check it,
@@ -41,7 +44,7 @@ if [ "$mode" = package ]; then
     packages="$packages dpkg-dev file binutils lintian debootstrap qpdf"
 fi
 if [ "$mode" = bench ]; then
-    packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui"
+    packages="$packages sqlite3 xvfb xauth libreoffice-writer-nogui postgresql-15"
 fi
 
 missing=""

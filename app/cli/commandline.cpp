@@ -18,6 +18,7 @@
 #include "storage/outputfile.h"
 #include "storage/planfile.h"
 #include "storage/planintegrity.h"
+#include "storage/teamdatabase.h"
 
 #include <QDate>
 #include <QDir>
@@ -139,6 +140,45 @@ QString languageOf(const PlanFile &file)
     return PlanJsonImport::templateNames().contains(language) ? language : defaultTemplate();
 }
 
+/// The option that names a team plan, which every command reading a PLAN takes.
+const QString PlanOption = QStringLiteral("plan");
+
+/// Opens the plan that the command's PLAN names: a plan file, or with --plan
+/// NAME a plan of the team database that PLAN's connection string names.
+/// \a usageError tells a wrong combination from a plan that cannot be opened.
+std::unique_ptr<PlanFile> openPlanArgument(
+    const Arguments &args, PlanFile::Access access, QString *error, bool *usageError)
+{
+    const QString &plan = args.positional.at(0);
+    const bool team = ConnectionInfo::looksLikeConnection(plan);
+    const QString teamPlan = args.options.value(PlanOption);
+    *usageError = false;
+    if (team != args.options.contains(PlanOption)) {
+        *usageError = true;
+        *error = team ? CommandLine::tr("Name the plan of the team database with --plan NAME.")
+                      : CommandLine::tr("--plan names a plan of a team database; \"%1\" is a file.")
+                            .arg(QDir::toNativeSeparators(plan));
+        return nullptr;
+    }
+    if (!team) {
+        return PlanFile::open(plan, access, error);
+    }
+    const std::unique_ptr<TeamDatabase> database = TeamDatabase::connect(plan, error);
+    return database ? database->openPlan(teamPlan, access, error) : nullptr;
+}
+
+/// openPlanArgument(), its failure said and its status in \a status.
+std::unique_ptr<PlanFile> openPlanOrFail(const Arguments &args, PlanFile::Access access, int *status)
+{
+    QString error;
+    bool usageError = false;
+    std::unique_ptr<PlanFile> file = openPlanArgument(args, access, &error, &usageError);
+    if (!file) {
+        *status = fail(error, usageError ? ExitUsage : ExitFailure);
+    }
+    return file;
+}
+
 int runNew(const QStringList &rest)
 {
     const Arguments args = parse(rest, {QStringLiteral("template")}, {QStringLiteral("sample")});
@@ -165,26 +205,26 @@ int runNew(const QStringList &rest)
 
 int runCheck(const QStringList &rest)
 {
-    const Arguments args = parse(rest, {}, {});
+    const Arguments args = parse(rest, {PlanOption}, {});
     if (const int status = requirePositional(args, 1, QStringLiteral("fallback check PLAN"))) {
         return status;
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     const QStringList problems = PlanIntegrity::problems(*file);
     for (const QString &problem : problems) {
         printLine(stdout, problem);
     }
     if (!problems.isEmpty()) {
-        return fail(CommandLine::tr("%n problem(s) found in %1.", nullptr, int(problems.size()))
-                        .arg(QDir::toNativeSeparators(file->path())));
+        return fail(CommandLine::tr("%n problem(s) found in %1.", nullptr, int(problems.size())).arg(file->location()));
     }
     printLine(stdout,
-        CommandLine::tr("%1: the file is sound (format version %2).")
-            .arg(QDir::toNativeSeparators(file->path()), QString::number(file->storedSchemaVersion())));
+        (file->isTeamPlan() ? CommandLine::tr("%1: the plan is sound (format version %2).")
+                            : CommandLine::tr("%1: the file is sound (format version %2)."))
+            .arg(file->location(), QString::number(file->storedSchemaVersion())));
     // What the plan still lacks is advice, not a fault of the file: it never
     // changes the exit status. A damaged file gets no findings (above), since
     // they would be read from a plan that cannot be trusted.
@@ -207,14 +247,14 @@ int runCheck(const QStringList &rest)
 
 int runExportJson(const QStringList &rest)
 {
-    const Arguments args = parse(rest, {QStringLiteral("output")}, {});
+    const Arguments args = parse(rest, {QStringLiteral("output"), PlanOption}, {});
     if (const int status = requirePositional(args, 1, QStringLiteral("fallback export-json PLAN [-o FILE]"))) {
         return status;
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     const QByteArray json = PlanJsonExport::toJson(file->database());
     const QString output = args.options.value(QStringLiteral("output"));
@@ -256,7 +296,7 @@ int runReport(const QStringList &rest)
     using report::ReportExporter;
     const Arguments args = parse(rest,
         {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("lang"),
-            QStringLiteral("output"), QStringLiteral("page-size")},
+            QStringLiteral("output"), QStringLiteral("page-size"), PlanOption},
         {});
     const QString synopsis = QStringLiteral(
         "fallback report PLAN --kind plan|review|roster|checklist|drill|communications|role-cards|duty-roster [--id N] "
@@ -305,10 +345,10 @@ int runReport(const QStringList &rest)
     if (output.isEmpty() || output == QLatin1String("-")) {
         return fail(CommandLine::tr("Say where to write the report with -o FILE."), ExitUsage);
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The report would overwrite the plan itself."), ExitUsage);
@@ -325,11 +365,10 @@ int runReport(const QStringList &rest)
 
 int runImportContacts(const QStringList &rest)
 {
-    const Arguments args = parse(rest, {}, {});
+    const Arguments args = parse(rest, {PlanOption}, {});
     if (const int status = requirePositional(args, 2, QStringLiteral("fallback import-contacts PLAN FILE"))) {
         return status;
     }
-    const QString planPath = args.positional.at(0);
     const QString contactPath = args.positional.at(1);
     // The file is read before the plan is opened: an unusable file leaves the plan untouched.
     QString error;
@@ -337,10 +376,12 @@ int runImportContacts(const QStringList &rest)
     if (!table) {
         return fail(error);
     }
-    const std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, PlanFile::Access::ReadWrite, &error);
-    if (!document) {
-        return fail(error);
+    int openStatus = ExitOk;
+    std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadWrite, &openStatus);
+    if (!file) {
+        return openStatus;
     }
+    const auto document = std::make_unique<PlanDocument>(std::move(file));
     if (document->isReadOnly()) {
         return fail(document->file().readOnlyMessage());
     }
@@ -359,7 +400,7 @@ int runImportContacts(const QStringList &rest)
 int runExportContacts(const QStringList &rest)
 {
     const Arguments args
-        = parse(rest, {QStringLiteral("output"), QStringLiteral("format"), QStringLiteral("lang")}, {});
+        = parse(rest, {QStringLiteral("output"), QStringLiteral("format"), QStringLiteral("lang"), PlanOption}, {});
     const QString synopsis
         = QStringLiteral("fallback export-contacts PLAN -o FILE [--format csv|vcf] [--lang zh_CN|en]");
     if (const int status = requirePositional(args, 1, synopsis)) {
@@ -382,10 +423,10 @@ int runExportContacts(const QStringList &rest)
     if (!language.isEmpty() && !PlanJsonImport::templateNames().contains(language)) {
         return fail(CommandLine::tr("Unknown language \"%1\"; choose zh_CN or en.").arg(language), ExitUsage);
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
@@ -402,7 +443,7 @@ int runExportContacts(const QStringList &rest)
 
 int runExportIcs(const QStringList &rest)
 {
-    const Arguments args = parse(rest, {QStringLiteral("output")}, {});
+    const Arguments args = parse(rest, {QStringLiteral("output"), PlanOption}, {});
     if (const int status = requirePositional(args, 1, QStringLiteral("fallback export-ics PLAN -o FILE"))) {
         return status;
     }
@@ -410,10 +451,10 @@ int runExportIcs(const QStringList &rest)
     if (output.isEmpty() || output == QLatin1String("-")) {
         return fail(CommandLine::tr("Say where to write the calendar with -o FILE."), ExitUsage);
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     if (PlanFile::isSameFile(output, file->path())) {
         return fail(CommandLine::tr("The export would overwrite the plan itself."), ExitUsage);
@@ -431,7 +472,7 @@ int runMessage(const QStringList &rest)
 {
     const Arguments args = parse(rest,
         {QStringLiteral("run"), QStringLiteral("audience"), QStringLiteral("channel"), QStringLiteral("lang"),
-            QStringLiteral("occasion")},
+            QStringLiteral("occasion"), PlanOption},
         {});
     const QString synopsis = QStringLiteral("fallback message PLAN [--run N] --audience NAME "
                                             "--channel sms|im|email|phone [--lang zh_CN|en] [--occasion OCCASION]");
@@ -468,10 +509,10 @@ int runMessage(const QStringList &rest)
                 ExitUsage);
         }
     }
-    QString error;
-    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    int openStatus = ExitOk;
+    const std::unique_ptr<PlanFile> file = openPlanOrFail(args, PlanFile::Access::ReadOnly, &openStatus);
     if (!file) {
-        return fail(error);
+        return openStatus;
     }
     const MessageComposer composer(
         file->database(), QTimeZone(PlanContentReader(file->database()).header().timeZone.toUtf8()));
@@ -506,11 +547,175 @@ int runMessage(const QStringList &rest)
     return ExitOk;
 }
 
+/// Says when a team database is reached without encryption over a network.
+void warnWhenUnencrypted(const TeamDatabase &database)
+{
+    const QString host = database.connectionInfo().value(QStringLiteral("host"));
+    const bool localSocket = host.isEmpty() || host.startsWith(QLatin1Char('/'));
+    if (!database.isEncrypted() && !localSocket) {
+        printLine(stderr,
+            CommandLine::tr("fallback: warning: the connection to %1 is not encrypted; set sslmode=verify-full to "
+                            "protect the plan and your password.")
+                .arg(database.connectionInfo().displayName()));
+    }
+}
+
+std::unique_ptr<TeamDatabase> connectOrFail(const QString &connection, int *status)
+{
+    QString error;
+    if (!ConnectionInfo::looksLikeConnection(connection)) {
+        *status = fail(CommandLine::tr("\"%1\" is not a PostgreSQL connection string (for example "
+                                       "\"postgresql://editor@db.example.com/plans\" or \"host=db dbname=plans\").")
+                           .arg(connection),
+            ExitUsage);
+        return nullptr;
+    }
+    std::unique_ptr<TeamDatabase> database = TeamDatabase::connect(connection, &error);
+    if (!database) {
+        *status = fail(error);
+        return nullptr;
+    }
+    warnWhenUnencrypted(*database);
+    return database;
+}
+
+int runTeamInit(const Arguments &args)
+{
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback team init CONNINFO"))) {
+        return status;
+    }
+    int status = ExitOk;
+    const std::unique_ptr<TeamDatabase> database = connectOrFail(args.positional.at(0), &status);
+    if (!database) {
+        return status;
+    }
+    QString error;
+    if (!database->initialise(&error)) {
+        return fail(error);
+    }
+    printLine(stdout,
+        CommandLine::tr("The team database %1 is ready (format version %2). Grant %3 to those who edit plans and "
+                        "%4 to those who only read them.")
+            .arg(database->connectionInfo().displayName())
+            .arg(database->schemaVersion())
+            .arg(QLatin1String(TeamDatabase::EditorsRole), QLatin1String(TeamDatabase::ViewersRole)));
+    return ExitOk;
+}
+
+int runTeamList(const Arguments &args)
+{
+    if (const int status = requirePositional(args, 1, QStringLiteral("fallback team list CONNINFO"))) {
+        return status;
+    }
+    int status = ExitOk;
+    const std::unique_ptr<TeamDatabase> database = connectOrFail(args.positional.at(0), &status);
+    if (!database) {
+        return status;
+    }
+    if (!database->isInitialised()) {
+        return fail(CommandLine::tr("%1 is not a team database yet; run \"fallback team init\" first.")
+                        .arg(database->connectionInfo().displayName()));
+    }
+    const QList<TeamPlanEntry> plans = database->plans();
+    if (plans.isEmpty()) {
+        printLine(stderr,
+            CommandLine::tr("The team database %1 holds no plans.").arg(database->connectionInfo().displayName()));
+    }
+    for (const TeamPlanEntry &plan : plans) {
+        // One plan a line, its name first and alone before the tab, for scripts.
+        printLine(stdout,
+            plan.name + QLatin1Char('\t')
+                + CommandLine::tr("uploaded %1 by %2").arg(plan.createdAt.toString(Qt::ISODate), plan.createdBy));
+    }
+    return ExitOk;
+}
+
+int runTeamUpload(const Arguments &args)
+{
+    if (const int status
+        = requirePositional(args, 2, QStringLiteral("fallback team upload PLANFILE CONNINFO [--name NAME]"))) {
+        return status;
+    }
+    QString error;
+    const std::unique_ptr<PlanFile> file = PlanFile::open(args.positional.at(0), PlanFile::Access::ReadOnly, &error);
+    if (!file) {
+        return fail(error);
+    }
+    QString name = args.options.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty()) {
+        name = PlanContentReader(file->database()).header().title.trimmed();
+    }
+    if (name.isEmpty()) {
+        name = QFileInfo(file->path()).completeBaseName();
+    }
+    int status = ExitOk;
+    const std::unique_ptr<TeamDatabase> database = connectOrFail(args.positional.at(1), &status);
+    if (!database) {
+        return status;
+    }
+    if (!database->upload(*file, name, &error)) {
+        return fail(error);
+    }
+    printLine(stdout,
+        CommandLine::tr("Uploaded %1 to %2 as the team plan \"%3\".")
+            .arg(file->location(), database->connectionInfo().displayName(), name));
+    return ExitOk;
+}
+
+int runTeamDownload(const Arguments &args)
+{
+    const QString synopsis = QStringLiteral("fallback team download CONNINFO --plan NAME -o FILE");
+    if (const int status = requirePositional(args, 1, synopsis)) {
+        return status;
+    }
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        return fail(CommandLine::tr("Say where to write the offline copy with -o FILE."), ExitUsage);
+    }
+    if (QFileInfo::exists(output)) {
+        return fail(
+            CommandLine::tr("\"%1\" already exists; it was not overwritten.").arg(QDir::toNativeSeparators(output)));
+    }
+    int status = ExitOk;
+    const std::unique_ptr<PlanFile> plan = openPlanOrFail(args, PlanFile::Access::ReadOnly, &status);
+    if (!plan) {
+        return status;
+    }
+    QString error;
+    if (!plan->saveCopy(output, &error)) {
+        return fail(error);
+    }
+    printLine(stdout,
+        CommandLine::tr("Wrote the offline copy of %1 to %2.").arg(plan->location(), QDir::toNativeSeparators(output)));
+    return ExitOk;
+}
+
+int runTeam(const QStringList &rest)
+{
+    const QString action = rest.value(0);
+    const Arguments args = parse(rest.mid(1), {QStringLiteral("name"), QStringLiteral("output"), PlanOption}, {});
+    if (action == QLatin1String("init")) {
+        return runTeamInit(args);
+    }
+    if (action == QLatin1String("list")) {
+        return runTeamList(args);
+    }
+    if (action == QLatin1String("upload")) {
+        return runTeamUpload(args);
+    }
+    if (action == QLatin1String("download")) {
+        return runTeamDownload(args);
+    }
+    return fail(
+        CommandLine::tr("Usage: %1").arg(QStringLiteral("fallback team init|list|upload|download ...")), ExitUsage);
+}
+
 const QStringList &commands()
 {
-    static const QStringList names = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"),
-        QStringLiteral("import-json"), QStringLiteral("report"), QStringLiteral("import-contacts"),
-        QStringLiteral("export-contacts"), QStringLiteral("export-ics"), QStringLiteral("message")};
+    static const QStringList names
+        = {QStringLiteral("new"), QStringLiteral("check"), QStringLiteral("export-json"), QStringLiteral("import-json"),
+            QStringLiteral("report"), QStringLiteral("import-contacts"), QStringLiteral("export-contacts"),
+            QStringLiteral("export-ics"), QStringLiteral("message"), QStringLiteral("team")};
     return names;
 }
 
@@ -560,6 +765,15 @@ QString CommandLine::usage()
               "                                           write a report; KIND is plan, review, roster, checklist,\n"
               "                                           drill, communications, role-cards or duty-roster (review,\n"
               "                                           checklist, drill, duty-roster: the newest without --id)\n"
+              "\n"
+              "Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI or libpq's\n"
+              "\"keyword=value\" words) with --plan NAME names a plan of a team database instead.\n"
+              "  fallback team init CONNINFO              set up a team database, or bring it up to date\n"
+              "  fallback team list CONNINFO              list its plans\n"
+              "  fallback team upload PLANFILE CONNINFO [--name NAME]\n"
+              "                                           make a plan file a team plan (the name: its title)\n"
+              "  fallback team download CONNINFO --plan NAME -o FILE\n"
+              "                                           write a team plan to a plan file, to work offline\n"
               "  fallback --version | --help");
 }
 
@@ -611,6 +825,9 @@ int CommandLine::runCommand(const QStringList &arguments)
     }
     if (command == QLatin1String("message")) {
         return runMessage(rest);
+    }
+    if (command == QLatin1String("team")) {
+        return runTeam(rest);
     }
     return fail(tr("Unknown command or option \"%1\". Run \"fallback --help\" for the list.").arg(command), ExitUsage);
 }

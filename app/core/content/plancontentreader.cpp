@@ -169,11 +169,12 @@ QList<Audience> PlanContentReader::audiences() const
     QList<Audience> result;
     QSqlQuery q = execQuery(m_db,
         QStringLiteral("SELECT a.id, a.name, g.name, a.note, a.update_minutes, "
-                       "(SELECT m.name || char(31) || CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile "
+                       "(SELECT m.name || ? || CASE WHEN m.phone_mobile <> '' THEN m.phone_mobile "
                        "ELSE m.phone_office END FROM group_member gm JOIN member m ON m.id = gm.member_id "
                        "WHERE gm.group_id = a.sender_group_id ORDER BY CASE gm.role WHEN 'lead' THEN 0 "
                        "WHEN 'deputy' THEN 1 ELSE 2 END, gm.escalation_order, gm.id LIMIT 1) "
-                       "FROM audience a LEFT JOIN org_group g ON g.id = a.sender_group_id ORDER BY a.position, a.id"));
+                       "FROM audience a LEFT JOIN org_group g ON g.id = a.sender_group_id ORDER BY a.position, a.id"),
+        {QString(QChar(31))});
     while (q.next()) {
         Audience audience;
         audience.id = q.value(0).toLongLong();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/planjsonexport.h"
 
+#include "storage/dialect.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -41,14 +42,15 @@ QByteArray PlanJsonExport::toJson(const QSqlDatabase &db, Identities identities)
     QJsonObject tables;
     for (const QString &table : schema::tableNames()) {
         QJsonArray rows;
-        // rowid order is insertion order for link tables and id order for the
-        // others, and an import inserts in that order: the round trip is stable.
-        QSqlQuery query = execQuery(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(quotedIdentifier(table)));
+        // Every table has an id, and an import inserts in its order: the round
+        // trip is stable, and the export the same from either engine.
+        QSqlQuery query = execQuery(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(quotedIdentifier(table)));
         while (query.next()) {
             const QSqlRecord record = query.record();
             QJsonObject row;
             for (int i = 0; i < record.count(); ++i) {
-                if (identities == Identities::Leave && record.fieldName(i) == uid) {
+                if ((identities == Identities::Leave && record.fieldName(i) == uid)
+                    || record.fieldName(i) == QLatin1String(dialect::RowVersionColumn)) {
                     continue;
                 }
                 row.insert(record.fieldName(i), toJsonValue(query.value(i)));

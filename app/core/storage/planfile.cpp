@@ -7,11 +7,13 @@
 #include "storage/logging.h"
 #include "storage/migrator.h"
 #include "storage/outputfile.h"
+#include "storage/plancopy.h"
 #include "storage/planfileinspection.h"
 #include "storage/schema.h"
 #include "storage/sqlitehandle.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -91,6 +93,11 @@ bool PlanFile::isSameFile(const QString &a, const QString &b)
 QString PlanFile::lockFilePath(const QString &path)
 {
     return path + QLatin1String(".lock");
+}
+
+QString PlanFile::location() const
+{
+    return isTeamPlan() ? m_location : QDir::toNativeSeparators(m_path);
 }
 
 QSqlDatabase PlanFile::database() const
@@ -397,6 +404,8 @@ QString PlanFile::readOnlyMessage() const
         return tr("The plan can only be read here: its lock file, which keeps a second window from changing it "
                   "at the same time, could not be made beside it (%1).")
             .arg(m_lockFailure);
+    case ReadOnlyReason::NoWritePrivilege:
+        return tr("Your database role may read this team plan but not change it, so it can only be read here.");
     case ReadOnlyReason::NewerFormat:
         return tr("The plan was written by a newer version of Fallback (format %1); "
                   "this version can read it but will not change it.")
@@ -405,10 +414,32 @@ QString PlanFile::readOnlyMessage() const
     return {};
 }
 
+bool PlanFile::copyTeamPlan(const QString &temporaryPath, QString *error) const
+{
+    // The placeholder only reserved the name: the copy is a new plan file.
+    QFile::remove(temporaryPath);
+    const std::unique_ptr<PlanFile> copy = create(temporaryPath, error);
+    if (!copy) {
+        return false;
+    }
+    QSqlDatabase target = copy->database();
+    Transaction transaction(target);
+    if (!PlanCopy::copyRecords(database(), target, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = tr("The copy could not be written: %1").arg(StorageError::cause(target.lastError()));
+        }
+        return false;
+    }
+    return true;
+}
+
 bool PlanFile::saveCopy(const QString &target, QString *error) const
 {
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
-    if (isSameFile(absoluteTarget, m_path)) {
+    if (!m_path.isEmpty() && isSameFile(absoluteTarget, m_path)) {
         if (error) {
             *error = tr("A copy cannot replace the plan it is made from.");
         }
@@ -428,14 +459,21 @@ bool PlanFile::saveCopy(const QString &target, QString *error) const
         }
         temporaryPath = placeholder.fileName();
     }
-    QSqlQuery query = execQuery(database(), QStringLiteral("VACUUM INTO ?"), {temporaryPath});
-    if (!query.isActive()) {
-        QFile::remove(temporaryPath);
-        if (error) {
-            *error = tr("The copy \"%1\" could not be written: %2")
-                         .arg(QDir::toNativeSeparators(absoluteTarget), StorageError::cause(query.lastError()));
+    if (isTeamPlan()) {
+        if (!copyTeamPlan(temporaryPath, error)) {
+            QFile::remove(temporaryPath);
+            return false;
         }
-        return false;
+    } else {
+        QSqlQuery query = execQuery(database(), QStringLiteral("VACUUM INTO ?"), {temporaryPath});
+        if (!query.isActive()) {
+            QFile::remove(temporaryPath);
+            if (error) {
+                *error = tr("The copy \"%1\" could not be written: %2")
+                             .arg(QDir::toNativeSeparators(absoluteTarget), StorageError::cause(query.lastError()));
+            }
+            return false;
+        }
     }
     if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absoluteTarget).constData()) != 0) {
         QFile::remove(temporaryPath);

@@ -12,8 +12,10 @@ class QLockFile;
 
 namespace fallback {
 
-/// An open plan file: the SQLite connection, the single-writer lock and the
-/// reason, if any, why the plan may only be read.
+/// An open plan: the connection to its database, and the reason, if any, why
+/// the plan may only be read. Most plans are files (SQLite, with a lock that
+/// keeps a second writer away); a team plan is a schema of a PostgreSQL
+/// database that TeamDatabase opens, where several windows write at once.
 class PlanFile final
 {
     Q_DECLARE_TR_FUNCTIONS(fallback::PlanFile)
@@ -28,6 +30,7 @@ public:
         OpenElsewhere,
         LockUnavailable,
         NewerFormat,
+        NoWritePrivilege, ///< a team plan that the user's database role may only read
     };
 
     /// The MIME type of plan files, as packaging/fallback-mime.xml defines it.
@@ -44,7 +47,13 @@ public:
     static std::unique_ptr<PlanFile> create(const QString &path, QString *error);
 
     QSqlDatabase database() const;
+    /// The file's path; empty for a team plan.
     QString path() const { return m_path; }
+    bool isTeamPlan() const { return !m_teamPlanName.isEmpty(); }
+    QString teamPlanName() const { return m_teamPlanName; }
+    /// Where the plan is, for a title or a message: the file's path, or the
+    /// team plan's name and server.
+    QString location() const;
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     /// Why the plan is read-only, in a sentence for the window; empty when writable.
@@ -57,8 +66,9 @@ public:
     /// copy in memory; the file itself is upgraded when it is next opened for editing.
     bool isUpgradedInMemory() const { return m_upgradedInMemory; }
 
-    /// Writes a consistent copy of the plan to \a target through SQLite's
-    /// VACUUM INTO, replacing \a target only once the copy is complete.
+    /// Writes a consistent copy of the plan to \a target, a plan file, replacing
+    /// \a target only once the copy is complete: through SQLite's VACUUM INTO,
+    /// or for a team plan by copying its records into a new file.
     bool saveCopy(const QString &target, QString *error) const;
 
     /// True when \a a and \a b name the same file, through links too.
@@ -68,7 +78,10 @@ public:
     static QString lockFilePath(const QString &path);
 
 private:
+    friend class TeamDatabase;
     PlanFile() = default;
+    /// saveCopy() of a team plan into the new file \a temporaryPath.
+    bool copyTeamPlan(const QString &temporaryPath, QString *error) const;
     bool connect(bool readOnly, QString *error);
     /// Replaces the connection with one to a copy of the plan in memory,
     /// migrated to this build's schema.
@@ -78,6 +91,8 @@ private:
     void disconnect();
 
     QString m_path;
+    QString m_teamPlanName;
+    QString m_location; ///< of a team plan
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;

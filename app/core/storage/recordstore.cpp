@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/recordstore.h"
 
+#include "storage/dialect.h"
 #include "storage/foreignkeys.h"
 #include "storage/logging.h"
 #include "storage/schema.h"
@@ -97,13 +98,17 @@ QString insertSql(const QString &table, const QStringList &columns, qsizetype ro
 // time starting and ending statements than storing records.
 constexpr qsizetype RowsPerStatement = 64;
 
-/// The row the query stands on, by column name.
+/// The row the query stands on, by column name, without the row version that
+/// only the server's copy of a record has.
 QVariantMap currentRow(const QSqlQuery &query)
 {
     QVariantMap values;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i) {
-        values.insert(record.fieldName(i), query.value(i));
+        const QString name = record.fieldName(i);
+        if (name != QLatin1String(dialect::RowVersionColumn)) {
+            values.insert(name, query.value(i));
+        }
     }
     return values;
 }
@@ -134,11 +139,7 @@ QStringList RecordStore::columns(const QString &table) const
     if (cached != m_columns.constEnd()) {
         return *cached;
     }
-    QStringList names;
-    QSqlQuery query = execQuery(m_db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
-    while (query.next()) {
-        names << query.value(0).toString();
-    }
+    const QStringList names = dialect::columnNames(m_db, table);
     m_columns.insert(table, names);
     return names;
 }
@@ -195,7 +196,7 @@ QList<QVariantMap> RecordStore::records(
     QString sql = QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table));
     QVariantList bound;
     if (!filterColumn.isEmpty() && known.contains(filterColumn)) {
-        sql += QStringLiteral(" WHERE %1 IS ?").arg(quotedIdentifier(filterColumn));
+        sql += QStringLiteral(" WHERE %1 %2 ?").arg(quotedIdentifier(filterColumn), dialect::nullSafeEquals(m_db));
         bound << filterValue;
     }
     sql += QLatin1String(" ORDER BY ");
@@ -235,6 +236,12 @@ qint64 RecordStore::nextId(const QString &table) const
 {
     if (!isSchemaTable(table)) {
         return 0;
+    }
+    if (dialect::engineOf(m_db) == Engine::PostgreSQL) {
+        // Several windows add records at once: each gets ids of its own (see IdBlockSize).
+        return queryValue(
+            m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id'))"), {quotedIdentifier(table)})
+            .toLongLong();
     }
     return queryValue(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(quotedIdentifier(table)))
         .toLongLong();
@@ -333,18 +340,7 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
     }
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle) {
-        // Another SQL engine: the portable path, a record at a time.
-        const QString sql = insertSql(batch.table, batch.columns, 1);
-        for (const QVariantList &row : batch.rows) {
-            QSqlQuery query = execQuery(m_db, sql, row);
-            if (!query.isActive()) {
-                return refuse(StorageError::cause(query.lastError()));
-            }
-            if (lastId) {
-                *lastId = query.lastInsertId().toLongLong();
-            }
-        }
-        return true;
+        return insertPortably(batch, error, lastId);
     }
     const qsizetype perStatement = width == 0
         ? 1
@@ -380,6 +376,37 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
     return true;
 }
 
+bool RecordStore::insertPortably(const RecordBatch &batch, QString *error, qint64 *lastId)
+{
+    // Another engine than SQLite: the records of one statement are sent as
+    // one prepared statement, which the server plans once per shape.
+    const qsizetype width = batch.columns.size();
+    const qsizetype perStatement = width == 0 ? 1 : std::clamp<qsizetype>(60000 / width, 1, RowsPerStatement);
+    for (qsizetype done = 0; done < batch.rows.size();) {
+        const qsizetype count = std::min(perStatement, batch.rows.size() - done);
+        QVariantList values;
+        values.reserve(count * width);
+        for (qsizetype row = done; row < done + count; ++row) {
+            values.append(batch.rows.at(row));
+        }
+        QSqlQuery query
+            = execQuery(m_db, insertSql(batch.table, batch.columns, count) + QLatin1String(" RETURNING id"), values);
+        if (!query.isActive()) {
+            if (error) {
+                *error = failure(StorageError::cause(query.lastError()));
+            }
+            return false;
+        }
+        while (query.next()) {
+            if (lastId) {
+                *lastId = query.value(0).toLongLong();
+            }
+        }
+        done += count;
+    }
+    return true;
+}
+
 bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
 {
     for (const RecordBatch &batch : batches) {
@@ -391,18 +418,26 @@ bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
         }
     }
     Transaction transaction(m_db);
-    // A record may refer to one later in the batches (two people each other's backup).
-    foreignkeys::deferChecks(m_db);
-    for (const RecordBatch &batch : batches) {
-        if (!insertBatch(batch, error)) {
-            return false;
-        }
+    if (!insertInTransaction(batches, error)) {
+        return false;
     }
     if (!transaction.commit()) {
         if (error) {
             *error = failure(StorageError::cause(m_db.lastError()));
         }
         return false;
+    }
+    return true;
+}
+
+bool RecordStore::insertInTransaction(const QList<RecordBatch> &batches, QString *error)
+{
+    // A record may refer to one later in the batches (two people each other's backup).
+    foreignkeys::deferChecks(m_db);
+    for (const RecordBatch &batch : batches) {
+        if (!insertBatch(batch, error)) {
+            return false;
+        }
     }
     return true;
 }
@@ -439,12 +474,10 @@ QList<RecordStore::ForeignKey> RecordStore::referencesTo(const QString &table) c
     }
     QList<ForeignKey> keys;
     for (const QString &child : schema::tableNames()) {
-        QSqlQuery query = execQuery(m_db,
-            QStringLiteral("SELECT \"from\", on_delete FROM pragma_foreign_key_list(?) WHERE \"table\" = ?"),
-            {child, table});
-        while (query.next()) {
-            keys.append({child, query.value(0).toString(),
-                query.value(1).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0});
+        for (const dialect::Reference &reference : dialect::referencesFrom(m_db, child)) {
+            if (reference.referencedTable == table) {
+                keys.append({child, reference.column, reference.cascades});
+            }
         }
     }
     m_references.insert(table, keys);

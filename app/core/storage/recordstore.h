@@ -43,7 +43,9 @@ public:
     /// then id: what a list of choices needs, without reading whole records.
     QList<QPair<qint64, QString>> labels(
         const QString &table, const QString &labelColumn, const QString &orderBy = {}) const;
-    /// The id the next inserted record of \a table would get (largest id + 1).
+    /// The id for the next record of \a table, which those inserted with it
+    /// follow (id + 1, id + 2, ...): in a file the largest id + 1; on a team
+    /// server the first of a block of ids of this edit's own.
     qint64 nextId(const QString &table) const;
 
     bool update(const QString &table, qint64 id, const QString &column, const QVariant &value, QString *error);
@@ -67,6 +69,8 @@ public:
     /// Inserts every row of \a batches, in their order, in one transaction,
     /// or none of them. A row may refer to a row that comes after it.
     bool insert(const QList<RecordBatch> &batches, QString *error);
+    /// insert() within a transaction that the caller has begun and ends.
+    bool insertInTransaction(const QList<RecordBatch> &batches, QString *error);
 
 private:
     struct ForeignKey
@@ -81,6 +85,8 @@ private:
     bool updateRow(const RecordChange &change, QString *error);
     /// Inserts the rows of \a batch; \a lastId gets the id of the last one.
     bool insertBatch(const RecordBatch &batch, QString *error, qint64 *lastId = nullptr);
+    /// insertBatch() on an engine other than SQLite.
+    bool insertPortably(const RecordBatch &batch, QString *error, qint64 *lastId);
     /// The statement inserting \a rows records of \a table with \a columns,
     /// prepared on first use.
     sqlite3_stmt *insertStatement(const QString &table, const QStringList &columns, qsizetype rows, QString *error);

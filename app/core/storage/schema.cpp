@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/schema.h"
 
+#include "storage/dialect.h"
+#include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
 #include <QFile>
@@ -66,21 +68,64 @@ QStringList migrationStatements(int version)
     return statements;
 }
 
+QStringList currentDefinition()
+{
+    static const QStringList statements = [] {
+        QStringList result;
+        const QString name = QStringLiteral("fallback-schema-definition");
+        {
+            QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            memory.setDatabaseName(QStringLiteral(":memory:"));
+            QString error;
+            if (memory.open() && Migrator().migrate(memory, &error)) {
+                // SQLite keeps each table's statement as the last step changed it.
+                for (const QString &table : tableNames()) {
+                    result << queryValue(memory,
+                        QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table})
+                                  .toString();
+                }
+                QSqlQuery indexes = execQuery(memory,
+                    QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                   "ORDER BY name"));
+                while (indexes.next()) {
+                    result << indexes.value(0).toString();
+                }
+            }
+            memory.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return statements;
+}
+
 int storedVersion(const QSqlDatabase &db)
 {
+    if (dialect::engineOf(db) == Engine::PostgreSQL) {
+        // Every plan of a team database is at the database's version.
+        return queryValue(db, QStringLiteral("SELECT schema_version FROM fallback.team_info")).toInt();
+    }
     return queryValue(db, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &table)
 {
     QHash<QString, ColumnType> types;
-    QSqlQuery query = execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
+    const bool server = dialect::engineOf(db) == Engine::PostgreSQL;
+    QSqlQuery query = server
+        ? execQuery(db,
+            QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                           "WHERE table_schema = current_schema() AND table_name = ? AND column_name <> ?"),
+            {table, QLatin1String(dialect::RowVersionColumn)})
+        : execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
     while (query.next()) {
         const QString type = query.value(1).toString().toUpper();
+        const bool integer = type == QLatin1String(server ? "BIGINT" : "INTEGER");
+        const bool real = type == QLatin1String(server ? "DOUBLE PRECISION" : "REAL");
         types.insert(query.value(0).toString(),
-            type == QLatin1String("INTEGER")    ? ColumnType::Integer
-                : type == QLatin1String("REAL") ? ColumnType::Real
-                                                : ColumnType::Text);
+            integer    ? ColumnType::Integer
+                : real ? ColumnType::Real
+                       : ColumnType::Text);
     }
     return types;
 }

@@ -23,6 +23,11 @@ const QStringList &tableNames();
 /// The SQL statements that bring a file from version - 1 to \a version.
 QStringList migrationStatements(int version);
 
+/// The statements that create the current schema at once, in SQLite's
+/// words: each table (parents first) as the migrations left it, then the
+/// indexes. A team database's plans are made from them.
+QStringList currentDefinition();
+
 /// The schema version \a db is at (0 for a database without the plan's tables).
 int storedVersion(const QSqlDatabase &db);
 

@@ -32,12 +32,57 @@ QString brokenRule(int code, const QString &engineText)
     return StorageError::tr("the change breaks a rule of the plan");
 }
 
+/// The cause of an error that a PostgreSQL server gave, from its SQLSTATE.
+QString serverCause(const QString &state, const QString &engineText)
+{
+    qCInfo(lcStorage) << "server error" << state << engineText;
+    const auto is = [&state](const char *code) { return state == QLatin1String(code); };
+    const QStringView stateClass = QStringView(state).left(2);
+    if (is("23503")) {
+        return StorageError::tr("a record it refers to does not exist");
+    }
+    if (is("23505")) {
+        return StorageError::tr("a record with the same key already exists");
+    }
+    if (is("23502")) {
+        return StorageError::tr("a required value is missing");
+    }
+    if (is("23514")) {
+        return StorageError::tr("a value is outside what is allowed");
+    }
+    if (is("42501")) {
+        return StorageError::tr("your database role may read this plan but not change it");
+    }
+    if (is("25006")) {
+        return StorageError::tr("the server accepts no changes at the moment (it is a standby)");
+    }
+    if (is("53100")) {
+        return StorageError::tr("the server has no space left on its disk");
+    }
+    if (is("40001") || is("40P01")) {
+        return StorageError::tr("another change got in the way; try again");
+    }
+    if (stateClass == QLatin1String("08") || stateClass == QLatin1String("57")) {
+        return StorageError::tr("the connection to the team database was lost");
+    }
+    if (stateClass == QLatin1String("23")) {
+        return StorageError::tr("the change breaks a rule of the plan");
+    }
+    return StorageError::tr("the database could not carry out the change");
+}
+
 } // namespace
 
 QString StorageError::cause(const QSqlError &error)
 {
+    const QString native = error.nativeErrorCode();
+    // PostgreSQL names its errors by a five-character SQLSTATE; SQLite by a
+    // number, which even extended stays below 10000.
+    if (native.size() == 5) {
+        return serverCause(native, error.databaseText());
+    }
     bool known = false;
-    const int code = error.nativeErrorCode().toInt(&known);
+    const int code = native.toInt(&known);
     return cause(known ? code : SQLITE_ERROR, error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 

@@ -9,6 +9,7 @@
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
 #include "plan/readiness.h"
+#include "planopening.h"
 #include "run/runsession.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistoperations.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("comms-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         const qint64 upgrade = m_document->addRecord(QStringLiteral("upgrade"),
             {{QStringLiteral("name"), QStringLiteral("Billing 4.2")},

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
@@ -24,7 +25,7 @@ private:
     /// Reads a value through a connection of its own, as another process would.
     QVariant storedValue(const QString &sql, const QVariantList &values = {})
     {
-        auto file = PlanFile::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
         return file ? queryValue(file->database(), sql, values) : QVariant();
     }
 
@@ -37,7 +38,7 @@ private Q_SLOTS:
 
     void headerEditIsSavedAndUndone()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(document);
         const QString original = document->header(PlanField::Title).toString();
         QSignalSpy saved(document.get(), &PlanDocument::saved);
@@ -58,7 +59,7 @@ private Q_SLOTS:
 
     void dateFieldStoresNullWhenCleared()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(document->setHeader(PlanField::EffectiveDate, QStringLiteral("2026-12-01")));
         QVERIFY(document->setHeader(PlanField::EffectiveDate, QVariant()));
         QVERIFY(storedValue(QStringLiteral("SELECT effective_date FROM plan")).isNull());
@@ -78,7 +79,7 @@ private Q_SLOTS:
 
     void addAndRemoveRecordsWithUndo()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const int before = storedValue(QStringLiteral("SELECT COUNT(*) FROM reference")).toInt();
         const qint64 id = document->addRecord(QStringLiteral("reference"),
             {{QStringLiteral("title"), QStringLiteral("GB/T 20988")}}, QStringLiteral("Add reference"));
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
     void undoOfDeleteRestoresWhatTheDeleteCascadedTo()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const QSqlDatabase db = document->database();
         // An upgrade that covers system 1, and a risk owned by group 2.
         QVERIFY(execQuery(db, QStringLiteral("INSERT INTO upgrade (id, name) VALUES (7, 'DB 12 to 15')")).isActive());
@@ -125,7 +126,7 @@ private Q_SLOTS:
 
     void deleteTellsViewsOfEveryRecordItTookAlong()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const QSqlDatabase db = document->database();
         // A sub-group of group 3, so the delete cascades two levels down.
         QVERIFY(
@@ -150,7 +151,7 @@ private Q_SLOTS:
 
     void batchEditsAreOneTransactionAndOneUndoStep()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const qint64 group = document->nextId(QStringLiteral("org_group"));
         const qint64 member = document->nextId(QStringLiteral("member"));
         const QList<RecordSnapshot::Row> rows {
@@ -198,7 +199,7 @@ private Q_SLOTS:
 
     void largeBatchesStoreEveryRecordExactlyAndUndoInOneStep()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const qint64 first = document->nextId(QStringLiteral("member"));
         // 150 records: statements of many records, then the rest one at a time.
         RecordBatch members {QStringLiteral("member"),
@@ -226,7 +227,7 @@ private Q_SLOTS:
 
     void badBatchChangesNothingAndSaysWhy()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QString message;
         connect(document.get(), &PlanDocument::writeFailed, this, [&message](const QString &m) { message = m; });
         const qint64 first = document->nextId(QStringLiteral("member"));
@@ -253,7 +254,7 @@ private Q_SLOTS:
 
     void refusedChangesSayWhyInWordsNotEngineText()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QString message;
         connect(document.get(), &PlanDocument::writeFailed, this, [&message](const QString &m) { message = m; });
         const qint64 id = document->addRecord(
@@ -280,7 +281,7 @@ private Q_SLOTS:
 
     void readOnlyDocumentRefusesEdits()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadOnly, nullptr);
         QVERIFY(document && document->isReadOnly());
         const QByteArray before = fileBytes(m_path);
         QSignalSpy failed(document.get(), &PlanDocument::writeFailed);
@@ -295,7 +296,7 @@ private Q_SLOTS:
 
     void failedWriteLeavesNoUndoStep()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QSignalSpy failed(document.get(), &PlanDocument::writeFailed);
         // The schema refuses a system type outside its list.
         QVERIFY(!document->setRecordValue(
@@ -308,7 +309,7 @@ private Q_SLOTS:
 
     void consecutiveEditsOfOneFieldMergeIntoOneUndoStep()
     {
-        auto document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        auto document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         const QString original = document->header(PlanField::Purpose).toString();
         document->setHeader(PlanField::Purpose, QStringLiteral("Draft"));
         document->setHeader(PlanField::Purpose, QStringLiteral("Draft two"));

@@ -11,6 +11,7 @@
 #include "drill/drillmodel.h"
 #include "drill/drillrunmodel.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 #include "upgrade/upgrademodel.h"
@@ -45,8 +46,15 @@ private:
     /// Reads the plan through a connection of its own, as another program would.
     QVariant stored(const QString &sql, const QVariantList &values = {}) const
     {
-        auto file = PlanFile::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
         return file ? queryValue(file->database(), sql, values) : QVariant();
+    }
+
+    /// The values of the first column, read as stored(), joined by commas.
+    QString storedList(const QString &sql, const QVariantList &values = {}) const
+    {
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
+        return file ? test::columnOf(file->database(), sql, values).join(QLatin1Char(',')) : QString();
     }
 
     QUndoStack *undo() const { return m_document->undoStack(); }
@@ -98,7 +106,7 @@ private Q_SLOTS:
         const QByteArray json = fileBytes(testDataPath(QStringLiteral("report-plan-en.json")));
         QVERIFY(!json.isEmpty());
         QCOMPARE(PlanJsonImport::createPlan(json, m_path), QString());
-        m_document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 
@@ -335,10 +343,8 @@ private Q_SLOTS:
         QVERIFY(model.moveRecords({2}, 0));
         QCOMPARE(undo()->count(), steps + 1);
         QCOMPARE(ids(model), (QList<qint64> {3, 1, 2}));
-        QCOMPARE(stored(QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM drill_action "
-                                       "WHERE drill_id = ? ORDER BY position, id)"),
-                     {DataLossDrill})
-                     .toString(),
+        QCOMPARE(storedList(QStringLiteral("SELECT id FROM drill_action WHERE drill_id = ? ORDER BY position, id"),
+                     {DataLossDrill}),
             QStringLiteral("3,1,2"));
         QCOMPARE(reportedActions(DataLossDrill).first(),
             QStringLiteral("Replace the backup storage to bring restore time under 2 hours."));

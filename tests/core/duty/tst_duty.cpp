@@ -7,6 +7,7 @@
 #include "duty/rolecardmodel.h"
 #include "interchange/planjsonimport.h"
 #include "plan/readiness.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistoperations.h"
 
@@ -73,7 +74,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("duty-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         QVERIFY(m_document->setHeader(PlanField::TimeZone, QStringLiteral("Asia/Shanghai")));
         m_upgrade = m_document->addRecord(QStringLiteral("upgrade"),

@@ -10,6 +10,7 @@
 #include "interchange/planjsonimport.h"
 #include "interchange/textdecoding.h"
 #include "interchange/vcardreader.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
@@ -138,7 +139,7 @@ private:
         if (!PlanJsonImport::createFromTemplate(templateName, path).isEmpty()) {
             return nullptr;
         }
-        return PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        return test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
     }
 
     /// Reads, maps automatically and imports \a file, as the command line does.
@@ -560,7 +561,7 @@ private Q_SLOTS:
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("zh_CN"), path).isEmpty());
         const QByteArray before = fileBytes(path);
         {
-            auto document = PlanDocument::open(path, PlanFile::Access::ReadOnly, nullptr);
+            auto document = test::openDocument(path, PlanFile::Access::ReadOnly, nullptr);
             QVERIFY(document);
             QString error;
             const std::optional<ContactTable> table

@@ -15,6 +15,7 @@
 #include "models/orggrouptreemodel.h"
 #include "models/resourcemodel.h"
 #include "models/warninglevelmodel.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 
@@ -49,8 +50,15 @@ private:
     /// Reads the plan through a connection of its own, as another program would.
     QVariant stored(const QString &sql, const QVariantList &values = {}) const
     {
-        auto file = PlanFile::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
         return file ? queryValue(file->database(), sql, values) : QVariant();
+    }
+
+    /// The values of the first column, read as stored(), joined by commas.
+    QString storedList(const QString &sql) const
+    {
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
+        return file ? test::columnOf(file->database(), sql).join(QLatin1Char(',')) : QString();
     }
 
     qint64 memberId(const QString &name) const
@@ -129,7 +137,7 @@ private Q_SLOTS:
         const QByteArray json = fileBytes(testDataPath(QStringLiteral("report-plan-en.json")));
         QVERIFY(!json.isEmpty());
         QCOMPARE(PlanJsonImport::createPlan(json, m_path), QString());
-        m_document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 
@@ -195,9 +203,7 @@ private Q_SLOTS:
         QCOMPARE(model.groupId(model.indexOf(7).parent()), 2);
         QCOMPARE(childNames(model, 2), commandGroups);
         QCOMPARE(childNames(model, 1), QStringList {QStringLiteral("Emergency command")});
-        QCOMPARE(stored(QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM org_group "
-                                       "WHERE parent_id = 1 ORDER BY position, id)"))
-                     .toString(),
+        QCOMPARE(storedList(QStringLiteral("SELECT id FROM org_group WHERE parent_id = 1 ORDER BY position, id")),
             QStringLiteral("2"));
 
         m_document->undoStack()->redo();
@@ -212,9 +218,7 @@ private Q_SLOTS:
         QVERIFY(model.moveGroup(8, 2, 0)); // security first
         QCOMPARE(childNames(model, 2).first(), QStringLiteral("Security assurance group"));
         QCOMPARE(childNames(model, 2).last(), QStringLiteral("Publicity group"));
-        QCOMPARE(stored(QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM org_group "
-                                       "WHERE parent_id = 2 ORDER BY position, id)"))
-                     .toString(),
+        QCOMPARE(storedList(QStringLiteral("SELECT id FROM org_group WHERE parent_id = 2 ORDER BY position, id")),
             QStringLiteral("8,3,4,5,6,7"));
         m_document->undoStack()->undo();
         QCOMPARE(childNames(model, 2).first(), QStringLiteral("Technical support group"));
@@ -392,24 +396,23 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, Checking);
         const QStringList before = column(model, GroupMemberModel::OtherColumn);
         const int steps = undoSteps();
-        const QString orderSql = QStringLiteral("SELECT group_concat(member_id, ',') FROM (SELECT member_id FROM "
-                                                "group_member WHERE group_id = 3 ORDER BY escalation_order)");
-        QCOMPARE(stored(orderSql).toString(), QStringLiteral("3,4,5,14"));
+        const QString orderSql
+            = QStringLiteral("SELECT member_id FROM group_member WHERE group_id = 3 ORDER BY escalation_order");
+        QCOMPARE(storedList(orderSql), QStringLiteral("3,4,5,14"));
 
         QVERIFY(model.moveRecords({3}, 0)); // the last one first
         QCOMPARE(undoSteps(), steps + 1);
         QCOMPARE(column(model, GroupMemberModel::OtherColumn),
             (QStringList {QStringLiteral("O'Brien <b>&amp;</b>"), QStringLiteral("Wang Jianguo"),
                 QStringLiteral("Li Na"), QStringLiteral("Chen Hao")}));
-        QCOMPARE(stored(orderSql).toString(), QStringLiteral("14,3,4,5"));
-        QCOMPARE(stored(QStringLiteral("SELECT group_concat(escalation_order, ',') FROM (SELECT escalation_order FROM "
-                                       "group_member WHERE group_id = 3 ORDER BY escalation_order)"))
-                     .toString(),
+        QCOMPARE(storedList(orderSql), QStringLiteral("14,3,4,5"));
+        QCOMPARE(storedList(QStringLiteral(
+                     "SELECT escalation_order FROM group_member WHERE group_id = 3 ORDER BY escalation_order")),
             QStringLiteral("1,2,3,4"));
         QCOMPARE(reportedMembers(3), column(model, GroupMemberModel::OtherColumn));
 
         QVERIFY(model.moveRecords({0, 1}, model.rowCount())); // two together to the end
-        QCOMPARE(stored(orderSql).toString(), QStringLiteral("4,5,14,3"));
+        QCOMPARE(storedList(orderSql), QStringLiteral("4,5,14,3"));
         QCOMPARE(undoSteps(), steps + 2);
         QVERIFY(!model.moveRecords({0}, 0)); // no change, no step
         QCOMPARE(undoSteps(), steps + 2);
@@ -417,7 +420,7 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         m_document->undoStack()->undo();
         QCOMPARE(column(model, GroupMemberModel::OtherColumn), before);
-        QCOMPARE(stored(orderSql).toString(), QStringLiteral("3,4,5,14"));
+        QCOMPARE(storedList(orderSql), QStringLiteral("3,4,5,14"));
     }
 
     void contactPerspectiveShowsTheirGroupsAndIsNotOrderable()

@@ -5,6 +5,7 @@
 #include "models/referencemodel.h"
 #include "models/scopesystemmodel.h"
 #include "models/sectionoverviewmodel.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 
 #include <QAbstractItemModelTester>
@@ -29,7 +30,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("plan-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 

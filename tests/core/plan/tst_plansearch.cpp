@@ -7,6 +7,7 @@
 #include "plan/plansearch.h"
 #include "plan/plansearchmodel.h"
 #include "plan/sampleplan.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 
 #include <QAbstractItemModelTester>
@@ -42,7 +43,7 @@ private:
         QFile::remove(path);
         QCOMPARE(SamplePlan::create(language, path), QString());
         QString error;
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, &error);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, &error);
         QVERIFY2(m_document, qPrintable(error));
     }
 

@@ -3,6 +3,7 @@
 #include "content/plancontentreader.h"
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "review/reviewactionmodel.h"
 #include "review/reviewfacts.h"
 #include "review/reviewmodel.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("reviews-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         const qint64 upgrade = m_document->addRecord(QStringLiteral("upgrade"),
             {{QStringLiteral("name"), QStringLiteral("Orders DB 15")},

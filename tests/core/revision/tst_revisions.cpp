@@ -7,6 +7,7 @@
 #include "document/plandocument.h"
 #include "interchange/planjsonexport.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "revision/revisioncomparison.h"
 #include "revision/revisionmodel.h"
 #include "revision/revisionpublisher.h"
@@ -60,7 +61,7 @@ private:
     /// Reads the plan through a connection of its own, as another program would.
     QVariant stored(const QString &sql, const QVariantList &values = {}) const
     {
-        auto file = PlanFile::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto file = test::openPlan(m_path, PlanFile::Access::ReadOnly);
         return file ? queryValue(file->database(), sql, values) : QVariant();
     }
 
@@ -103,7 +104,7 @@ private Q_SLOTS:
         const QByteArray json = fileBytes(testDataPath(QStringLiteral("report-plan-en.json")));
         QVERIFY(!json.isEmpty());
         QCOMPARE(PlanJsonImport::createPlan(json, m_path), QString());
-        m_document = PlanDocument::open(m_path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 
@@ -251,7 +252,7 @@ private Q_SLOTS:
     void readOnlyPlanIsNotRevised()
     {
         m_document.reset();
-        auto readOnly = PlanDocument::open(m_path, PlanFile::Access::ReadOnly, nullptr);
+        auto readOnly = test::openDocument(m_path, PlanFile::Access::ReadOnly, nullptr);
         QVERIFY(readOnly);
         QString error;
         QCOMPARE(RevisionPublisher(readOnly.get()).publish(draft(QStringLiteral("2.2")), &error), qint64(0));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "risk/riskbands.h"
 #include "risk/riskcategorymodel.h"
 #include "risk/riskfiltermodel.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("risks-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
+#include "planopening.h"
 #include "run/rostermodel.h"
 #include "run/runeventmodel.h"
 #include "run/runitemmodel.h"
@@ -32,6 +33,7 @@ class TestRunSession : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_path; ///< the plan file of the test, uploaded first on a team server
     std::unique_ptr<PlanDocument> m_document;
     qint64 m_upgrade = 0;
     QDateTime m_now;
@@ -80,9 +82,9 @@ private Q_SLOTS:
     void init()
     {
         static int counter = 0;
-        const QString path = m_dir.filePath(QStringLiteral("runs-%1.fallback").arg(++counter));
-        QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_path = m_dir.filePath(QStringLiteral("runs-%1.fallback").arg(++counter));
+        QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), m_path).isEmpty());
+        m_document = test::openDocument(m_path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
         m_upgrade = addUpgrade(QStringLiteral("Billing 4.2"));
         QVERIFY(m_upgrade != 0);
@@ -380,9 +382,9 @@ private Q_SLOTS:
         QCOMPARE(upgradeStatus(), QStringLiteral("in_progress"));
         QVERIFY(session->milestone(QStringLiteral("stopped")).isEmpty());
         QCOMPARE(
-            value(QStringLiteral("SELECT group_concat(kind || ':' || text || ':' || actor || ':' || at, '\n') FROM "
-                                 "(SELECT * FROM run_event ORDER BY id)"))
-                .toString(),
+            test::columnOf(m_document->database(),
+                QStringLiteral("SELECT kind || ':' || text || ':' || actor || ':' || at FROM run_event ORDER BY id"))
+                .join(QLatin1Char('\n')),
             QStringLiteral("note:Run started:Li Lei:2026-05-01T22:00:00Z\n"
                            "decision:STOP: the upgrade is stopped:Li Lei:2026-05-01T22:01:00Z\n"
                            "note:Taken back: STOP: the upgrade is stopped:Li Lei:2026-05-01T22:01:30Z"));
@@ -575,9 +577,10 @@ private Q_SLOTS:
         const qint64 run = session->runId();
         const qint64 item = firstItem(*session);
         session.reset();
-        const QString path = m_document->path();
-        // A second instance opens the plan read-only while the first holds it.
-        auto second = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        // A second instance opens the plan read-only while the first holds it;
+        // on a team server, where several windows write at once, as a reader.
+        auto second = test::openDocument(
+            m_path, test::onTeamServer() ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(second);
         QVERIFY(second->isReadOnly());
         RunSession readOnly(second.get(), run, Actor, clock());

@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "interchange/planjsonimport.h"
 #include "models/linkchecklistmodel.h"
+#include "planopening.h"
 #include "storage/sqlquery.h"
 #include "upgrade/checklistitemmodel.h"
 #include "upgrade/checklistoperations.h"
@@ -76,7 +77,7 @@ private Q_SLOTS:
         static int counter = 0;
         const QString path = m_dir.filePath(QStringLiteral("checklists-%1.fallback").arg(++counter));
         QVERIFY(PlanJsonImport::createFromTemplate(QStringLiteral("en"), path).isEmpty());
-        m_document = PlanDocument::open(path, PlanFile::Access::ReadWrite, nullptr);
+        m_document = test::openDocument(path, PlanFile::Access::ReadWrite, nullptr);
         QVERIFY(m_document);
     }
 

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team database on the test cluster: plans uploaded and copied back as they
+// are, several writers adding records at once, what each role may do, and a
+// client older than the database.
+#include "document/plandocument.h"
+#include "interchange/planjsonexport.h"
+#include "plan/sampleplan.h"
+#include "planopening.h"
+#include "storage/connectioninfo.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+#include "storage/teamdatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace fallback;
+
+class TestTeamDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_connection;
+    QString m_samplePath;
+
+    std::unique_ptr<TeamDatabase> connectAs(const QString &user = {}) const
+    {
+        QString error;
+        auto team = TeamDatabase::connect(
+            user.isEmpty() ? m_connection : m_connection + QStringLiteral(" user=") + user, &error);
+        if (!team) {
+            qWarning() << error;
+        }
+        return team;
+    }
+
+    /// A login role of the test's own in \a group.
+    QString addUser(const char *group) const
+    {
+        const QString name = QStringLiteral("user_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        auto admin = connectAs();
+        QSqlQuery create(admin->database());
+        if (!create.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(name, QLatin1String(group)))) {
+            qWarning() << create.lastError().text();
+        }
+        return name;
+    }
+
+    QString uploadSample(const QString &name) const
+    {
+        QString error;
+        auto file = PlanFile::open(m_samplePath, PlanFile::Access::ReadOnly, &error);
+        auto team = connectAs();
+        if (!file || !team || !team->upload(*file, name, &error)) {
+            qWarning() << error;
+            return {};
+        }
+        return name;
+    }
+
+    void setTeamInfo(const QString &assignment) const
+    {
+        auto admin = connectAs();
+        QVERIFY(execQuery(admin->database(), QStringLiteral("UPDATE fallback.team_info SET ") + assignment).isActive());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The whole test is about the server: without it, it fails.
+        QString error;
+        m_connection = test::teamTestConnection(&error);
+        QVERIFY2(!m_connection.isEmpty(), qPrintable(error));
+        m_samplePath = m_dir.filePath(QStringLiteral("sample.fallback"));
+        QCOMPARE(SamplePlan::create(QStringLiteral("zh_CN"), m_samplePath), QString());
+    }
+
+    void settingUpAgainChangesNothing()
+    {
+        auto team = connectAs();
+        QVERIFY(team && team->isInitialised());
+        QCOMPARE(team->schemaVersion(), schema::CurrentVersion);
+        QCOMPARE(team->oldestWriterVersion(), schema::CurrentVersion);
+        QVERIFY(!uploadSample(QStringLiteral("kept")).isEmpty());
+        QString error;
+        QVERIFY2(team->initialise(&error), qPrintable(error));
+        QVERIFY(team->plan(QStringLiteral("kept")).has_value());
+    }
+
+    void anUploadedPlanExportsAsItsFileDoes()
+    {
+        const QString name = uploadSample(QStringLiteral("出口一致 export"));
+        QVERIFY(!name.isEmpty());
+        auto file = PlanFile::open(m_samplePath, PlanFile::Access::ReadOnly, nullptr);
+        const QByteArray fromFile = PlanJsonExport::toJson(file->database());
+
+        QString error;
+        auto team = connectAs();
+        auto plan = team->openPlan(name, PlanFile::Access::ReadOnly, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(plan->isTeamPlan());
+        QVERIFY(plan->path().isEmpty());
+        QVERIFY(plan->location().contains(name));
+        QCOMPARE(PlanJsonExport::toJson(plan->database()), fromFile);
+
+        // The offline copy is an ordinary plan file that exports the same again.
+        const QString copy = m_dir.filePath(QStringLiteral("offline.fallback"));
+        QVERIFY2(plan->saveCopy(copy, &error), qPrintable(error));
+        auto offline = PlanFile::open(copy, PlanFile::Access::ReadOnly, &error);
+        QVERIFY2(offline, qPrintable(error));
+        QCOMPARE(PlanJsonExport::toJson(offline->database()), fromFile);
+    }
+
+    void aNameIsTakenOnce()
+    {
+        QVERIFY(!uploadSample(QStringLiteral("twice")).isEmpty());
+        QString error;
+        auto file = PlanFile::open(m_samplePath, PlanFile::Access::ReadOnly, nullptr);
+        QVERIFY(!connectAs()->upload(*file, QStringLiteral("twice"), &error));
+        QVERIFY2(error.contains(QStringLiteral("already has a plan named \"twice\"")), qPrintable(error));
+        QVERIFY(!connectAs()->upload(*file, QStringLiteral("  "), &error));
+        QCOMPARE(error, QStringLiteral("A team plan needs a name."));
+    }
+
+    void anUnknownPlanIsRefusedWithTheKnownOnes()
+    {
+        QVERIFY(!uploadSample(QStringLiteral("known")).isEmpty());
+        QString error;
+        QVERIFY(!connectAs()->openPlan(QStringLiteral("unknown"), PlanFile::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("no plan named \"unknown\"")) && error.contains(QStringLiteral("known")),
+            qPrintable(error));
+    }
+
+    void twoWindowsAddingRecordsAtOnceNeverCollide()
+    {
+        const QString name = uploadSample(QStringLiteral("two writers"));
+        QVERIFY(!name.isEmpty());
+        QString error;
+        auto first = std::make_unique<PlanDocument>(connectAs()->openPlan(name, PlanFile::Access::ReadWrite, &error));
+        auto second = std::make_unique<PlanDocument>(connectAs()->openPlan(name, PlanFile::Access::ReadWrite, &error));
+        QVERIFY(!first->isReadOnly() && !second->isReadOnly());
+        const int before = queryValue(first->database(), QStringLiteral("SELECT count(*) FROM member")).toInt();
+        // Both take their ids before either writes, as two coordinators do
+        // who add people at the same moment; each numbers a batch from its id.
+        const qint64 firstId = first->nextId(QStringLiteral("member"));
+        const qint64 secondId = second->nextId(QStringLiteral("member"));
+        const auto people = [](qint64 id, const QString &who) {
+            return QList<RecordSnapshot::Row> {
+                {QStringLiteral("member"),
+                    {{QStringLiteral("id"), id}, {QStringLiteral("name"), QString(who + QLatin1Char('1'))}}},
+                {QStringLiteral("member"),
+                    {{QStringLiteral("id"), id + 1}, {QStringLiteral("name"), QString(who + QLatin1Char('2'))}}}};
+        };
+        QVERIFY(first->addRecords(people(firstId, QStringLiteral("A")), QStringLiteral("Add")));
+        QVERIFY(second->addRecords(people(secondId, QStringLiteral("B")), QStringLiteral("Add")));
+        QCOMPARE(queryValue(first->database(), QStringLiteral("SELECT count(*) FROM member")).toInt(), before + 4);
+        // A record added without an id gets one of its own too.
+        QVERIFY(first->addRecord(
+                    QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("C")}}, QStringLiteral("Add"))
+            > 0);
+        QCOMPARE(queryValue(second->database(), QStringLiteral("SELECT count(*) FROM member")).toInt(), before + 5);
+    }
+
+    void aViewerMayReadButNotWrite()
+    {
+        const QString name = uploadSample(QStringLiteral("for viewers"));
+        QVERIFY(!name.isEmpty());
+        QString error;
+        auto viewer = connectAs(addUser(TeamDatabase::ViewersRole));
+        QVERIFY(viewer);
+        auto plan = viewer->openPlan(name, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(plan->isReadOnly());
+        QCOMPARE(plan->readOnlyReason(), PlanFile::ReadOnlyReason::NoWritePrivilege);
+        QVERIFY(plan->readOnlyMessage().contains(QStringLiteral("role")));
+        PlanDocument document(std::move(plan));
+        QVERIFY(!document.header(PlanField::Title).toString().isEmpty());
+        QVERIFY(!document.setHeader(PlanField::Title, QStringLiteral("Changed by a viewer")));
+        // Even a write that goes past the window's check is refused by the server, in words.
+        QString cause;
+        RecordStore store(document.database());
+        QVERIFY(!store.update(QStringLiteral("plan"), 1, QStringLiteral("title"), QStringLiteral("x"), &cause));
+        QVERIFY2(cause.contains(QStringLiteral("may read this plan but not change it")), qPrintable(cause));
+    }
+
+    void anEditorMayWrite()
+    {
+        const QString name = uploadSample(QStringLiteral("for editors"));
+        QVERIFY(!name.isEmpty());
+        QString error;
+        auto editor = connectAs(addUser(TeamDatabase::EditorsRole));
+        QVERIFY(editor);
+        auto plan = editor->openPlan(name, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(!plan->isReadOnly());
+        PlanDocument document(std::move(plan));
+        QVERIFY(document.setHeader(PlanField::Title, QStringLiteral("Edited by an editor")));
+        QVERIFY(document.addRecord(
+                    QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("New")}}, QStringLiteral("Add"))
+            > 0);
+        auto again = connectAs()->openPlan(name, PlanFile::Access::ReadOnly, &error);
+        QCOMPARE(queryValue(again->database(), QStringLiteral("SELECT title FROM plan")).toString(),
+            QStringLiteral("Edited by an editor"));
+    }
+
+    void anOlderClientOnlyReads()
+    {
+        const QString name = uploadSample(QStringLiteral("newer"));
+        QVERIFY(!name.isEmpty());
+        // A newer Fallback has changed the plans in a way this one may not write.
+        setTeamInfo(QStringLiteral("oldest_writer = %1").arg(schema::CurrentVersion + 1));
+        QString error;
+        auto plan = connectAs()->openPlan(name, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->readOnlyReason(), PlanFile::ReadOnlyReason::NewerFormat);
+        QVERIFY(plan->readOnlyMessage().contains(QStringLiteral("newer version")));
+        // Nor does it set the database up again over the newer one's schema.
+        setTeamInfo(QStringLiteral("schema_version = %1").arg(schema::CurrentVersion + 1));
+        QVERIFY(!connectAs()->initialise(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        setTeamInfo(QStringLiteral("schema_version = %1, oldest_writer = %1").arg(schema::CurrentVersion));
+    }
+
+    void badConnectionsAreSaidPlainly()
+    {
+        QString error;
+        QVERIFY(!TeamDatabase::connect(QStringLiteral("colour=blue"), &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a PostgreSQL connection")), qPrintable(error));
+        QVERIFY(!TeamDatabase::connect(QStringLiteral("host=/nonexistent-folder dbname=plans user=me"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot connect to the team database me@local server/plans")),
+            qPrintable(error));
+        QVERIFY(!ConnectionInfo::parse(QStringLiteral("host=db password='a;b'"), &error));
+        QVERIFY2(error.contains(QStringLiteral("semicolon")), qPrintable(error));
+        // Files are files, even with "=" in their names when they exist.
+        QVERIFY(ConnectionInfo::looksLikeConnection(QStringLiteral("postgresql://db/plans")));
+        QVERIFY(ConnectionInfo::looksLikeConnection(QStringLiteral("host=db dbname=plans")));
+        QVERIFY(!ConnectionInfo::looksLikeConnection(m_samplePath));
+        QCOMPARE(ConnectionInfo::parse(QStringLiteral("postgresql://ann:secret@db.example.com:5433/plans"), nullptr)
+                     ->displayName(),
+            QStringLiteral("ann@db.example.com/plans"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamDatabase)
+#include "tst_teamdatabase.moc"
