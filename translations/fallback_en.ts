@@ -455,6 +455,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the plan of the team database with --plan NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan names a plan of a team database; &quot;%1&quot; is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan is sound (format version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback: warning: the connection to %1 is not encrypted; set sslmode=verify-full to protect the plan and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection string (for example &quot;postgresql://editor@db.example.com/plans&quot; or &quot;host=db dbname=plans&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (format version %2). Grant %3 to those who edit plans and %4 to those who only read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team database yet; run &quot;fallback team init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 as the team plan &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the offline copy with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the offline copy of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -477,7 +529,35 @@
                                            write a report; KIND is plan, review, roster, checklist,
                                            drill, communications, role-cards or duty-roster (review,
                                            checklist, drill, duty-roster: the newest without --id)
+
+Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI or libpq&apos;s
+&quot;keyword=value&quot; words) with --plan NAME names a plan of a team database instead.
+  fallback team init CONNINFO              set up a team database, or bring it up to date
+  fallback team list CONNINFO              list its plans
+  fallback team upload PLANFILE CONNINFO [--name NAME]
+                                           make a plan file a team plan (the name: its title)
+  fallback team download CONNINFO --plan NAME -o FILE
+                                           write a team plan to a plan file, to work offline
   fallback --version | --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ConnectionInfo</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection setting &quot;%1&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on; put it in a libpq service file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1511,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::PlanCopy</name>
+    <message>
+        <source>The plan could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::PlanFile</name>
     <message>
         <source>The plan &quot;%1&quot; does not exist.</source>
@@ -1546,6 +1633,14 @@
     </message>
     <message>
         <source>The plan was written by an older version of Fallback and can only be read here: it is shown as this version reads it, and the file itself is upgraded when it is next opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role may read this team plan but not change it, so it can only be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4099,89 @@
     </message>
     <message>
         <source>the database could not carry out the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database role may read this plan but not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepts no changes at the moment (it is a standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no space left on its disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another change got in the way; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::TeamDatabase</name>
+    <message>
+        <source>Fallback cannot reach a team database here: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer version of Fallback (format %2); this version writes format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans could not be brought to format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 already has a plan named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is not set up for this version of Fallback; run &quot;fallback team init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 has no plan named &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is at format version %2 and this version of Fallback reads version %3; open it for editing once, or run &quot;fallback team init&quot;, to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -446,6 +446,58 @@
         <translation>预案中没有通报对象“%1”；现有通报对象为：%2。</translation>
     </message>
     <message>
+        <source>Name the plan of the team database with --plan NAME.</source>
+        <translation>请使用 --plan NAME 指定团队数据库中的预案。</translation>
+    </message>
+    <message>
+        <source>--plan names a plan of a team database; &quot;%1&quot; is a file.</source>
+        <translation>--plan 用于指定团队数据库中的预案，而“%1”是一个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the plan is sound (format version %2).</source>
+        <translation>%1：预案完好（格式版本 %2）。</translation>
+    </message>
+    <message>
+        <source>fallback: warning: the connection to %1 is not encrypted; set sslmode=verify-full to protect the plan and your password.</source>
+        <translation>fallback：警告：与 %1 的连接未加密；请设置 sslmode=verify-full 以保护预案和您的密码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection string (for example &quot;postgresql://editor@db.example.com/plans&quot; or &quot;host=db dbname=plans&quot;).</source>
+        <translation>“%1”不是 PostgreSQL 连接字符串（例如“postgresql://editor@db.example.com/plans”或“host=db dbname=plans”）。</translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (format version %2). Grant %3 to those who edit plans and %4 to those who only read them.</source>
+        <translation>团队数据库 %1 已就绪（格式版本 %2）。请将数据库角色 %3 授予编辑预案的人员，将 %4 授予只查看预案的人员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database yet; run &quot;fallback team init&quot; first.</source>
+        <translation>%1 还不是团队数据库；请先运行“fallback team init”。</translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no plans.</source>
+        <translation>团队数据库 %1 中没有预案。</translation>
+    </message>
+    <message>
+        <source>uploaded %1 by %2</source>
+        <translation>由 %2 于 %1 上传</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 as the team plan &quot;%3&quot;.</source>
+        <translation>已将 %1 上传到 %2，作为团队预案“%3”。</translation>
+    </message>
+    <message>
+        <source>Say where to write the offline copy with -o FILE.</source>
+        <translation>请使用 -o FILE 指定离线副本的输出文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; it was not overwritten.</source>
+        <translation>“%1”已存在，未覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the offline copy of %1 to %2.</source>
+        <translation>已将 %1 的离线副本写入 %2。</translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -468,6 +520,15 @@
                                            write a report; KIND is plan, review, roster, checklist,
                                            drill, communications, role-cards or duty-roster (review,
                                            checklist, drill, duty-roster: the newest without --id)
+
+Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI or libpq&apos;s
+&quot;keyword=value&quot; words) with --plan NAME names a plan of a team database instead.
+  fallback team init CONNINFO              set up a team database, or bring it up to date
+  fallback team list CONNINFO              list its plans
+  fallback team upload PLANFILE CONNINFO [--name NAME]
+                                           make a plan file a team plan (the name: its title)
+  fallback team download CONNINFO --plan NAME -o FILE
+                                           write a team plan to a plan file, to work offline
   fallback --version | --help</source>
         <translation>用法：
   fallback [PLAN...]                       在各自的窗口中打开每个预案（默认：我的预案）
@@ -491,7 +552,36 @@
                                            生成报告；KIND 为 plan、review、roster、checklist、
                                            drill、communications、role-cards 或 duty-roster（事后
                                            总结、检查单、演练、值班表：未指定 --id 时取最新的一份）
+
+团队模式：凡是命令接受 PLAN 之处，均可改用 PostgreSQL 连接字符串（URI 或 libpq 的
+“keyword=value”形式）加上 --plan NAME，以指定团队数据库中的预案。
+  fallback team init CONNINFO              建立团队数据库，或将其升级到当前格式版本
+  fallback team list CONNINFO              列出团队数据库中的预案
+  fallback team upload PLANFILE CONNINFO [--name NAME]
+                                           将预案文件上传为团队预案（未指定 --name 时
+                                           以预案标题为名称）
+  fallback team download CONNINFO --plan NAME -o FILE
+                                           将团队预案下载为预案文件（离线副本），以便离线工作
   fallback --version | --help</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ConnectionInfo</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection: %2</source>
+        <translation>“%1”不是有效的 PostgreSQL 连接：%2</translation>
+    </message>
+    <message>
+        <source>The connection setting &quot;%1&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on; put it in a libpq service file instead.</source>
+        <translation>连接设置“%1”的值中含有分号，Qt 的 PostgreSQL 驱动无法传递该值；请改为将其写入 libpq 服务文件。</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>本地服务器</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1517,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::PlanCopy</name>
+    <message>
+        <source>The plan could not be copied: %1</source>
+        <translation>无法复制预案：%1</translation>
+    </message>
+</context>
+<context>
     <name>fallback::PlanFile</name>
     <message>
         <source>The plan &quot;%1&quot; does not exist.</source>
@@ -1543,6 +1640,14 @@
     <message>
         <source>The plan was written by an older version of Fallback and can only be read here: it is shown as this version reads it, and the file itself is upgraded when it is next opened for editing.</source>
         <translation>此预案由旧版 Fallback 写入，在这里只能查看：显示的是本版本读取的内容，文件本身将在下次以编辑方式打开时升级。</translation>
+    </message>
+    <message>
+        <source>Your database role may read this team plan but not change it, so it can only be read here.</source>
+        <translation>您的数据库角色可以读取此团队预案，但不能修改，因此此处只能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4086,89 @@
     <message>
         <source>the database could not carry out the change</source>
         <translation>数据库无法完成该更改</translation>
+    </message>
+    <message>
+        <source>your database role may read this plan but not change it</source>
+        <translation>您的数据库角色可以读取此预案，但不能更改</translation>
+    </message>
+    <message>
+        <source>the server accepts no changes at the moment (it is a standby)</source>
+        <translation>服务器当前不接受更改（它是备用服务器）</translation>
+    </message>
+    <message>
+        <source>the server has no space left on its disk</source>
+        <translation>服务器磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>another change got in the way; try again</source>
+        <translation>另一项更改与之冲突；请重试</translation>
+    </message>
+    <message>
+        <source>the connection to the team database was lost</source>
+        <translation>与团队数据库的连接已断开</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::TeamDatabase</name>
+    <message>
+        <source>Fallback cannot reach a team database here: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Fallback 在本机上无法访问团队数据库：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>无法连接到团队数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The team database could not be set up</source>
+        <translation>无法建立团队数据库</translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer version of Fallback (format %2); this version writes format %3.</source>
+        <translation>团队数据库 %1 由较新版本的 Fallback 建立（格式 %2）；当前版本写入的是格式 %3。</translation>
+    </message>
+    <message>
+        <source>The plans could not be brought to format version %1</source>
+        <translation>无法将预案升级到格式版本 %1</translation>
+    </message>
+    <message>
+        <source>The team database %1 already has a plan named &quot;%2&quot;.</source>
+        <translation>团队数据库 %1 中已有名为“%2”的预案。</translation>
+    </message>
+    <message>
+        <source>The plan could not be added</source>
+        <translation>无法添加预案</translation>
+    </message>
+    <message>
+        <source>A team plan needs a name.</source>
+        <translation>团队预案必须有名称。</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not set up for this version of Fallback; run &quot;fallback team init&quot; first.</source>
+        <translation>团队数据库 %1 尚未为当前版本的 Fallback 建立；请先运行“fallback team init”。</translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no plans.</source>
+        <translation>团队数据库 %1 中没有预案。</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no plan named &quot;%2&quot;; it has: %3.</source>
+        <translation>团队数据库 %1 中没有名为“%2”的预案；现有预案为：%3。</translation>
+    </message>
+    <message>
+        <source>The team database %1 is at format version %2 and this version of Fallback reads version %3; open it for editing once, or run &quot;fallback team init&quot;, to bring it up to date.</source>
+        <translation>团队数据库 %1 的格式版本为 %2，而当前版本的 Fallback 读取的是版本 %3；请以可编辑方式打开一次，或运行“fallback team init”，以将其升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be opened</source>
+        <translation>无法打开预案“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
