@@ -122,7 +122,14 @@ inline QStringList columnOf(const QSqlDatabase &db, const QString &sql, const QV
 inline std::unique_ptr<PlanDocument> openDocument(
     const QString &path, PlanFile::Access access = PlanFile::Access::ReadWrite, QString *error = nullptr)
 {
-    std::unique_ptr<PlanFile> file = openPlan(path, access, error);
+    QString failure;
+    std::unique_ptr<PlanFile> file = openPlan(path, access, &failure);
+    if (!file) {
+        qWarning("The plan %s could not be opened: %s", qPrintable(path), qPrintable(failure));
+    }
+    if (error) {
+        *error = failure;
+    }
     return file ? std::make_unique<PlanDocument>(std::move(file)) : nullptr;
 }
 

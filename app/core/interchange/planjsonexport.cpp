@@ -50,7 +50,7 @@ QByteArray PlanJsonExport::toJson(const QSqlDatabase &db, Identities identities)
             QJsonObject row;
             for (int i = 0; i < record.count(); ++i) {
                 if ((identities == Identities::Leave && record.fieldName(i) == uid)
-                    || record.fieldName(i) == QLatin1String(dialect::RowVersionColumn)) {
+                    || dialect::isBookkeepingColumn(record.fieldName(i))) {
                     continue;
                 }
                 row.insert(record.fieldName(i), toJsonValue(query.value(i)));

@@ -9,6 +9,11 @@
 
 namespace fallback::dialect {
 
+bool isBookkeepingColumn(const QString &column)
+{
+    return column == QLatin1String(RowVersionColumn) || column == QLatin1String(ChangedByColumn);
+}
+
 Engine engineOf(const QSqlDatabase &db)
 {
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Engine::PostgreSQL : Engine::SQLite;
@@ -59,8 +64,8 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
     QSqlQuery query = engineOf(db) == Engine::PostgreSQL
         ? execQuery(db,
             QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                           "AND table_name = ? AND column_name <> ? ORDER BY ordinal_position"),
-            {table, QLatin1String(RowVersionColumn)})
+                           "AND table_name = ? AND column_name NOT IN (?, ?) ORDER BY ordinal_position"),
+            {table, QLatin1String(RowVersionColumn), QLatin1String(ChangedByColumn)})
         : execQuery(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
     while (query.next()) {
         names << query.value(0).toString();

@@ -20,10 +20,13 @@ enum class Engine { SQLite, PostgreSQL };
 /// here; every other statement of the plan is portable SQL.
 namespace fallback::dialect {
 
-/// The column that counts the changes of a record on a team server, so that
-/// an edit based on an older state is never applied over a newer one. Plan
-/// files have none; the records that the document reads never show it.
+/// The columns that only a team server's copy of a record has: how often it
+/// has been changed (so that an edit based on an older state is never applied
+/// over a newer one) and by which database role last. Plan files have none;
+/// the records that the document reads never show them.
 inline constexpr const char *RowVersionColumn = "row_version";
+inline constexpr const char *ChangedByColumn = "changed_by";
+bool isBookkeepingColumn(const QString &column);
 
 /// How many ids each record id handed out on a team server stands for. An
 /// edit takes the id of its first new record from the server and numbers
@@ -43,7 +46,7 @@ QString toPostgreSql(const QString &statement);
 /// "a IS b" for values that may be NULL.
 QString nullSafeEquals(const QSqlDatabase &db);
 
-/// The columns of \a table in schema order, without the row version.
+/// The columns of \a table in schema order, without the bookkeeping ones.
 QStringList columnNames(const QSqlDatabase &db, const QString &table);
 
 /// True when the plan's table \a table exists in \a db.

@@ -11,6 +11,7 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -98,15 +99,15 @@ QString insertSql(const QString &table, const QStringList &columns, qsizetype ro
 // time starting and ending statements than storing records.
 constexpr qsizetype RowsPerStatement = 64;
 
-/// The row the query stands on, by column name, without the row version that
-/// only the server's copy of a record has.
+/// The row the query stands on, by column name, without the bookkeeping
+/// columns that only the server's copy of a record has.
 QVariantMap currentRow(const QSqlQuery &query)
 {
     QVariantMap values;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i) {
         const QString name = record.fieldName(i);
-        if (name != QLatin1String(dialect::RowVersionColumn)) {
+        if (!dialect::isBookkeepingColumn(name)) {
             values.insert(name, query.value(i));
         }
     }
@@ -163,6 +164,7 @@ QVariantMap RecordStore::record(const QString &table, qint64 id) const
         = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
     if (query.next()) {
         values = currentRow(query);
+        remember(table, query, values);
     }
     return values;
 }
@@ -207,6 +209,7 @@ QList<QVariantMap> RecordStore::records(
     QSqlQuery query = execQuery(m_db, sql, bound);
     while (query.next()) {
         result << currentRow(query);
+        remember(table, query, result.constLast());
     }
     return result;
 }
@@ -255,6 +258,8 @@ bool RecordStore::update(const QString &table, qint64 id, const QString &column,
 bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
 {
     Transaction transaction(m_db);
+    const auto rollBackSeen = qScopeGuard([this] { forgetUnsaved(); });
+    m_lastConflict.reset();
     for (const RecordChange &change : changes) {
         if (!updateRow(change, error)) {
             return false;
@@ -266,7 +271,25 @@ bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
         }
         return false;
     }
+    m_unsaved.clear(); // saved: what this window saw is what it wrote
     return true;
+}
+
+void RecordStore::remember(const QString &table, const QSqlQuery &query, const QVariantMap &values) const
+{
+    const int version = query.record().indexOf(QLatin1String(dialect::RowVersionColumn));
+    if (version >= 0) {
+        m_seen.insert(
+            {table, values.value(QStringLiteral("id")).toLongLong()}, {query.value(version).toLongLong(), values});
+    }
+}
+
+void RecordStore::forgetUnsaved()
+{
+    for (const RecordKey &key : std::as_const(m_unsaved)) {
+        m_seen.remove(key);
+    }
+    m_unsaved.clear();
 }
 
 bool RecordStore::updateRow(const RecordChange &change, QString *error)
@@ -277,17 +300,60 @@ bool RecordStore::updateRow(const RecordChange &change, QString *error)
         }
         return false;
     }
-    QSqlQuery query = execQuery(m_db,
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-            .arg(quotedIdentifier(change.key.table), quotedIdentifier(change.column)),
-        {change.value, change.key.id});
-    if (!query.isActive() || query.numRowsAffected() != 1) {
+    const QString table = quotedIdentifier(change.key.table);
+    const QString column = quotedIdentifier(change.column);
+    if (dialect::engineOf(m_db) == Engine::SQLite) {
+        QSqlQuery query = execQuery(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column),
+            {change.value, change.key.id});
+        if (!query.isActive() || query.numRowsAffected() != 1) {
+            if (error) {
+                *error = failure(query.lastError().isValid() ? StorageError::cause(query.lastError())
+                                                             : tr("the record no longer exists"));
+            }
+            return false;
+        }
+        return true;
+    }
+    // On a team server the change applies only to the record as this window
+    // last saw it, or to one changed since in other fields: a field that
+    // someone else changed meanwhile is never overwritten unseen.
+    QString sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
+    QVariantList values {change.value, change.key.id};
+    const auto seen = m_seen.constFind(change.key);
+    if (seen != m_seen.constEnd()) {
+        sql += QStringLiteral(" AND (%1 = ? OR %2 %3 ?)")
+                   .arg(QLatin1String(dialect::RowVersionColumn), column, dialect::nullSafeEquals(m_db));
+        values << seen->version << seen->values.value(change.column);
+    }
+    QSqlQuery query
+        = execQuery(m_db, sql + QStringLiteral(" RETURNING %1").arg(QLatin1String(dialect::RowVersionColumn)), values);
+    if (!query.isActive()) {
         if (error) {
-            *error = failure(query.lastError().isValid() ? StorageError::cause(query.lastError())
-                                                         : tr("the record no longer exists"));
+            *error = failure(StorageError::cause(query.lastError()));
         }
         return false;
     }
+    if (!query.next()) {
+        QSqlQuery current = execQuery(m_db,
+            QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+                .arg(column, QLatin1String(dialect::ChangedByColumn), table),
+            {change.key.id});
+        if (current.next()) {
+            m_lastConflict = EditConflict {change, current.value(0), current.value(1).toString()};
+            if (error) {
+                *error = failure(tr("%1 changed this field in the meantime, to \"%2\"; yours was not saved, so that "
+                                    "theirs is not lost.")
+                                     .arg(m_lastConflict->changedBy, m_lastConflict->theirValue.toString()));
+            }
+        } else if (error) {
+            *error = failure(tr("the record no longer exists"));
+        }
+        return false;
+    }
+    SeenRecord &record = m_seen[change.key];
+    record.version = query.value(0).toLongLong();
+    record.values.insert(change.column, change.value);
+    m_unsaved.insert(change.key);
     return true;
 }
 
@@ -576,6 +642,8 @@ bool RecordStore::edit(const QList<RecordSnapshot::Row> &added, const QList<Reco
     const QList<RecordKey> &removed, QString *error)
 {
     Transaction transaction(m_db);
+    const auto rollBackSeen = qScopeGuard([this] { forgetUnsaved(); });
+    m_lastConflict.reset();
     foreignkeys::deferChecks(m_db);
     for (const RecordBatch &batch : RecordBatch::fromRows(added)) {
         if (!insertBatch(batch, error)) {
@@ -612,6 +680,7 @@ bool RecordStore::edit(const QList<RecordSnapshot::Row> &added, const QList<Reco
         }
         return false;
     }
+    m_unsaved.clear(); // saved: what this window saw is what it wrote
     return true;
 }
 

@@ -14,9 +14,20 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace fallback {
+
+/// An edit of a team plan that found the field changed by someone else since
+/// this window saw it, and so was not applied.
+struct EditConflict
+{
+    RecordChange mine; ///< the change that was not applied
+    QVariant theirValue; ///< what the field holds now
+    QString changedBy; ///< the database role that changed the record last
+};
 
 /// Reads and writes single records of the plan's tables, each write in its
 /// own durable transaction. Table and column names come from our schema,
@@ -58,6 +69,10 @@ public:
     /// Deletes several records in one transaction; what one of them takes with
     /// it is recorded once even when another one is also listed.
     RecordSnapshot remove(const QList<RecordKey> &keys, QString *error);
+    /// Why the last update() or edit() failed, when another window's change
+    /// to the same field was in the way.
+    std::optional<EditConflict> lastConflict() const { return m_lastConflict; }
+
     /// Puts back what remove() took.
     bool restore(const RecordSnapshot &snapshot, QString *error);
     /// Inserts \a added, applies \a changes, then deletes the records \a
@@ -91,6 +106,11 @@ private:
     /// prepared on first use.
     sqlite3_stmt *insertStatement(const QString &table, const QStringList &columns, qsizetype rows, QString *error);
     QString failure(const QString &detail) const;
+    /// Keeps the version and values of a record read from a team server, the
+    /// state that this window's edits of it are based on.
+    void remember(const QString &table, const QSqlQuery &query, const QVariantMap &values) const;
+    /// Forgets what a failed transaction would have changed of m_seen.
+    void forgetUnsaved();
 
     QSqlDatabase m_db;
     mutable QHash<QString, QStringList> m_columns;
@@ -99,6 +119,15 @@ private:
     // the plan's connection closes (PlanDocument owns both).
     QHash<QString, sqlite3_stmt *> m_insertStatements;
     mutable QHash<QString, QList<ForeignKey>> m_references;
+    struct SeenRecord
+    {
+        qint64 version = 0;
+        QVariantMap values;
+    };
+    // Team plans only: each record as this window last read or wrote it.
+    mutable QHash<RecordKey, SeenRecord> m_seen;
+    QSet<RecordKey> m_unsaved; // written in the transaction under way
+    std::optional<EditConflict> m_lastConflict;
 };
 
 } // namespace fallback

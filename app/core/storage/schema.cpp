@@ -112,12 +112,12 @@ QHash<QString, ColumnType> columnTypes(const QSqlDatabase &db, const QString &ta
 {
     QHash<QString, ColumnType> types;
     const bool server = dialect::engineOf(db) == Engine::PostgreSQL;
-    QSqlQuery query = server
-        ? execQuery(db,
-            QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
-                           "WHERE table_schema = current_schema() AND table_name = ? AND column_name <> ?"),
-            {table, QLatin1String(dialect::RowVersionColumn)})
-        : execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
+    QSqlQuery query = server ? execQuery(db,
+                          QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                                         "WHERE table_schema = current_schema() AND table_name = ? "
+                                         "AND column_name NOT IN (?, ?)"),
+                          {table, QLatin1String(dialect::RowVersionColumn), QLatin1String(dialect::ChangedByColumn)})
+                             : execQuery(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
     while (query.next()) {
         const QString type = query.value(1).toString().toUpper();
         const bool integer = type == QLatin1String(server ? "BIGINT" : "INTEGER");

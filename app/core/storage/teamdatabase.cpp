@@ -156,10 +156,12 @@ bool TeamDatabase::initialise(QString *error)
     QSqlError cause;
     const QString editors = QLatin1String(EditorsRole);
     const QString viewers = QLatin1String(ViewersRole);
-    // Roles belong to the whole server and may exist from another team database.
+    // Roles belong to the whole server and may exist from another team
+    // database, or be made by one set up at this very moment (the advisory
+    // lock holds within one database only).
     const QString createRole = QStringLiteral(
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 NOLOGIN; "
-        "END IF; END $$");
+        "END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
     const QStringList catalogue = {
         QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SchemaLockKey),
         createRole.arg(editors),
@@ -171,9 +173,10 @@ bool TeamDatabase::initialise(QString *error)
                        "PRIMARY KEY, name TEXT NOT NULL UNIQUE, schema_name TEXT NOT NULL UNIQUE, "
                        "created_at TIMESTAMPTZ NOT NULL DEFAULT now(), created_by TEXT NOT NULL DEFAULT "
                        "current_user)"),
-        // Every change of a record counts up its version, whoever makes it.
+        // Every change of a record counts up its version and names its author, whoever makes it.
         QStringLiteral("CREATE OR REPLACE FUNCTION fallback.count_row_version() RETURNS trigger LANGUAGE plpgsql "
-                       "AS $$ BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$"),
+                       "AS $$ BEGIN NEW.row_version := OLD.row_version + 1; NEW.changed_by := session_user; "
+                       "RETURN NEW; END $$"),
         QStringLiteral("INSERT INTO fallback.team_info (id, schema_version, oldest_writer) VALUES (1, %1, %1) "
                        "ON CONFLICT (id) DO NOTHING")
             .arg(schema::CurrentVersion),
@@ -284,8 +287,11 @@ bool TeamDatabase::createPlanSchema(const QString &name, QString *schemaName, QS
         statements << dialect::toPostgreSql(statement);
     }
     for (const QString &table : schema::tableNames()) {
-        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 BIGINT NOT NULL DEFAULT 1")
-                          .arg(quotedIdentifier(table), QLatin1String(dialect::RowVersionColumn))
+        statements << QStringLiteral(
+            "ALTER TABLE %1 ADD COLUMN %2 BIGINT NOT NULL DEFAULT 1, ADD COLUMN %3 TEXT NOT NULL "
+            "DEFAULT session_user")
+                          .arg(quotedIdentifier(table), QLatin1String(dialect::RowVersionColumn),
+                              QLatin1String(dialect::ChangedByColumn))
                    << QStringLiteral("CREATE TRIGGER count_row_version BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE "
                                      "FUNCTION fallback.count_row_version()")
                           .arg(quotedIdentifier(table));

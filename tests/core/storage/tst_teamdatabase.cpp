@@ -12,9 +12,11 @@
 #include "storage/sqlquery.h"
 #include "storage/teamdatabase.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUuid>
 
 using namespace fallback;
@@ -164,6 +166,86 @@ private Q_SLOTS:
                     QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("C")}}, QStringLiteral("Add"))
             > 0);
         QCOMPARE(queryValue(second->database(), QStringLiteral("SELECT count(*) FROM member")).toInt(), before + 5);
+    }
+
+    /// Two windows on one team plan, each having read the contacts, as the Contacts page does.
+    std::pair<std::unique_ptr<PlanDocument>, std::unique_ptr<PlanDocument>> twoWindows(const QString &name)
+    {
+        QString error;
+        auto first = std::make_unique<PlanDocument>(connectAs()->openPlan(name, PlanFile::Access::ReadWrite, &error));
+        auto second = std::make_unique<PlanDocument>(connectAs()->openPlan(name, PlanFile::Access::ReadWrite, &error));
+        first->store().records(QStringLiteral("member"));
+        second->store().records(QStringLiteral("member"));
+        return {std::move(first), std::move(second)};
+    }
+
+    QString storedName(PlanDocument &document, qint64 id)
+    {
+        return queryValue(document.database(), QStringLiteral("SELECT name FROM member WHERE id = ?"), {id}).toString();
+    }
+
+    void twoWritersOnOneFieldLoseNothing()
+    {
+        const QString name = uploadSample(QStringLiteral("one field"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        const qint64 id = first->store().ids(QStringLiteral("member")).first();
+        QSignalSpy failures(second.get(), &PlanDocument::writeFailed);
+
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Ann")));
+        // The second window still shows the old name; its edit would overwrite Ann unseen.
+        QVERIFY(!second->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Bo")));
+        QCOMPARE(storedName(*first, id), QStringLiteral("Ann"));
+        QCOMPARE(failures.size(), 1);
+        const QString message = failures.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("postgres changed this field in the meantime, to \"Ann\"")),
+            qPrintable(message));
+        const std::optional<EditConflict> conflict = second->store().lastConflict();
+        QVERIFY(conflict);
+        QCOMPARE(conflict->mine.value.toString(), QStringLiteral("Bo"));
+        QCOMPARE(conflict->theirValue.toString(), QStringLiteral("Ann"));
+        QCOMPARE(second->undoStack()->count(), 0); // nothing to undo: nothing was changed
+
+        // Once the second window has read the record again (as the live view does), its edit is its choice.
+        second->store().records(QStringLiteral("member"));
+        QVERIFY(second->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Bo")));
+        QCOMPARE(storedName(*first, id), QStringLiteral("Bo"));
+    }
+
+    void twoWritersOnTwoFieldsOfOneRecordBothCount()
+    {
+        const QString name = uploadSample(QStringLiteral("two fields"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        const qint64 id = first->store().ids(QStringLiteral("member")).first();
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Ann")));
+        QVERIFY(second->setRecordValue(
+            QStringLiteral("member"), id, QStringLiteral("phone_mobile"), QStringLiteral("139 0000 0001")));
+        const QVariantMap stored = first->store().record(QStringLiteral("member"), id);
+        QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Ann"));
+        QCOMPARE(stored.value(QStringLiteral("phone_mobile")).toString(), QStringLiteral("139 0000 0001"));
+    }
+
+    void undoOfAFieldSomeoneElseChangedSinceIsRefused()
+    {
+        const QString name = uploadSample(QStringLiteral("undo"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        const qint64 id = first->store().ids(QStringLiteral("member")).first();
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Ann")));
+        second->store().records(QStringLiteral("member"));
+        QVERIFY(second->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Bo")));
+
+        QSignalSpy failures(first.get(), &PlanDocument::writeFailed);
+        first->undoStack()->undo();
+        QCOMPARE(storedName(*first, id), QStringLiteral("Bo")); // Bo's name stays
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().first().toString().contains(QStringLiteral("in the meantime")));
+
+        // Undo of one's own edit that nobody touched since works as always.
+        QVERIFY(second->undoStack()->canUndo());
+        second->undoStack()->undo();
+        QCOMPARE(storedName(*first, id), QStringLiteral("Ann"));
     }
 
     void aViewerMayReadButNotWrite()
