@@ -62,12 +62,48 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
     , m_file(std::move(file))
     , m_store(m_file->database())
     , m_undoStack(new QUndoStack(this))
-{ }
+{
+    if (m_file->isTeamPlan()) {
+        m_changeFeed = new ChangeFeed(m_file->database(), m_file->teamChannel(), this);
+        connect(m_changeFeed, &ChangeFeed::changed, this, &PlanDocument::applyRemoteChanges);
+    }
+}
+
+void PlanDocument::applyRemoteChanges(const QList<RemoteChange> &changes)
+{
+    m_header.clear();
+    const BulkChange bulk(this, changes.size());
+    for (const RemoteChange &change : changes) {
+        switch (change.kind) {
+        case RemoteChange::Kind::Inserted:
+            Q_EMIT recordInserted(change.table, change.id);
+            break;
+        case RemoteChange::Kind::Removed:
+            Q_EMIT recordRemoved(change.table, change.id);
+            break;
+        case RemoteChange::Kind::Changed:
+            for (const QString &column : change.columns) {
+                if (change.table == PlanTable) {
+                    for (const PlanField field : allPlanFields()) {
+                        if (planFieldColumn(field) == column) {
+                            Q_EMIT headerChanged(field);
+                        }
+                    }
+                }
+                Q_EMIT recordChanged(change.table, change.id, column);
+            }
+            break;
+        }
+    }
+    Q_EMIT changedElsewhere(int(changes.size()));
+}
 
 PlanDocument::~PlanDocument()
 {
     // Undo commands refer to the document; clear them while it still exists.
     m_undoStack->clear();
+    // It listens on the plan's connection, which closes with m_file.
+    delete m_changeFeed;
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, PlanFile::Access access, QString *error)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/planfield.h"
+#include "storage/changefeed.h"
 #include "storage/planfile.h"
 #include "storage/recordsnapshot.h"
 #include "storage/recordstore.h"
@@ -101,11 +102,15 @@ Q_SIGNALS:
     void bulkChangeFinished();
     /// A change reached the disk.
     void saved();
+    /// Another window changed a team plan; the per-record signals above have
+    /// told what, and \a records says how many.
+    void changedElsewhere(int records);
     /// A change could not be written; the plan is as it was before it.
     void writeFailed(const QString &message);
 
 private:
     class BulkChange;
+    void applyRemoteChanges(const QList<fallback::RemoteChange> &changes);
     bool refuseWhenReadOnly();
     void reportWrite(bool ok, const QString &error);
 
@@ -119,6 +124,7 @@ private:
     qint64 m_lastInsertedId = 0;
     RecordStore m_store;
     QUndoStack *m_undoStack = nullptr;
+    ChangeFeed *m_changeFeed = nullptr; ///< team plans only
 };
 
 } // namespace fallback

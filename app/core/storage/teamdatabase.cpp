@@ -177,6 +177,16 @@ bool TeamDatabase::initialise(QString *error)
         QStringLiteral("CREATE OR REPLACE FUNCTION fallback.count_row_version() RETURNS trigger LANGUAGE plpgsql "
                        "AS $$ BEGIN NEW.row_version := OLD.row_version + 1; NEW.changed_by := session_user; "
                        "RETURN NEW; END $$"),
+        // Every change of a record is announced on the plan's channel at commit,
+        // with the fields it changed: "table I|U|D id field,field".
+        QStringLiteral("CREATE OR REPLACE FUNCTION fallback.announce_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "DECLARE fields text := ''; BEGIN "
+                       "IF TG_OP = 'UPDATE' THEN SELECT coalesce(string_agg(n.key, ','), '') INTO fields "
+                       "FROM jsonb_each(to_jsonb(NEW)) n WHERE n.key NOT IN ('row_version', 'changed_by') "
+                       "AND n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key; END IF; "
+                       "PERFORM pg_notify(TG_TABLE_SCHEMA, TG_TABLE_NAME || ' ' || left(TG_OP, 1) || ' ' || "
+                       "CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END || ' ' || fields); "
+                       "RETURN NULL; END $$"),
         QStringLiteral("INSERT INTO fallback.team_info (id, schema_version, oldest_writer) VALUES (1, %1, %1) "
                        "ON CONFLICT (id) DO NOTHING")
             .arg(schema::CurrentVersion),
@@ -294,6 +304,10 @@ bool TeamDatabase::createPlanSchema(const QString &name, QString *schemaName, QS
                               QLatin1String(dialect::ChangedByColumn))
                    << QStringLiteral("CREATE TRIGGER count_row_version BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE "
                                      "FUNCTION fallback.count_row_version()")
+                          .arg(quotedIdentifier(table))
+                   << QStringLiteral(
+                          "CREATE TRIGGER announce_change AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                          "EXECUTE FUNCTION fallback.announce_change()")
                           .arg(quotedIdentifier(table));
     }
     statements << grants(*schemaName);
@@ -389,6 +403,7 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
     }
     std::unique_ptr<PlanFile> file(new PlanFile);
     file->m_teamPlanName = name;
+    file->m_teamSchema = entry->schemaName;
     file->m_location = tr("%1 on %2").arg(name, m_info.displayName());
     file->m_schemaVersion = schemaVersion();
     file->m_storedSchemaVersion = file->m_schemaVersion;

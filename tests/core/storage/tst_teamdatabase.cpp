@@ -5,6 +5,7 @@
 // client older than the database.
 #include "document/plandocument.h"
 #include "interchange/planjsonexport.h"
+#include "models/membermodel.h"
 #include "plan/sampleplan.h"
 #include "planopening.h"
 #include "storage/connectioninfo.h"
@@ -246,6 +247,41 @@ private Q_SLOTS:
         QVERIFY(second->undoStack()->canUndo());
         second->undoStack()->undo();
         QCOMPARE(storedName(*first, id), QStringLiteral("Ann"));
+    }
+
+    void whatOneWindowChangesTheOtherShows()
+    {
+        const QString name = uploadSample(QStringLiteral("live"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        MemberModel shown(second.get());
+        const qint64 id = shown.idAt(0);
+        QSignalSpy elsewhere(second.get(), &PlanDocument::changedElsewhere);
+        QSignalSpy ownElsewhere(first.get(), &PlanDocument::changedElsewhere);
+
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Ann")));
+        QVERIFY(elsewhere.wait(1000));
+        QCOMPARE(shown.index(shown.rowOf(id), MemberModel::NameColumn).data().toString(), QStringLiteral("Ann"));
+
+        QSignalSpy header(second.get(), &PlanDocument::headerChanged);
+        QVERIFY(first->setHeader(PlanField::Title, QStringLiteral("Shared plan")));
+        QVERIFY(header.wait(1000));
+        QCOMPARE(header.first().first().value<PlanField>(), PlanField::Title);
+        QCOMPARE(second->header(PlanField::Title).toString(), QStringLiteral("Shared plan"));
+
+        const int rows = shown.rowCount();
+        const qint64 added = first->addRecord(
+            QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("Newcomer")}}, QStringLiteral("Add"));
+        QVERIFY(added > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.rowCount(), rows + 1, 1000);
+        QVERIFY(first->removeRecord(QStringLiteral("member"), added, QStringLiteral("Remove")));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.rowCount(), rows, 1000);
+
+        // A window is not told of its own changes: it showed them as it made them.
+        QTest::qWait(100);
+        QCOMPARE(ownElsewhere.size(), 0);
+        // What the second window now shows is what its edits are based on: no conflict.
+        QVERIFY(second->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Bo")));
     }
 
     void aViewerMayReadButNotWrite()

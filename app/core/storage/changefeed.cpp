@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/changefeed.h"
+
+#include "storage/logging.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+namespace fallback {
+
+std::optional<RemoteChange> RemoteChange::fromNotification(const QString &payload)
+{
+    const QStringList parts = payload.split(QLatin1Char(' '));
+    if (parts.size() < 3) {
+        return std::nullopt;
+    }
+    RemoteChange change;
+    change.table = parts.at(0);
+    bool numeric = false;
+    change.id = parts.at(2).toLongLong(&numeric);
+    const QString kind = parts.at(1);
+    if (!numeric || (kind != QLatin1String("I") && kind != QLatin1String("U") && kind != QLatin1String("D"))) {
+        return std::nullopt;
+    }
+    change.kind = kind == QLatin1String("I") ? Kind::Inserted
+        : kind == QLatin1String("D")         ? Kind::Removed
+                                             : Kind::Changed;
+    if (change.kind == Kind::Changed && parts.size() > 3) {
+        change.columns = parts.at(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    return change;
+}
+
+ChangeFeed::ChangeFeed(QSqlDatabase db, QString channel, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_channel(std::move(channel))
+{
+    m_deliver.setSingleShot(true);
+    m_deliver.setInterval(20);
+    connect(&m_deliver, &QTimer::timeout, this, [this] {
+        const QList<RemoteChange> changes = std::exchange(m_pending, {});
+        if (!changes.isEmpty()) {
+            Q_EMIT changed(changes);
+        }
+    });
+    QSqlDriver *driver = m_db.driver();
+    if (driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                onNotification(name, int(source), payload);
+            });
+        m_listening = driver->subscribeToNotification(m_channel);
+    }
+    if (!m_listening) {
+        qCWarning(lcStorage) << "cannot listen for changes of" << m_channel;
+    }
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    if (m_listening && m_db.isOpen()) {
+        m_db.driver()->unsubscribeFromNotification(m_channel);
+    }
+}
+
+void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
+{
+    if (name != m_channel || source == QSqlDriver::SelfSource) {
+        return; // this window's own change, which it has already shown
+    }
+    if (const auto change = RemoteChange::fromNotification(payload.toString())) {
+        m_pending.append(*change);
+        if (!m_deliver.isActive()) {
+            m_deliver.start();
+        }
+    }
+}
+
+} // namespace fallback

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: Fallback contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace fallback {
+
+/// A change that another window made to a record of the same team plan.
+struct RemoteChange
+{
+    enum class Kind { Inserted, Changed, Removed };
+    QString table;
+    qint64 id = 0;
+    Kind kind = Kind::Changed;
+    QStringList columns; ///< the fields that changed (Changed only)
+
+    /// Reads the text that the server's trigger sends: "table I|U|D id col,col".
+    static std::optional<RemoteChange> fromNotification(const QString &payload);
+};
+
+/// The changes other windows make to a team plan, as the server announces
+/// them (LISTEN/NOTIFY on the plan's channel; the triggers of each plan table
+/// notify at commit). Changes of this window's own connection are left out;
+/// those that arrive together are handed on together.
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Listens on \a db for the plan whose channel (its schema) is \a channel.
+    ChangeFeed(QSqlDatabase db, QString channel, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    bool isListening() const { return m_listening; }
+
+Q_SIGNALS:
+    void changed(const QList<fallback::RemoteChange> &changes);
+
+private:
+    void onNotification(const QString &name, int source, const QVariant &payload);
+
+    QSqlDatabase m_db;
+    QString m_channel;
+    bool m_listening = false;
+    QList<RemoteChange> m_pending;
+    QTimer m_deliver; // gathers what one commit of another window announces
+};
+
+} // namespace fallback
