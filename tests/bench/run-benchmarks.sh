@@ -17,3 +17,9 @@ fi
 "$build/tests/bench/scale_bench" 3
 "$build/tests/bench/contact_import_bench" "$build/app/fallback" 10000 5
 "$build/tests/bench/crash_soak" 1000
+# Team mode, against a throw-away PostgreSQL cluster of its own.
+cluster=$(mktemp -d /tmp/fallback-bench-pg-XXXXXX)
+sh tests/postgresql/cluster.sh start "$cluster" >/dev/null
+"$build/tests/bench/team_bench" "host=$cluster dbname=postgres user=postgres" 500 || status=$?
+sh tests/postgresql/cluster.sh stop "$cluster"
+exit "${status:-0}"

@@ -38,7 +38,7 @@ ChangeFeed::ChangeFeed(QSqlDatabase db, QString channel, QObject *parent)
     , m_channel(std::move(channel))
 {
     m_deliver.setSingleShot(true);
-    m_deliver.setInterval(20);
+    m_deliver.setInterval(10);
     connect(&m_deliver, &QTimer::timeout, this, [this] {
         const QList<RemoteChange> changes = std::exchange(m_pending, {});
         if (!changes.isEmpty()) {

@@ -257,9 +257,16 @@ bool RecordStore::update(const QString &table, qint64 id, const QString &column,
 
 bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
 {
+    m_lastConflict.reset();
+    if (changes.size() == 1 && dialect::engineOf(m_db) == Engine::PostgreSQL) {
+        // One statement is a transaction of its own on a server, and the
+        // edit's round trip is one instead of three.
+        const bool ok = updateRow(changes.first(), error);
+        m_unsaved.clear();
+        return ok;
+    }
     Transaction transaction(m_db);
     const auto rollBackSeen = qScopeGuard([this] { forgetUnsaved(); });
-    m_lastConflict.reset();
     for (const RecordChange &change : changes) {
         if (!updateRow(change, error)) {
             return false;
