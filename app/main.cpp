@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "plan/defaultplan.h"
 #include "plan/translations.h"
+#include "storage/connectioninfo.h"
 #include "storage/earlyintegritycheck.h"
 #include "window/fileopenhandler.h"
 
@@ -85,8 +86,21 @@ int main(int argc, char *argv[])
     }
 #endif
 
+    // "fallback CONNINFO --plan NAME": a plan of a team database.
+    const bool teamPlan = !arguments.isEmpty() && fallback::ConnectionInfo::looksLikeConnection(arguments.first());
+    QString teamPlanName;
+    for (qsizetype i = 1; teamPlan && i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--plan") && i + 1 < arguments.size()) {
+            teamPlanName = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--plan="))) {
+            teamPlanName = arguments.at(i).mid(7);
+        }
+    }
+
     // The plan's quick check runs while Qt connects to the display and the window is built.
-    fallback::EarlyIntegrityCheck::start(arguments.isEmpty() ? fallback::DefaultPlan::path() : arguments.first());
+    if (!teamPlan) {
+        fallback::EarlyIntegrityCheck::start(arguments.isEmpty() ? fallback::DefaultPlan::path() : arguments.first());
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fallback"));
@@ -96,7 +110,9 @@ int main(int argc, char *argv[])
     // Plans the system asks to open later (macOS: the Finder, the Dock).
     const fallback::ui::FileOpenHandler fileOpenHandler(&fallback::ui::MainWindow::openFromSystem);
     fallback::ui::MainWindow window;
-    const bool opened = arguments.isEmpty() ? window.openDefaultPlan() : window.openPlan(arguments.first());
+    const bool opened = arguments.isEmpty() ? window.openDefaultPlan()
+        : teamPlan                          ? window.openTeamPlan(arguments.first(), teamPlanName)
+                                            : window.openPlan(arguments.first());
     if (!opened) {
         window.closePlan(); // shows the welcome page
     }
@@ -105,7 +121,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     // Several files (from a file manager, "Open with"): a window for each.
-    for (const QString &path : arguments.mid(1)) {
+    for (const QString &path : teamPlan ? QStringList() : arguments.mid(1)) {
         fallback::ui::MainWindow::openInNewWindow(path);
     }
     return app.exec();

@@ -1888,6 +1888,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
         <source>a record has %1 values for %2 fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed this field in the meantime, to &quot;%2&quot;; yours was not saved, so that theirs is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordTableModel</name>
@@ -6702,6 +6706,17 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     <message>
         <source>Open the user guide at the topic of this page</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed in another window; shown here as they are now.</source>
+        <translation>
+            <numerusform>%n record changed in another window; shown here as it is now.</numerusform>
+            <numerusform>%n records changed in another window; shown here as they are now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

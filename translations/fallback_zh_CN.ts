@@ -1892,6 +1892,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
         <source>a record has %1 values for %2 fields</source>
         <translation>记录中有 %1 个值，但字段有 %2 个</translation>
     </message>
+    <message>
+        <source>%1 changed this field in the meantime, to &quot;%2&quot;; yours was not saved, so that theirs is not lost.</source>
+        <translation>%1 已先行将此字段改为“%2”；您的更改未保存，以免覆盖对方的更改。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::RecordTableModel</name>
@@ -6667,6 +6671,16 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     <message>
         <source>Open the user guide at the topic of this page</source>
         <translation>打开用户指南中本页对应的主题</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed in another window; shown here as they are now.</source>
+        <translation>
+            <numerusform>另一窗口更改了 %n 条记录；此处已显示其最新内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

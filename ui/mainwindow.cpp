@@ -15,6 +15,7 @@
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
 #include "platform/desktoprecentfiles.h"
+#include "storage/teamdatabase.h"
 #include "widgets/icons.h"
 #include "window/planview.h"
 #include "window/recentplans.h"
@@ -403,6 +404,9 @@ void MainWindow::updateTitle()
     }
     setWindowFilePath(m_document->path());
     QString title = m_document->displayTitle();
+    if (m_document->file().isTeamPlan()) {
+        title = tr("%1 on %2").arg(title, m_document->file().teamServer());
+    }
     if (m_document->isReadOnly()) {
         title = tr("%1 (read-only)").arg(title);
     }
@@ -455,6 +459,28 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
         DialogHooks::warning(this, tr("Cannot open plan"), error);
         return false;
     }
+    adoptDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::openTeamPlan(const QString &connection, const QString &name)
+{
+    if (m_planView) {
+        m_planView->commitPending();
+    }
+    QString error;
+    std::unique_ptr<TeamDatabase> database = TeamDatabase::connect(connection, &error);
+    std::unique_ptr<PlanFile> file = database ? database->openPlan(name, PlanFile::Access::ReadWrite, &error) : nullptr;
+    if (!file) {
+        DialogHooks::warning(this, tr("Cannot open plan"), error);
+        return false;
+    }
+    adoptDocument(std::make_unique<PlanDocument>(std::move(file)));
+    return true;
+}
+
+void MainWindow::adoptDocument(std::unique_ptr<PlanDocument> document)
+{
     if (m_document) {
         closePlan();
     }
@@ -464,6 +490,7 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
     connect(m_document.get(), &PlanDocument::saved, this, &MainWindow::showSaved);
     connect(m_document.get(), &PlanDocument::writeFailed, this, &MainWindow::showWriteFailure);
     connect(m_document.get(), &PlanDocument::headerChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &PlanDocument::changedElsewhere, this, &MainWindow::showChangedElsewhere);
 
     m_planView = new PlanView(m_document.get(), m_central);
     m_planView->setObjectName(QStringLiteral("planView"));
@@ -471,17 +498,18 @@ bool MainWindow::openPlan(const QString &path, PlanFile::Access access)
     connect(m_planView, &PlanView::exportContactsRequested, this, &MainWindow::exportContacts);
     m_central->addWidget(m_planView);
     m_central->setCurrentWidget(m_planView);
-    RecentPlans::add(m_document->path());
-    // The desktop's list too; written off the window's thread, as it may be long.
-    QThreadPool::globalInstance()->start(
-        [path = m_document->path()] { DesktopRecentFiles::add(path, QLatin1String(PlanFile::MimeType)); });
+    if (!m_document->file().isTeamPlan()) {
+        RecentPlans::add(m_document->path());
+        // The desktop's list too; written off the window's thread, as it may be long.
+        QThreadPool::globalInstance()->start(
+            [path = m_document->path()] { DesktopRecentFiles::add(path, QLatin1String(PlanFile::MimeType)); });
+    }
     showSaved();
     updateTitle();
     updateActions();
     // A run that was not ended (the program was killed, the machine crashed)
     // is an emergency in progress: its console comes back once the window is up.
     QTimer::singleShot(0, m_planView, &PlanView::resumeUnfinishedRuns);
-    return true;
 }
 
 bool MainWindow::createPlan(const QString &path)
@@ -643,6 +671,12 @@ void MainWindow::showSaved()
     m_saveState->setText(m_document->isReadOnly()
             ? tr("Read-only")
             : tr("All changes saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showChangedElsewhere(int records)
+{
+    statusBar()->showMessage(
+        tr("%n record(s) changed in another window; shown here as they are now.", nullptr, records), 5000);
 }
 
 void MainWindow::showWriteFailure(const QString &message)

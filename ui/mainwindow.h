@@ -36,6 +36,8 @@ public:
     /// Opens \a path, replacing the open plan; on failure explains why and
     /// keeps the open plan. Returns whether the plan was opened.
     bool openPlan(const QString &path, PlanFile::Access access = PlanFile::Access::ReadWrite);
+    /// Opens the plan \a name of the team database that \a connection names.
+    bool openTeamPlan(const QString &connection, const QString &name);
     /// Creates a plan from the template of the interface language and opens it.
     bool createPlan(const QString &path);
     /// Opens the first of \a paths here and each other one in a window of its own.
@@ -63,6 +65,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// Shows \a document in this window in place of the open plan.
+    void adoptDocument(std::unique_ptr<PlanDocument> document);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -74,6 +78,7 @@ private:
     void rebuildRecentMenu();
     void showWriteFailure(const QString &message);
     void showSaved();
+    void showChangedElsewhere(int records);
     void showWelcome();
 
     void newPlan();

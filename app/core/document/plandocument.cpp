@@ -138,7 +138,10 @@ QTimeZone PlanDocument::timeZone() const
 QString PlanDocument::displayTitle() const
 {
     const QString title = header(PlanField::Title).toString().trimmed();
-    return title.isEmpty() ? QFileInfo(path()).completeBaseName() : title;
+    if (!title.isEmpty()) {
+        return title;
+    }
+    return m_file->isTeamPlan() ? m_file->teamPlanName() : QFileInfo(path()).completeBaseName();
 }
 
 bool PlanDocument::refuseWhenReadOnly()

@@ -51,6 +51,8 @@ public:
     QString path() const { return m_path; }
     bool isTeamPlan() const { return !m_teamPlanName.isEmpty(); }
     QString teamPlanName() const { return m_teamPlanName; }
+    /// The server of a team plan, as its connection names it ("user@host/database").
+    QString teamServer() const { return m_teamServer; }
     /// The channel on which the server announces the changes of a team plan.
     QString teamChannel() const { return m_teamSchema; }
     /// Where the plan is, for a title or a message: the file's path, or the
@@ -95,6 +97,7 @@ private:
     QString m_path;
     QString m_teamPlanName;
     QString m_teamSchema;
+    QString m_teamServer;
     QString m_location; ///< of a team plan
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;

@@ -404,6 +404,7 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
     std::unique_ptr<PlanFile> file(new PlanFile);
     file->m_teamPlanName = name;
     file->m_teamSchema = entry->schemaName;
+    file->m_teamServer = m_info.displayName();
     file->m_location = tr("%1 on %2").arg(name, m_info.displayName());
     file->m_schemaVersion = schemaVersion();
     file->m_storedSchemaVersion = file->m_schemaVersion;
