@@ -6718,6 +6718,18 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
             <numerusform>%n records changed in another window; shown here as they are now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

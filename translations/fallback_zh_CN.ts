@@ -6682,6 +6682,18 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
             <numerusform>另一窗口更改了 %n 条记录；此处已显示其最新内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 at %2, since %3</source>
+        <translation>%1（%2），自 %3 起</translation>
+    </message>
+    <message>
+        <source>Also open by: %1</source>
+        <translation>同时打开此预案的还有：%1</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

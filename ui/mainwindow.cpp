@@ -16,6 +16,7 @@
 #include "plan/translations.h"
 #include "platform/desktoprecentfiles.h"
 #include "storage/teamdatabase.h"
+#include "storage/teampresence.h"
 #include "widgets/icons.h"
 #include "window/planview.h"
 #include "window/recentplans.h"
@@ -73,6 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
+    m_presence = new QLabel(this);
+    m_presence->setObjectName(QStringLiteral("presenceLabel"));
+    m_presence->hide();
+    statusBar()->addPermanentWidget(m_presence);
+    // Who else has a team plan open, asked of the server now and then.
+    m_presenceTimer = new QTimer(this);
+    m_presenceTimer->setInterval(15000);
+    connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::updatePresence);
     statusBar()->addPermanentWidget(m_saveState);
 
     createActions();
@@ -505,6 +514,7 @@ void MainWindow::adoptDocument(std::unique_ptr<PlanDocument> document)
             [path = m_document->path()] { DesktopRecentFiles::add(path, QLatin1String(PlanFile::MimeType)); });
     }
     showSaved();
+    updatePresence();
     updateTitle();
     updateActions();
     // A run that was not ended (the program was killed, the machine crashed)
@@ -646,6 +656,7 @@ void MainWindow::closePlan()
     m_document.reset();
     showWelcome();
     m_saveState->clear();
+    updatePresence();
     updateTitle();
     updateActions();
 }
@@ -677,6 +688,35 @@ void MainWindow::showChangedElsewhere(int records)
 {
     statusBar()->showMessage(
         tr("%n record(s) changed in another window; shown here as they are now.", nullptr, records), 5000);
+}
+
+void MainWindow::updatePresence()
+{
+    const bool team = m_document && m_document->file().isTeamPlan();
+    const QList<TeamPresence::Session> others
+        = team ? TeamPresence::others(m_document->file()) : QList<TeamPresence::Session>();
+    if (team && !m_presenceTimer->isActive()) {
+        m_presenceTimer->start();
+    } else if (!team) {
+        m_presenceTimer->stop();
+    }
+    m_presence->setVisible(!others.isEmpty());
+    if (others.isEmpty()) {
+        m_presence->clear();
+        return;
+    }
+    QStringList names;
+    QStringList details;
+    for (const TeamPresence::Session &session : others) {
+        if (!names.contains(session.role)) {
+            names << session.role;
+        }
+        const QString since = QLocale().toString(session.since.toLocalTime(), QLocale::ShortFormat);
+        details << (session.host.isEmpty() ? tr("%1, since %2").arg(session.role, since)
+                                           : tr("%1 at %2, since %3").arg(session.role, session.host, since));
+    }
+    m_presence->setText(tr("Also open by: %1").arg(names.join(QLatin1String(", "))));
+    m_presence->setToolTip(details.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showWriteFailure(const QString &message)

@@ -13,6 +13,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 class QUndoGroup;
 
@@ -79,6 +80,7 @@ private:
     void showWriteFailure(const QString &message);
     void showSaved();
     void showChangedElsewhere(int records);
+    void updatePresence();
     void showWelcome();
 
     void newPlan();
@@ -99,6 +101,8 @@ private:
     PlanView *m_planView = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_saveState = nullptr;
+    QLabel *m_presence = nullptr; ///< who else has a team plan open
+    QTimer *m_presenceTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

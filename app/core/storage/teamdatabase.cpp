@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
+#include "storage/teampresence.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInteger>
@@ -418,6 +419,7 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
     // The plan closes the connection when it is closed.
     file->m_connectionName = m_connectionName;
     m_connectionName.clear();
+    TeamPresence::announce(*file);
     return file;
 }
 

@@ -12,6 +12,7 @@
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
 #include "storage/teamdatabase.h"
+#include "storage/teampresence.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -282,6 +283,30 @@ private Q_SLOTS:
         QCOMPARE(ownElsewhere.size(), 0);
         // What the second window now shows is what its edits are based on: no conflict.
         QVERIFY(second->setRecordValue(QStringLiteral("member"), id, QStringLiteral("name"), QStringLiteral("Bo")));
+    }
+
+    void eachWindowSeesWhoElseHasThePlanOpen()
+    {
+        const QString name = uploadSample(QStringLiteral("presence"));
+        QVERIFY(!name.isEmpty());
+        const QString ann = addUser(TeamDatabase::EditorsRole);
+        const QString bo = addUser(TeamDatabase::ViewersRole);
+        QString error;
+        auto first = connectAs(ann)->openPlan(name, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(first, qPrintable(error));
+        QVERIFY(TeamPresence::others(*first).isEmpty());
+        {
+            auto second = connectAs(bo)->openPlan(name, PlanFile::Access::ReadWrite, &error);
+            QVERIFY2(second, qPrintable(error));
+            auto elsewhere = connectAs(bo)->openPlan(QStringLiteral("kept"), PlanFile::Access::ReadWrite, &error);
+            QVERIFY2(elsewhere, qPrintable(error));
+            const QList<TeamPresence::Session> others = TeamPresence::others(*first);
+            QCOMPARE(others.size(), 1); // another plan open elsewhere does not count
+            QCOMPARE(others.first().role, bo);
+            QCOMPARE(TeamPresence::others(*second).first().role, ann);
+        }
+        // A closed window is gone from the list at once: nothing is left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(TeamPresence::others(*first).isEmpty(), 2000);
     }
 
     void aViewerMayReadButNotWrite()
