@@ -8,6 +8,9 @@
 #include "models/membermodel.h"
 #include "plan/sampleplan.h"
 #include "planopening.h"
+#include "run/runeventmodel.h"
+#include "run/runitemmodel.h"
+#include "run/runsession.h"
 #include "storage/connectioninfo.h"
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
@@ -307,6 +310,47 @@ private Q_SLOTS:
         }
         // A closed window is gone from the list at once: nothing is left behind.
         QTRY_VERIFY_WITH_TIMEOUT(TeamPresence::others(*first).isEmpty(), 2000);
+    }
+
+    void twoConsolesOnOneRunSeeEachOthersTicksAndDecisions()
+    {
+        const QString name = uploadSample(QStringLiteral("console"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        const qint64 upgrade = first->store().ids(QStringLiteral("upgrade")).first();
+        QString refusal;
+        auto ann = RunSession::start(
+            first.get(), upgrade, QStringLiteral("rehearsal"), 0, QStringLiteral("Ann"), {}, &refusal);
+        QVERIFY2(ann, qPrintable(refusal));
+        // The console of another workstation opens the same run.
+        QCOMPARE(RunSession::unfinishedRunOf(second.get(), upgrade), ann->runId());
+        RunSession bo(second.get(), ann->runId(), QStringLiteral("Bo"));
+        RunItemModel annItems(first.get(), ann->runId());
+        RunItemModel boItems(second.get(), ann->runId());
+        RunEventModel annLog(first.get(), ann->runId());
+        RunEventModel boLog(second.get(), ann->runId());
+        QVERIFY(annItems.rowCount() >= 2);
+        const qint64 annTicks = annItems.idAt(0);
+        const qint64 boTicks = annItems.idAt(1);
+        const auto status = [](const RunItemModel &items, qint64 id) {
+            return items.index(items.rowOf(id), RunItemModel::StatusColumn)
+                .data(RunItemModel::ItemStatusRole)
+                .toString();
+        };
+
+        QVERIFY(ann->tick(annTicks));
+        QTRY_COMPARE_WITH_TIMEOUT(status(boItems, annTicks), QStringLiteral("done"), 1000);
+        QVERIFY(bo.tick(boTicks));
+        QTRY_COMPARE_WITH_TIMEOUT(status(annItems, boTicks), QStringLiteral("done"), 1000);
+        QVERIFY(ann->stop(QStringLiteral("Error rate above 5%")));
+        QTRY_COMPARE_WITH_TIMEOUT(bo.status(), ann->status(), 1000);
+        // Both logs hold every entry of both operators, in the same order.
+        QTRY_COMPARE_WITH_TIMEOUT(boLog.rowCount(), annLog.rowCount(), 1000);
+        for (int row = 0; row < annLog.rowCount(); ++row) {
+            QCOMPARE(boLog.index(row, RunEventModel::TextColumn).data(),
+                annLog.index(row, RunEventModel::TextColumn).data());
+        }
+        QVERIFY(annLog.rowCount() >= 4); // started, two ticks, the stop
     }
 
     void aViewerMayReadButNotWrite()
