@@ -6730,6 +6730,16 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
         <source>Also open by: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this field to &quot;%2&quot; while you were changing it to &quot;%3&quot;. Their value is kept and shown.
+
+Put yours in its place?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

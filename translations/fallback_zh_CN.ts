@@ -6694,6 +6694,18 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
         <source>Also open by: %1</source>
         <translation>同时打开此预案的还有：%1</translation>
     </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>已在另一窗口中更改</translation>
+    </message>
+    <message>
+        <source>%1 changed this field to &quot;%2&quot; while you were changing it to &quot;%3&quot;. Their value is kept and shown.
+
+Put yours in its place?</source>
+        <translation>在您将此字段改为“%3”的同时，%1 已将其改为“%2”。目前保留并显示对方的值。
+
+是否改用您的值？</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

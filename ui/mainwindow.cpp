@@ -719,8 +719,44 @@ void MainWindow::updatePresence()
     m_presence->setToolTip(details.join(QLatin1Char('\n')));
 }
 
+void MainWindow::resolveConflict(const EditConflict &conflict)
+{
+    const auto shown = [](const QVariant &value) {
+        const QString text = value.toString();
+        return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+    };
+    const bool mine = DialogHooks::confirm(this, tr("Changed in another window"),
+        tr("%1 changed this field to \"%2\" while you were changing it to \"%3\". Their value is kept and "
+           "shown.\n\nPut yours in its place?")
+            .arg(conflict.changedBy, shown(conflict.theirValue), shown(conflict.mine.value)));
+    if (!mine || !m_document) {
+        return;
+    }
+    const RecordKey &key = conflict.mine.key;
+    // Read as it is now: the edit is made knowing their value.
+    m_document->store().record(key.table, key.id);
+    if (key.table == QLatin1String("plan")) {
+        for (const PlanField field : allPlanFields()) {
+            if (planFieldColumn(field) == conflict.mine.column) {
+                m_document->setHeader(field, conflict.mine.value);
+            }
+        }
+        return;
+    }
+    m_document->setRecordValue(key.table, key.id, conflict.mine.column, conflict.mine.value);
+}
+
 void MainWindow::showWriteFailure(const QString &message)
 {
+    if (m_document) {
+        if (const std::optional<EditConflict> conflict = m_document->store().lastConflict()) {
+            statusBar()->showMessage(message, 10000);
+            // Asked once the failed edit has left the undo stack.
+            QMetaObject::invokeMethod(
+                this, [this, conflict = *conflict] { resolveConflict(conflict); }, Qt::QueuedConnection);
+            return;
+        }
+    }
     statusBar()->showMessage(message, 10000);
     if (m_document && !m_document->isReadOnly()) {
         DialogHooks::warning(this, tr("Change not saved"), message);

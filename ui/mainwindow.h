@@ -18,8 +18,9 @@ class QToolBar;
 class QUndoGroup;
 
 namespace fallback {
+struct EditConflict;
 class PlanDocument;
-}
+} // namespace fallback
 
 namespace fallback::ui {
 
@@ -81,6 +82,9 @@ private:
     void showSaved();
     void showChangedElsewhere(int records);
     void updatePresence();
+    /// Offers the choice when an edit found the field changed in another
+    /// window: keep theirs, or put one's own in its place now that one has seen it.
+    void resolveConflict(const EditConflict &conflict);
     void showWelcome();
 
     void newPlan();

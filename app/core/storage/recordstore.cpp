@@ -482,6 +482,7 @@ bool RecordStore::insertPortably(const RecordBatch &batch, QString *error, qint6
 
 bool RecordStore::insert(const QList<RecordBatch> &batches, QString *error)
 {
+    m_lastConflict.reset();
     for (const RecordBatch &batch : batches) {
         if (!isSchemaTable(batch.table)) {
             if (error) {
@@ -517,6 +518,7 @@ bool RecordStore::insertInTransaction(const QList<RecordBatch> &batches, QString
 
 qint64 RecordStore::insert(const QString &table, const QVariantMap &values, QString *error)
 {
+    m_lastConflict.reset();
     if (!isSchemaTable(table)) {
         if (error) {
             *error = failure(tr("unknown record type"));
@@ -606,6 +608,7 @@ RecordSnapshot RecordStore::remove(const QString &table, qint64 id, QString *err
 
 RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
 {
+    m_lastConflict.reset();
     RecordSnapshot snapshot;
     Transaction transaction(m_db);
     QSet<RecordKey> seen;
@@ -693,6 +696,7 @@ bool RecordStore::edit(const QList<RecordSnapshot::Row> &added, const QList<Reco
 
 bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
 {
+    m_lastConflict.reset();
     Transaction transaction(m_db);
     foreignkeys::deferChecks(m_db);
     for (const RecordBatch &batch : RecordBatch::fromRows(snapshot.rows)) {
