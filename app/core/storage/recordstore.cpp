@@ -99,20 +99,45 @@ QString insertSql(const QString &table, const QStringList &columns, qsizetype ro
 // time starting and ending statements than storing records.
 constexpr qsizetype RowsPerStatement = 64;
 
-/// The row the query stands on, by column name, without the bookkeeping
-/// columns that only the server's copy of a record has.
-QVariantMap currentRow(const QSqlQuery &query)
+/// Reads the rows of one query by column name, without the bookkeeping
+/// columns that only the server's copy of a record has; the names are looked
+/// up once per query, not once per row.
+class RowReader
 {
-    QVariantMap values;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QString name = record.fieldName(i);
-        if (!dialect::isBookkeepingColumn(name)) {
-            values.insert(name, query.value(i));
+public:
+    explicit RowReader(const QSqlQuery &query)
+    {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QString name = record.fieldName(i);
+            if (name == QLatin1String(dialect::RowVersionColumn)) {
+                m_version = i;
+            } else if (!dialect::isBookkeepingColumn(name)) {
+                m_columns.append({i, name});
+            }
         }
     }
-    return values;
-}
+
+    /// The row the query stands on.
+    QVariantMap row(const QSqlQuery &query) const
+    {
+        QVariantMap values;
+        for (const auto &[index, name] : m_columns) {
+            values.insert(name, query.value(index));
+        }
+        return values;
+    }
+
+    /// The row's version on a team server; nothing for a plan file.
+    std::optional<qint64> version(const QSqlQuery &query) const
+    {
+        return m_version < 0 ? std::nullopt : std::optional<qint64>(query.value(m_version).toLongLong());
+    }
+
+private:
+    QList<QPair<int, QString>> m_columns;
+    int m_version = -1;
+};
 } // namespace
 
 RecordStore::RecordStore(QSqlDatabase db)
@@ -163,8 +188,9 @@ QVariantMap RecordStore::record(const QString &table, qint64 id) const
     QSqlQuery query
         = execQuery(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quotedIdentifier(table)), {id});
     if (query.next()) {
-        values = currentRow(query);
-        remember(table, query, values);
+        const RowReader reader(query);
+        values = reader.row(query);
+        remember(table, values, reader.version(query));
     }
     return values;
 }
@@ -207,9 +233,10 @@ QList<QVariantMap> RecordStore::records(
     }
     sql += QLatin1String("id");
     QSqlQuery query = execQuery(m_db, sql, bound);
+    const RowReader reader(query);
     while (query.next()) {
-        result << currentRow(query);
-        remember(table, query, result.constLast());
+        result << reader.row(query);
+        remember(table, result.constLast(), reader.version(query));
     }
     return result;
 }
@@ -282,12 +309,10 @@ bool RecordStore::update(const QList<RecordChange> &changes, QString *error)
     return true;
 }
 
-void RecordStore::remember(const QString &table, const QSqlQuery &query, const QVariantMap &values) const
+void RecordStore::remember(const QString &table, const QVariantMap &values, std::optional<qint64> version) const
 {
-    const int version = query.record().indexOf(QLatin1String(dialect::RowVersionColumn));
-    if (version >= 0) {
-        m_seen.insert(
-            {table, values.value(QStringLiteral("id")).toLongLong()}, {query.value(version).toLongLong(), values});
+    if (version) {
+        m_seen.insert({table, values.value(QStringLiteral("id")).toLongLong()}, {*version, values});
     }
 }
 
@@ -451,10 +476,10 @@ bool RecordStore::insertBatch(const RecordBatch &batch, QString *error, qint64 *
 
 bool RecordStore::insertPortably(const RecordBatch &batch, QString *error, qint64 *lastId)
 {
-    // Another engine than SQLite: the records of one statement are sent as
-    // one prepared statement, which the server plans once per shape.
+    // Another engine than SQLite: up to RowsPerStatement records in one
+    // statement, one round trip to the server for them.
     const qsizetype width = batch.columns.size();
-    const qsizetype perStatement = width == 0 ? 1 : std::clamp<qsizetype>(60000 / width, 1, RowsPerStatement);
+    const qsizetype perStatement = width == 0 ? 1 : RowsPerStatement;
     for (qsizetype done = 0; done < batch.rows.size();) {
         const qsizetype count = std::min(perStatement, batch.rows.size() - done);
         QVariantList values;
@@ -569,8 +594,9 @@ void RecordStore::collect(const QString &table, const QString &whereColumn, cons
         QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quotedIdentifier(table), quotedIdentifier(whereColumn)),
         {key});
     QList<QVariantMap> rows;
+    const RowReader reader(query);
     while (query.next()) {
-        rows << currentRow(query);
+        rows << reader.row(query);
     }
     const QList<ForeignKey> dependents = referencesTo(table);
     for (const QVariantMap &row : std::as_const(rows)) {

@@ -108,7 +108,7 @@ private:
     QString failure(const QString &detail) const;
     /// Keeps the version and values of a record read from a team server, the
     /// state that this window's edits of it are based on.
-    void remember(const QString &table, const QSqlQuery &query, const QVariantMap &values) const;
+    void remember(const QString &table, const QVariantMap &values, std::optional<qint64> version) const;
     /// Forgets what a failed transaction would have changed of m_seen.
     void forgetUnsaved();
 
