@@ -330,7 +330,7 @@ bool TeamDatabase::upload(const PlanFile &file, const QString &name, QString *er
         }
         return false;
     }
-    if (!isInitialised() || schemaVersion() != schema::CurrentVersion) {
+    if (schemaVersion() != schema::CurrentVersion) {
         if (error) {
             *error = tr("The team database %1 is not set up for this version of Fallback; run \"fallback team init\" "
                         "first.")
@@ -376,7 +376,8 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
         }
         return nullptr;
     }
-    if (schemaVersion() < schema::CurrentVersion) {
+    int version = schemaVersion();
+    if (version < schema::CurrentVersion) {
         // This build knows more of the plan than the server has: the
         // server's plans take the steps they lack first (once, whoever is first).
         QString cause;
@@ -386,12 +387,13 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
                                               "Fallback reads version %3; open it for editing once, or run "
                                               "\"fallback team init\", to bring it up to date.")
                                                .arg(m_info.displayName())
-                                               .arg(schemaVersion())
+                                               .arg(version)
                                                .arg(schema::CurrentVersion)
                                          : cause;
             }
             return nullptr;
         }
+        version = schema::CurrentVersion;
     }
     QSqlDatabase db = database();
     QSqlQuery path
@@ -407,7 +409,7 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
     file->m_teamSchema = entry->schemaName;
     file->m_teamServer = m_info.displayName();
     file->m_location = tr("%1 on %2").arg(name, m_info.displayName());
-    file->m_schemaVersion = schemaVersion();
+    file->m_schemaVersion = version;
     file->m_storedSchemaVersion = file->m_schemaVersion;
     if (access == PlanFile::Access::ReadOnly) {
         file->m_readOnlyReason = PlanFile::ReadOnlyReason::Requested;
