@@ -316,6 +316,15 @@ void RecordStore::remember(const QString &table, const QVariantMap &values, std:
     }
 }
 
+void RecordStore::forgetSideEffects(const RecordSnapshot &snapshot)
+{
+    // The server changed these records too (a reference set to NULL or put
+    // back): the next edit of them is based on what the view reads again.
+    for (const RecordSnapshot::ClearedReference &ref : snapshot.clearedReferences) {
+        m_seen.remove({ref.table, ref.id});
+    }
+}
+
 void RecordStore::forgetUnsaved()
 {
     for (const RecordKey &key : std::as_const(m_unsaved)) {
@@ -671,6 +680,7 @@ RecordSnapshot RecordStore::remove(const QList<RecordKey> &keys, QString *error)
         }
         return {};
     }
+    forgetSideEffects(snapshot);
     return snapshot;
 }
 
@@ -748,6 +758,7 @@ bool RecordStore::restore(const RecordSnapshot &snapshot, QString *error)
         }
         return false;
     }
+    forgetSideEffects(snapshot);
     return true;
 }
 

@@ -109,6 +109,8 @@ private:
     /// Keeps the version and values of a record read from a team server, the
     /// state that this window's edits of it are based on.
     void remember(const QString &table, const QVariantMap &values, std::optional<qint64> version) const;
+    /// Forgets the records that a delete or its undo changed besides those named.
+    void forgetSideEffects(const RecordSnapshot &snapshot);
     /// Forgets what a failed transaction would have changed of m_seen.
     void forgetUnsaved();
 

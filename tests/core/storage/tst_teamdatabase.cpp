@@ -231,6 +231,32 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("phone_mobile")).toString(), QStringLiteral("139 0000 0001"));
     }
 
+    void aDeleteAndItsUndoAreNoConflictWithOneself()
+    {
+        const QString name = uploadSample(QStringLiteral("side effects"));
+        QVERIFY(!name.isEmpty());
+        auto [first, second] = twoWindows(name);
+        QSqlQuery pair = execQuery(first->database(),
+            QStringLiteral("SELECT id, backup_member_id FROM member WHERE backup_member_id IS NOT NULL ORDER BY id"));
+        QVERIFY(pair.next());
+        const qint64 person = pair.value(0).toLongLong();
+        const qint64 backup = pair.value(1).toLongLong();
+        const qint64 other = queryValue(
+            first->database(), QStringLiteral("SELECT min(id) FROM member WHERE id NOT IN (?, ?)"), {person, backup})
+                                 .toLongLong();
+        // Deleting the backup clears the reference on the server; the window
+        // then names another backup, and is not told it changed the field itself.
+        QVERIFY(first->removeRecord(QStringLiteral("member"), backup, QStringLiteral("Remove")));
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), person, QStringLiteral("backup_member_id"), other));
+        first->undoStack()->undo();
+        first->undoStack()->undo(); // the backup and the reference to it come back
+        QCOMPARE(
+            queryValue(first->database(), QStringLiteral("SELECT backup_member_id FROM member WHERE id = ?"), {person})
+                .toLongLong(),
+            backup);
+        QVERIFY(first->setRecordValue(QStringLiteral("member"), person, QStringLiteral("backup_member_id"), other));
+    }
+
     void undoOfAFieldSomeoneElseChangedSinceIsRefused()
     {
         const QString name = uploadSample(QStringLiteral("undo"));
