@@ -507,6 +507,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--keep takes &quot;server&quot; or &quot;offline&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing %1 back into %2 would change: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought %1 back into %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on both sides:</source>
+        <translation>
+            <numerusform>%n change made on both sides:</numerusform>
+            <numerusform>%n changes made on both sides:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -538,6 +561,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
                                            make a plan file a team plan (the name: its title)
   fallback team download CONNINFO --plan NAME -o FILE
                                            write a team plan to a plan file, to work offline
+  fallback team bring-back FILE [CONNINFO] [--keep server|offline] [--dry-run]
+                                           merge an offline copy back into its team plan; changes
+                                           made on both sides are listed (exit status 3) and keep
+                                           the server&apos;s values unless --keep offline
   fallback --version | --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1271,98 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::MergeDescription</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 offline, %4 on the server (changed by %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed offline and removed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed offline, and changed or added to on the server (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: names a record that was removed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the offline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put back as changed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record removed</numerusform>
+            <numerusform>%n records removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::MessageComposer</name>
     <message>
         <source>the upgrade&apos;s name</source>
@@ -1425,6 +1544,52 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
     <message>
         <source>a record of &quot;%1&quot; would refer to a missing record of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OfflineCopy</name>
+    <message>
+        <source>The offline copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be marked as brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OfflineMerge</name>
+    <message>
+        <source>The plan is not an offline copy of a team plan; there is nothing to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offline copy was brought back on %1; bringing it back again would add what was added offline a second time. Take a new offline copy to go on working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team plan &quot;%1&quot; on %2 is not the one this copy was taken from (it was removed and uploaded again since); the copy cannot be merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was taken at format version %1 and the copy or the team plan has been upgraded since; it cannot be merged by field. Open both and carry the changes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database was set up by an older version of Fallback; run &quot;fallback team init&quot; once to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offline copy was brought back on %1 by %2; bringing it back again would add what was added offline a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be brought back; nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

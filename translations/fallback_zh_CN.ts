@@ -498,6 +498,28 @@
         <translation>已将 %1 的离线副本写入 %2。</translation>
     </message>
     <message>
+        <source>--keep takes &quot;server&quot; or &quot;offline&quot;, not &quot;%1&quot;.</source>
+        <translation>--keep 的取值为“server”或“offline”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
+        <translation>%1 不是团队预案的离线副本；要把预案文件变为团队预案，请使用“fallback team upload”。</translation>
+    </message>
+    <message>
+        <source>Bringing %1 back into %2 would change: %3.</source>
+        <translation>将 %1 合并回 %2 将会：%3。</translation>
+    </message>
+    <message>
+        <source>Brought %1 back into %2: %3.</source>
+        <translation>已将 %1 合并回 %2：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on both sides:</source>
+        <translation>
+            <numerusform>%n 处两边都有修改：</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   fallback [PLAN...]                       open each plan in a window (default: your own plan)
   fallback new PLAN [--template zh_CN|en] [--sample]
@@ -529,6 +551,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
                                            make a plan file a team plan (the name: its title)
   fallback team download CONNINFO --plan NAME -o FILE
                                            write a team plan to a plan file, to work offline
+  fallback team bring-back FILE [CONNINFO] [--keep server|offline] [--dry-run]
+                                           merge an offline copy back into its team plan; changes
+                                           made on both sides are listed (exit status 3) and keep
+                                           the server&apos;s values unless --keep offline
   fallback --version | --help</source>
         <translation>用法：
   fallback [PLAN...]                       在各自的窗口中打开每个预案（默认：我的预案）
@@ -562,6 +588,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
                                            以预案标题为名称）
   fallback team download CONNINFO --plan NAME -o FILE
                                            将团队预案下载为预案文件（离线副本），以便离线工作
+  fallback team bring-back FILE [CONNINFO] [--keep server|offline] [--dry-run]
+                                           将离线副本合并回其团队预案；两边都改过的内容会
+                                           逐条列出（退出状态 3），未指定 --keep offline 时
+                                           保留服务器上的值
   fallback --version | --help</translation>
     </message>
 </context>
@@ -1253,6 +1283,95 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::MergeDescription</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 offline, %4 on the server (changed by %5).</source>
+        <translation>%1，%2：离线副本中为%3，服务器上为%4（由 %5 修改）。</translation>
+    </message>
+    <message>
+        <source>%1 was changed offline and removed on the server.</source>
+        <translation>%1 在离线副本中被修改，而在服务器上已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 was removed offline, and changed or added to on the server (by %2).</source>
+        <translation>%1 在离线副本中被删除，而在服务器上被修改或新增了下属记录（由 %2）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: names a record that was removed on the server.</source>
+        <translation>%1，%2：引用的记录在服务器上已被删除。</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <source>took the offline value</source>
+        <translation>采用离线副本的值</translation>
+    </message>
+    <message>
+        <source>kept the server&apos;s value</source>
+        <translation>保留服务器上的值</translation>
+    </message>
+    <message>
+        <source>put back as changed offline</source>
+        <translation>按离线副本中的修改恢复</translation>
+    </message>
+    <message>
+        <source>left removed</source>
+        <translation>保持删除</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept as on the server</source>
+        <translation>保留服务器上的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>新增 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>修改 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fallback::MessageComposer</name>
     <message>
         <source>the upgrade&apos;s name</source>
@@ -1432,6 +1551,52 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     <message>
         <source>a record of &quot;%1&quot; would refer to a missing record of &quot;%2&quot;</source>
         <translation>“%1”中的记录将引用“%2”中不存在的记录</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OfflineCopy</name>
+    <message>
+        <source>The offline copy could not be written: %1</source>
+        <translation>无法写入离线副本：%1</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be marked as brought back: %1</source>
+        <translation>无法在离线副本中标记为已合并回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::OfflineMerge</name>
+    <message>
+        <source>The plan is not an offline copy of a team plan; there is nothing to bring back.</source>
+        <translation>该预案不是团队预案的离线副本，没有可合并回的内容。</translation>
+    </message>
+    <message>
+        <source>This offline copy was brought back on %1; bringing it back again would add what was added offline a second time. Take a new offline copy to go on working offline.</source>
+        <translation>该离线副本已于 %1 合并回；再次合并会把离线时新增的内容重复添加一次。如需继续离线工作，请重新获取一份离线副本。</translation>
+    </message>
+    <message>
+        <source>The team plan &quot;%1&quot; on %2 is not the one this copy was taken from (it was removed and uploaded again since); the copy cannot be merged into it.</source>
+        <translation>%2 上的团队预案“%1”已不是获取此副本时的那一份（其间曾被删除后重新上传），无法将副本合并进去。</translation>
+    </message>
+    <message>
+        <source>The offline copy was taken at format version %1 and the copy or the team plan has been upgraded since; it cannot be merged by field. Open both and carry the changes over.</source>
+        <translation>离线副本获取时的格式版本为 %1，此后副本或团队预案已升级，无法逐字段合并。请同时打开两者，手动转移修改。</translation>
+    </message>
+    <message>
+        <source>The team database was set up by an older version of Fallback; run &quot;fallback team init&quot; once to bring it up to date.</source>
+        <translation>该团队数据库由较旧版本的 Fallback 建立；请运行一次“fallback team init”将其升级。</translation>
+    </message>
+    <message>
+        <source>This offline copy was brought back on %1 by %2; bringing it back again would add what was added offline a second time.</source>
+        <translation>该离线副本已于 %1 由 %2 合并回；再次合并会把离线时新增的内容重复添加一次。</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be brought back: %1</source>
+        <translation>无法合并回离线副本：%1</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be brought back; nothing was changed: %1</source>
+        <translation>无法合并回离线副本，未做任何更改：%1</translation>
     </message>
 </context>
 <context>

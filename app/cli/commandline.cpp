@@ -12,9 +12,12 @@
 #include "interchange/icalendarexport.h"
 #include "interchange/planjsonexport.h"
 #include "interchange/planjsonimport.h"
+#include "plan/mergedescription.h"
 #include "plan/readiness.h"
 #include "plan/sampleplan.h"
 #include "report/reportexporter.h"
+#include "storage/offlinecopy.h"
+#include "storage/offlinemerge.h"
 #include "storage/outputfile.h"
 #include "storage/planfile.h"
 #include "storage/planintegrity.h"
@@ -39,6 +42,8 @@ namespace {
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
+/// team bring-back: merged, but fields changed on both sides were listed for the user to decide.
+constexpr int ExitConflicts = 3;
 
 /// The errno of the first line that could not be written to standard output:
 /// a command whose output was lost has failed, whatever else it did.
@@ -690,10 +695,79 @@ int runTeamDownload(const Arguments &args)
     return ExitOk;
 }
 
+int runTeamBringBack(const Arguments &args)
+{
+    const QString synopsis
+        = QStringLiteral("fallback team bring-back FILE [CONNINFO] [--keep server|offline] [--dry-run]");
+    if (!args.error.isEmpty()) {
+        return fail(args.error, ExitUsage);
+    }
+    if (args.positional.isEmpty() || args.positional.size() > 2) {
+        return fail(CommandLine::tr("Usage: %1").arg(synopsis), ExitUsage);
+    }
+    const QString keep = args.options.value(QStringLiteral("keep"), QStringLiteral("server"));
+    if (keep != QLatin1String("server") && keep != QLatin1String("offline")) {
+        return fail(CommandLine::tr("--keep takes \"server\" or \"offline\", not \"%1\".").arg(keep), ExitUsage);
+    }
+    const bool dryRun = args.flags.contains(QStringLiteral("dry-run"));
+    QString error;
+    const std::unique_ptr<PlanFile> copy = PlanFile::open(
+        args.positional.at(0), dryRun ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &error);
+    if (!copy) {
+        return fail(error);
+    }
+    if (!dryRun && copy->isReadOnly()) {
+        return fail(copy->readOnlyMessage());
+    }
+    const std::optional<OfflineOrigin> origin = OfflineCopy::origin(copy->database());
+    if (!origin) {
+        return fail(CommandLine::tr("%1 is not an offline copy of a team plan; \"fallback team upload\" makes a plan "
+                                    "file a team plan.")
+                        .arg(copy->location()));
+    }
+    int status = ExitOk;
+    const std::unique_ptr<TeamDatabase> database
+        = connectOrFail(args.positional.size() == 2 ? args.positional.at(1) : origin->connection, &status);
+    if (!database) {
+        return status;
+    }
+    const std::unique_ptr<PlanFile> plan = database->openPlan(
+        origin->planName, dryRun ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &error);
+    if (!plan) {
+        return fail(error);
+    }
+    if (!dryRun && plan->isReadOnly()) {
+        return fail(plan->readOnlyMessage());
+    }
+    const OfflineMerge merge(copy->database(), plan->database());
+    OfflineMerge::Decisions decisions;
+    decisions.otherwise = keep == QLatin1String("offline") ? OfflineMerge::Side::Offline : OfflineMerge::Side::Server;
+    const std::optional<MergeOutcome> outcome = dryRun ? merge.preview(&error) : merge.apply(decisions, &error);
+    if (!outcome) {
+        return fail(error);
+    }
+    printLine(stdout,
+        (dryRun ? CommandLine::tr("Bringing %1 back into %2 would change: %3.")
+                : CommandLine::tr("Brought %1 back into %2: %3."))
+            .arg(copy->location(), plan->location(), MergeDescription::summary(*outcome)));
+    if (outcome->conflicts.isEmpty()) {
+        return ExitOk;
+    }
+    printLine(stdout, CommandLine::tr("%n change(s) made on both sides:", nullptr, int(outcome->conflicts.size())));
+    for (const MergeConflict &conflict : outcome->conflicts) {
+        printLine(stdout,
+            QStringLiteral("  ") + MergeDescription::conflict(conflict) + QStringLiteral(" \u2192 ")
+                + MergeDescription::decision(conflict));
+    }
+    return ExitConflicts;
+}
+
 int runTeam(const QStringList &rest)
 {
     const QString action = rest.value(0);
-    const Arguments args = parse(rest.mid(1), {QStringLiteral("name"), QStringLiteral("output"), PlanOption}, {});
+    const Arguments args
+        = parse(rest.mid(1), {QStringLiteral("name"), QStringLiteral("output"), QStringLiteral("keep"), PlanOption},
+            {QStringLiteral("dry-run")});
     if (action == QLatin1String("init")) {
         return runTeamInit(args);
     }
@@ -706,8 +780,12 @@ int runTeam(const QStringList &rest)
     if (action == QLatin1String("download")) {
         return runTeamDownload(args);
     }
+    if (action == QLatin1String("bring-back")) {
+        return runTeamBringBack(args);
+    }
     return fail(
-        CommandLine::tr("Usage: %1").arg(QStringLiteral("fallback team init|list|upload|download ...")), ExitUsage);
+        CommandLine::tr("Usage: %1").arg(QStringLiteral("fallback team init|list|upload|download|bring-back ...")),
+        ExitUsage);
 }
 
 const QStringList &commands()
@@ -774,6 +852,10 @@ QString CommandLine::usage()
               "                                           make a plan file a team plan (the name: its title)\n"
               "  fallback team download CONNINFO --plan NAME -o FILE\n"
               "                                           write a team plan to a plan file, to work offline\n"
+              "  fallback team bring-back FILE [CONNINFO] [--keep server|offline] [--dry-run]\n"
+              "                                           merge an offline copy back into its team plan; changes\n"
+              "                                           made on both sides are listed (exit status 3) and keep\n"
+              "                                           the server's values unless --keep offline\n"
               "  fallback --version | --help");
 }
 

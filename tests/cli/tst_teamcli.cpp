@@ -5,6 +5,8 @@
 // back as an offline copy that exports byte for byte as the file did.
 #include "clirunner.h"
 #include "planopening.h"
+#include "storage/recordstore.h"
+#include "storage/teamdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -103,6 +105,11 @@ private Q_SLOTS:
             << QByteArray("--plan NAME");
         QTest::newRow("--plan with a file") << QStringList {QStringLiteral("check"), file, QStringLiteral("--plan"),
             QStringLiteral("x")} << 2 << QByteArray("is a file");
+        QTest::newRow("bring back a plan that is no copy") << QStringList {QStringLiteral("team"),
+            QStringLiteral("bring-back"), file} << 1 << QByteArray("is not an offline copy");
+        QTest::newRow("bring back keeping neither side") << QStringList {QStringLiteral("team"),
+            QStringLiteral("bring-back"), file, QStringLiteral("--keep"), QStringLiteral("both")}
+                                                         << 2 << QByteArray("--keep takes");
         QTest::newRow("no such server") << QStringList {QStringLiteral("check"),
             QStringLiteral("host=/nonexistent-folder dbname=plans"), QStringLiteral("--plan"), QStringLiteral("x")}
                                         << 1 << QByteArray("Cannot connect to the team database");
@@ -117,6 +124,68 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(isOneLine(result.err), result.err.constData());
         QVERIFY2(result.err.contains(says), result.err.constData());
+    }
+
+    void anOfflineCopyComesBackWithWhatBothSidesChangedListed()
+    {
+        const QString offline = path(QStringLiteral("worked-offline.fallback"));
+        Result download = runFallback({QStringLiteral("team"), QStringLiteral("download"), m_connection,
+            QStringLiteral("--plan"), QStringLiteral("Billing"), QStringLiteral("-o"), offline});
+        QVERIFY2(download.exitCode == 0, download.err.constData());
+        // Offline: a contact imported, and a phone number changed; on the server the same number otherwise.
+        const QString contacts = path(QStringLiteral("new-contacts.csv"));
+        QFile csv(contacts);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,mobile\n\xe7\xa6\xbb\xe7\xba\xbf\xe5\xbc\xa0\xe4\xb8\x89,139 0000 0001\n");
+        csv.close();
+        Result import = runFallback({QStringLiteral("import-contacts"), offline, contacts});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        QString error;
+        qint64 contact = 0;
+        {
+            auto copy = fallback::PlanFile::open(offline, fallback::PlanFile::Access::ReadWrite, &error);
+            QVERIFY2(copy, qPrintable(error));
+            fallback::RecordStore store(copy->database());
+            contact = store.ids(QStringLiteral("member")).first();
+            QVERIFY(store.update(QStringLiteral("member"), contact, QStringLiteral("phone_mobile"),
+                QStringLiteral("138 1111 0000"), &error));
+        }
+        {
+            auto team = fallback::TeamDatabase::connect(m_connection, &error);
+            auto plan = team ? team->openPlan(QStringLiteral("Billing"), fallback::PlanFile::Access::ReadWrite, &error)
+                             : nullptr;
+            QVERIFY2(plan, qPrintable(error));
+            QVERIFY(fallback::RecordStore(plan->database())
+                        .update(QStringLiteral("member"), contact, QStringLiteral("phone_mobile"),
+                            QStringLiteral("137 2222 0000"), &error));
+        }
+
+        const QStringList bringBack = {QStringLiteral("team"), QStringLiteral("bring-back"), offline, m_connection};
+        Result preview = runFallback(bringBack + QStringList {QStringLiteral("--dry-run")});
+        QCOMPARE(preview.exitCode, 3);
+        QVERIFY2(preview.out.contains("1 record added"), preview.out.constData());
+        Result merged = runFallback(bringBack);
+        QCOMPARE(merged.exitCode, 3);
+        QVERIFY2(merged.out.contains("1 change made on both sides"), merged.out.constData());
+        QVERIFY(merged.out.contains("138 1111 0000"));
+        QVERIFY(merged.out.contains("137 2222 0000"));
+        QVERIFY(merged.out.contains("kept the server's value"));
+
+        const QString json = path(QStringLiteral("merged.json"));
+        QCOMPARE(runFallback({QStringLiteral("export-json"), m_connection, QStringLiteral("--plan"),
+                                 QStringLiteral("Billing"), QStringLiteral("-o"), json})
+                     .exitCode,
+            0);
+        const QByteArray team = contents(json);
+        QVERIFY(team.contains("\xe7\xa6\xbb\xe7\xba\xbf\xe5\xbc\xa0\xe4\xb8\x89"));
+        QVERIFY(team.contains("137 2222 0000"));
+        QVERIFY(!team.contains("138 1111 0000"));
+
+        // Once back, it does not come back again: the new contact would be there twice.
+        Result again = runFallback(bringBack);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(isOneLine(again.err), again.err.constData());
+        QVERIFY(again.err.contains("brought back"));
     }
 
     void anUnknownTeamPlanIsNamedWithTheKnownOnes()

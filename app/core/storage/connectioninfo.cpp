@@ -64,8 +64,21 @@ QString ConnectionInfo::value(const QString &keyword) const
 
 QString ConnectionInfo::driverOptions() const
 {
+    return words(true);
+}
+
+QString ConnectionInfo::withoutPassword() const
+{
+    return words(false);
+}
+
+QString ConnectionInfo::words(bool withPassword) const
+{
     QStringList words;
     for (auto [key, value] : m_settings) {
+        if (!withPassword && key == QLatin1String("password")) {
+            continue;
+        }
         value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         value.replace(QLatin1Char('\''), QLatin1String("\\'"));
         words << key + QLatin1String("='") + value + QLatin1Char('\'');

@@ -33,11 +33,16 @@ public:
 
     /// The settings as "keyword='value'" words for Qt's PostgreSQL driver.
     QString driverOptions() const;
+    /// The settings as a conninfo string without the password: what may be
+    /// written down (an offline copy remembers its server by it).
+    QString withoutPassword() const;
 
     /// "user@host/database" without the password, for titles and messages.
     QString displayName() const;
 
 private:
+    QString words(bool withPassword) const;
+
     QList<QPair<QString, QString>> m_settings; // keyword, value: the ones given
 };
 

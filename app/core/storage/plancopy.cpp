@@ -14,36 +14,6 @@
 
 namespace fallback {
 
-namespace {
-
-/// Every record of \a table in \a db, in id order, as one batch.
-RecordBatch readTable(const QSqlDatabase &db, const QString &table, QString *failure)
-{
-    RecordBatch batch {table, dialect::columnNames(db, table), {}};
-    QStringList quoted;
-    for (const QString &column : batch.columns) {
-        quoted << quotedIdentifier(column);
-    }
-    QSqlQuery query = execQuery(db,
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(quoted.join(QLatin1String(", ")), quotedIdentifier(table)));
-    if (!query.isActive()) {
-        *failure = StorageError::cause(query.lastError());
-        return batch;
-    }
-    const qsizetype width = batch.columns.size();
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int i = 0; i < width; ++i) {
-            row << query.value(i);
-        }
-        batch.rows << row;
-    }
-    return batch;
-}
-
-} // namespace
-
 bool PlanCopy::copyRecords(const QSqlDatabase &source, const QSqlDatabase &target, QString *error)
 {
     const auto refuse = [error](const QString &cause) {
@@ -61,7 +31,7 @@ bool PlanCopy::copyRecords(const QSqlDatabase &source, const QSqlDatabase &targe
         }
         for (const QString &table : schema::tableNames()) {
             QString failure;
-            batches << readTable(source, table, &failure);
+            batches << RecordBatch::read(source, table, dialect::columnNames(source, table), &failure);
             if (!failure.isEmpty()) {
                 return refuse(failure);
             }

@@ -6,6 +6,7 @@
 #include "storage/earlyintegritycheck.h"
 #include "storage/logging.h"
 #include "storage/migrator.h"
+#include "storage/offlinecopy.h"
 #include "storage/outputfile.h"
 #include "storage/plancopy.h"
 #include "storage/planfileinspection.h"
@@ -24,6 +25,7 @@
 #include <QStorageInfo>
 #include <QTemporaryFile>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
@@ -425,6 +427,18 @@ bool PlanFile::copyTeamPlan(const QString &temporaryPath, QString *error) const
     QSqlDatabase target = copy->database();
     Transaction transaction(target);
     if (!PlanCopy::copyRecords(database(), target, error)) {
+        return false;
+    }
+    OfflineOrigin origin;
+    origin.copyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    origin.connection = m_teamConnection;
+    origin.server = m_teamServer;
+    origin.planName = m_teamPlanName;
+    origin.planSchema = m_teamSchema;
+    origin.takenAt = QDateTime::currentDateTimeUtc();
+    origin.takenBy = queryValue(database(), QStringLiteral("SELECT session_user")).toString();
+    origin.formatVersion = m_schemaVersion;
+    if (!OfflineCopy::remember(target, origin, error)) {
         return false;
     }
     if (!transaction.commit()) {

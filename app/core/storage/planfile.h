@@ -84,7 +84,8 @@ public:
 private:
     friend class TeamDatabase;
     PlanFile() = default;
-    /// saveCopy() of a team plan into the new file \a temporaryPath.
+    /// saveCopy() of a team plan into the new file \a temporaryPath: an
+    /// offline copy, which remembers where it came from.
     bool copyTeamPlan(const QString &temporaryPath, QString *error) const;
     bool connect(bool readOnly, QString *error);
     /// Replaces the connection with one to a copy of the plan in memory,
@@ -98,6 +99,7 @@ private:
     QString m_teamPlanName;
     QString m_teamSchema;
     QString m_teamServer;
+    QString m_teamConnection; ///< of a team plan, without the password
     QString m_location; ///< of a team plan
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;

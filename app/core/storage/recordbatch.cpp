@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/recordbatch.h"
 
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+
+#include <QSqlError>
+
 namespace fallback {
 
 QList<qint64> RecordBatch::ids() const
@@ -13,6 +18,32 @@ QList<qint64> RecordBatch::ids() const
         result.append(column < 0 ? 0 : row.value(column).toLongLong());
     }
     return result;
+}
+
+RecordBatch RecordBatch::read(
+    const QSqlDatabase &db, const QString &table, const QStringList &columns, QString *failure)
+{
+    RecordBatch batch {table, columns, {}};
+    QStringList quoted;
+    for (const QString &column : columns) {
+        quoted << quotedIdentifier(column);
+    }
+    QSqlQuery query = execQuery(db,
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(quoted.join(QLatin1String(", ")), quotedIdentifier(table)));
+    if (!query.isActive()) {
+        *failure = StorageError::cause(query.lastError());
+        return batch;
+    }
+    const qsizetype width = columns.size();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i) {
+            row << query.value(i);
+        }
+        batch.rows << row;
+    }
+    return batch;
 }
 
 QList<RecordBatch> RecordBatch::fromRows(const QList<RecordSnapshot::Row> &rows)

@@ -5,6 +5,7 @@
 #include "storage/recordsnapshot.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -22,6 +23,10 @@ struct RecordBatch
 
     /// The record ids of the rows, in their order; 0s when the batch has no id column.
     QList<qint64> ids() const;
+
+    /// Every record of \a table in \a db, in id order, with the values of
+    /// \a columns; \a failure gets the cause when it cannot be read.
+    static RecordBatch read(const QSqlDatabase &db, const QString &table, const QStringList &columns, QString *failure);
 
     /// Groups \a rows (in their order) into batches of the same table and
     /// columns.

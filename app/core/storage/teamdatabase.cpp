@@ -174,6 +174,10 @@ bool TeamDatabase::initialise(QString *error)
                        "PRIMARY KEY, name TEXT NOT NULL UNIQUE, schema_name TEXT NOT NULL UNIQUE, "
                        "created_at TIMESTAMPTZ NOT NULL DEFAULT now(), created_by TEXT NOT NULL DEFAULT "
                        "current_user)"),
+        // Each offline copy brought back, so that none comes back twice.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS fallback.team_bring_back (copy_id TEXT PRIMARY KEY, plan_name "
+                       "TEXT NOT NULL, brought_back_at TIMESTAMPTZ NOT NULL DEFAULT now(), brought_back_by TEXT NOT "
+                       "NULL DEFAULT session_user)"),
         // Every change of a record counts up its version and names its author, whoever makes it.
         QStringLiteral("CREATE OR REPLACE FUNCTION fallback.count_row_version() RETURNS trigger LANGUAGE plpgsql "
                        "AS $$ BEGIN NEW.row_version := OLD.row_version + 1; NEW.changed_by := session_user; "
@@ -408,6 +412,7 @@ std::unique_ptr<PlanFile> TeamDatabase::openPlan(const QString &name, PlanFile::
     file->m_teamPlanName = name;
     file->m_teamSchema = entry->schemaName;
     file->m_teamServer = m_info.displayName();
+    file->m_teamConnection = m_info.withoutPassword();
     file->m_location = tr("%1 on %2").arg(name, m_info.displayName());
     file->m_schemaVersion = version;
     file->m_storedSchemaVersion = file->m_schemaVersion;
