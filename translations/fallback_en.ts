@@ -6005,6 +6005,72 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::ui::BringBackDialog</name>
+    <message>
+        <source>Bring Back to Team Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1 since it was taken; bringing it back only notes that it came back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing %1 back into %2 will make these changes there: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were made both offline and on the server. Tick those where the offline copy is right; the others keep what the server holds.</source>
+        <translation>
+            <numerusform>%n change was made both offline and on the server. Tick it if the offline copy is right; otherwise it keeps what the server holds.</numerusform>
+            <numerusform>%n changes were made both offline and on the server. Tick those where the offline copy is right; the others keep what the server holds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bringing back happens at once on the server, for everyone who has the plan open; Undo cannot take it back. The offline copy is kept, marked as brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ChecklistItemDelegate</name>
     <message>
         <source>−1:30, 2 h, −3 d</source>
@@ -6903,6 +6969,70 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
         <source>%1 changed this field to &quot;%2&quot; while you were changing it to &quot;%3&quot;. Their value is kept and shown.
 
 Put yours in its place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the team plan to a plan file to work in while the network or the server is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back to Team Plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge what was done in this offline copy into the team plan it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offline copy, brought back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offline copy of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-offline-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Offline Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline Copy Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of %1 is saved as %2. Open it in a new window, to work in it while the network is down? File &gt; Bring Back to Team Plan merges it back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is merged into %1 (%2). Open the team plan in this window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

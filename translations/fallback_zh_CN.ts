@@ -5986,6 +5986,71 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::ui::BringBackDialog</name>
+    <message>
+        <source>Bring Back to Team Plan</source>
+        <translation>合并回团队预案</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1 since it was taken; bringing it back only notes that it came back to %2.</source>
+        <translation>%1 自获取以来没有任何修改；合并回 %2 只会记下它已合并回。</translation>
+    </message>
+    <message>
+        <source>Bringing %1 back into %2 will make these changes there: %3.</source>
+        <translation>将 %1 合并回 %2 将在其中做出以下修改：%3。</translation>
+    </message>
+    <message>
+        <source>Changes made on both sides</source>
+        <translation>两边都有的修改</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>采用离线值</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线副本</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器上</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were made both offline and on the server. Tick those where the offline copy is right; the others keep what the server holds.</source>
+        <translation>
+            <numerusform>有 %n 处修改在离线副本和服务器上都做过。请勾选以离线副本为准的项；其余项保留服务器上的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bringing back happens at once on the server, for everyone who has the plan open; Undo cannot take it back. The offline copy is kept, marked as brought back.</source>
+        <translation>合并会立即在服务器上生效，所有打开此预案的人都会看到；无法用“撤销”撤回。离线副本会保留，并标记为已合并回。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back</source>
+        <translation>合并回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>fallback::ui::ChecklistItemDelegate</name>
     <message>
         <source>−1:30, 2 h, −3 d</source>
@@ -6870,6 +6935,70 @@ Put yours in its place?</source>
         <translation>在您将此字段改为“%3”的同时，%1 已将其改为“%2”。目前保留并显示对方的值。
 
 是否改用您的值？</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy...</source>
+        <translation>获取离线副本(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Write the team plan to a plan file to work in while the network or the server is down</source>
+        <translation>将团队预案写入预案文件，以便在网络或服务器中断时继续工作</translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back to Team Plan...</source>
+        <translation>合并回团队预案(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Merge what was done in this offline copy into the team plan it came from</source>
+        <translation>将在此离线副本中所做的工作合并回其来源团队预案</translation>
+    </message>
+    <message>
+        <source>%1 (offline copy, brought back)</source>
+        <translation>%1（离线副本，已合并回）</translation>
+    </message>
+    <message>
+        <source>%1 (offline copy of %2)</source>
+        <translation>%1（%2 的离线副本）</translation>
+    </message>
+    <message>
+        <source>%1-offline-%2</source>
+        <translation>%1-离线副本-%2</translation>
+    </message>
+    <message>
+        <source>Take Offline Copy</source>
+        <translation>获取离线副本</translation>
+    </message>
+    <message>
+        <source>Offline copy not taken</source>
+        <translation>未能获取离线副本</translation>
+    </message>
+    <message>
+        <source>Offline copy saved to %1</source>
+        <translation>离线副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Offline Copy Taken</source>
+        <translation>已获取离线副本</translation>
+    </message>
+    <message>
+        <source>The offline copy of %1 is saved as %2. Open it in a new window, to work in it while the network is down? File &gt; Bring Back to Team Plan merges it back later.</source>
+        <translation>%1 的离线副本已保存为 %2。是否在新窗口中打开，以便在网络中断时继续工作？之后可通过“文件 &gt; 合并回团队预案”将其合并回去。</translation>
+    </message>
+    <message>
+        <source>Brought Back</source>
+        <translation>已合并回</translation>
+    </message>
+    <message>
+        <source>The offline copy is merged into %1 (%2). Open the team plan in this window?</source>
+        <translation>离线副本已合并到 %1（%2）。是否在此窗口中打开团队预案？</translation>
+    </message>
+    <message>
+        <source>Cannot bring back</source>
+        <translation>无法合并回</translation>
+    </message>
+    <message>
+        <source>Brought back into %1: %2</source>
+        <translation>已合并回 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "console/runconsole.h"
+#include "dialogs/bringbackdialog.h"
 #include "dialogs/contactimportdialog.h"
 #include "dialogs/dialoghooks.h"
 #include "dialogs/exportreportdialog.h"
@@ -12,9 +13,11 @@
 #include "interchange/icalendarexport.h"
 #include "interchange/planjsonimport.h"
 #include "plan/defaultplan.h"
+#include "plan/mergedescription.h"
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
 #include "platform/desktoprecentfiles.h"
+#include "storage/offlinecopy.h"
 #include "storage/teamdatabase.h"
 #include "storage/teampresence.h"
 #include "widgets/icons.h"
@@ -34,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -120,6 +124,12 @@ void MainWindow::createActions()
     m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_takeOfflineCopyAction = new QAction(this);
+    m_takeOfflineCopyAction->setObjectName(QStringLiteral("actionTakeOfflineCopy"));
+    connect(m_takeOfflineCopyAction, &QAction::triggered, this, &MainWindow::takeOfflineCopy);
+    m_bringBackAction = new QAction(this);
+    m_bringBackAction->setObjectName(QStringLiteral("actionBringBack"));
+    connect(m_bringBackAction, &QAction::triggered, this, &MainWindow::bringBack);
 
     m_exportReportAction = new QAction(this);
     m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
@@ -242,6 +252,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addAction(m_takeOfflineCopyAction);
+    m_fileMenu->addAction(m_bringBackAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addAction(m_printPreviewAction);
@@ -353,6 +365,11 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New Plan..."));
     m_openAction->setText(tr("&Open Plan..."));
     m_saveCopyAction->setText(tr("Save a &Copy..."));
+    m_takeOfflineCopyAction->setText(tr("Take &Offline Copy..."));
+    m_takeOfflineCopyAction->setStatusTip(
+        tr("Write the team plan to a plan file to work in while the network or the server is down"));
+    m_bringBackAction->setText(tr("&Bring Back to Team Plan..."));
+    m_bringBackAction->setStatusTip(tr("Merge what was done in this offline copy into the team plan it came from"));
     m_closeAction->setText(tr("&Close Plan"));
     m_exportReportAction->setText(tr("&Export Report..."));
     m_printPreviewAction->setText(tr("Print Pre&view..."));
@@ -415,6 +432,9 @@ void MainWindow::updateTitle()
     QString title = m_document->displayTitle();
     if (m_document->file().isTeamPlan()) {
         title = tr("%1 on %2").arg(title, m_document->file().teamServer());
+    } else if (const std::optional<OfflineOrigin> origin = m_document->file().offlineOrigin()) {
+        title = origin->broughtBackAt.isValid() ? tr("%1 (offline copy, brought back)").arg(title)
+                                                : tr("%1 (offline copy of %2)").arg(title, origin->planName);
     }
     if (m_document->isReadOnly()) {
         title = tr("%1 (read-only)").arg(title);
@@ -425,7 +445,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    m_saveCopyAction->setEnabled(open);
+    const bool team = open && m_document->file().isTeamPlan();
+    m_saveCopyAction->setEnabled(open && !team);
+    m_takeOfflineCopyAction->setEnabled(team);
+    const std::optional<OfflineOrigin> origin = open ? m_document->file().offlineOrigin() : std::nullopt;
+    m_bringBackAction->setEnabled(origin && !origin->broughtBackAt.isValid());
     m_closeAction->setEnabled(open);
     m_exportReportAction->setEnabled(open);
     m_printPreviewAction->setEnabled(open);
@@ -800,6 +824,88 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::takeOfflineCopy()
+{
+    if (!m_document || !m_document->file().isTeamPlan()) {
+        return;
+    }
+    m_planView->commitPending();
+    QString name = m_document->file().teamPlanName();
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+    const QString suggestion = tr("%1-offline-%2").arg(name, QDate::currentDate().toString(Qt::ISODate)) + PlanSuffix;
+    const QString path
+        = withPlanSuffix(DialogHooks::saveFileName(this, tr("Take Offline Copy"), suggestion, planFilter()));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = m_document->file().saveCopy(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        DialogHooks::warning(this, tr("Offline copy not taken"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Offline copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    if (DialogHooks::confirm(this, tr("Offline Copy Taken"),
+            tr("The offline copy of %1 is saved as %2. Open it in a new window, to work in it while the "
+               "network is down? File > Bring Back to Team Plan merges it back later.")
+                .arg(m_document->file().teamPlanName(), QDir::toNativeSeparators(path)))) {
+        openInNewWindow(path);
+    }
+}
+
+void MainWindow::bringBack()
+{
+    const std::optional<OfflineOrigin> origin = m_document ? m_document->file().offlineOrigin() : std::nullopt;
+    if (!origin) {
+        return;
+    }
+    m_planView->commitPending();
+    const std::optional<MergeOutcome> outcome = mergeIntoTeamPlan(*origin);
+    updateActions();
+    updateTitle();
+    if (outcome
+        && DialogHooks::confirm(this, tr("Brought Back"),
+            tr("The offline copy is merged into %1 (%2). Open the team plan in this window?")
+                .arg(origin->planName, MergeDescription::summary(*outcome)))) {
+        openTeamPlan(origin->connection, origin->planName);
+    }
+}
+
+std::optional<MergeOutcome> MainWindow::mergeIntoTeamPlan(const OfflineOrigin &origin)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<TeamDatabase> database = TeamDatabase::connect(origin.connection, &error);
+    std::unique_ptr<PlanFile> plan
+        = database ? database->openPlan(origin.planName, PlanFile::Access::ReadWrite, &error) : nullptr;
+    if (plan && plan->isReadOnly()) {
+        error = plan->readOnlyMessage();
+        plan.reset();
+    }
+    const OfflineMerge merge(m_document->file().database(), plan ? plan->database() : QSqlDatabase());
+    const std::optional<MergeOutcome> preview = plan ? merge.preview(&error) : std::nullopt;
+    QApplication::restoreOverrideCursor();
+    if (!preview) {
+        DialogHooks::warning(this, tr("Cannot bring back"), error);
+        return std::nullopt;
+    }
+    BringBackDialog dialog(*preview, m_document->displayTitle(), plan->location(), this);
+    if (DialogHooks::exec(&dialog) != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<MergeOutcome> outcome = merge.apply(dialog.decisions(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!outcome) {
+        DialogHooks::warning(this, tr("Cannot bring back"), error);
+        return std::nullopt;
+    }
+    statusBar()->showMessage(tr("Brought back into %1: %2").arg(plan->location(), MergeDescription::summary(*outcome)));
+    return outcome;
 }
 
 void MainWindow::exportReport()

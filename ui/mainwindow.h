@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/offlinemerge.h"
 #include "storage/planfile.h"
 
 #include <QMainWindow>
@@ -90,6 +91,14 @@ private:
     void newPlan();
     void openPlanDialog();
     void saveCopy();
+    /// File > Take Offline Copy: the team plan as a plan file that can be
+    /// worked in without the server, and brought back later.
+    void takeOfflineCopy();
+    /// File > Bring Back to Team Plan: merges the offline copy into the team
+    /// plan it came from, the user deciding what changed on both sides.
+    void bringBack();
+    /// Previews the merge of the open offline copy, asks, and merges; what it did, or nothing.
+    std::optional<MergeOutcome> mergeIntoTeamPlan(const OfflineOrigin &origin);
     void exportReport();
     void importContacts();
     void exportContacts();
@@ -120,6 +129,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_takeOfflineCopyAction = nullptr;
+    QAction *m_bringBackAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_printPreviewAction = nullptr;

@@ -3,6 +3,7 @@
 // The window on a team plan of the test cluster: its title names the server,
 // and an edit that found the field changed in another window asks which
 // value to keep.
+#include "dialogs/bringbackdialog.h"
 #include "dialogs/dialoghooks.h"
 #include "document/plandocument.h"
 #include "mainwindow.h"
@@ -10,8 +11,10 @@
 #include "planopening.h"
 #include "storage/teamdatabase.h"
 
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace fallback;
 using fallback::ui::DialogHooks;
@@ -63,7 +66,13 @@ private Q_SLOTS:
         QVERIFY2(!m_connection.isEmpty(), qPrintable(error));
     }
 
-    void cleanup() { DialogHooks::confirmHook = nullptr; }
+    void cleanup()
+    {
+        DialogHooks::confirmHook = nullptr;
+        DialogHooks::saveFileNameHook = nullptr;
+        DialogHooks::dialogHook = nullptr;
+        DialogHooks::warningHook = nullptr;
+    }
 
     void theWindowOpensATeamPlanAndNamesTheServer()
     {
@@ -117,6 +126,75 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             storedTitle(name), useMine ? QStringLiteral("My title") : QStringLiteral("Their title"), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(mine->header(PlanField::Title).toString(), storedTitle(name), 2000);
+    }
+
+    void anOfflineCopyGoesOutAndComesBackThroughTheWindow()
+    {
+        const QString name = uploadSample();
+        QVERIFY(!name.isEmpty());
+        MainWindow teamWindow;
+        QVERIFY(teamWindow.openTeamPlan(m_connection, name));
+        auto *take = teamWindow.findChild<QAction *>(QStringLiteral("actionTakeOfflineCopy"));
+        QVERIFY(take && take->isEnabled());
+        QVERIFY(!teamWindow.findChild<QAction *>(QStringLiteral("actionBringBack"))->isEnabled());
+
+        const QString path = m_dir.filePath(QStringLiteral("offline-%1.fallback").arg(m_plans));
+        QString suggested;
+        DialogHooks::saveFileNameHook = [&](const QString &, const QString &start) {
+            suggested = start;
+            return path;
+        };
+        DialogHooks::confirmHook = [](const QString &, const QString &) { return false; };
+        take->trigger();
+        QVERIFY2(suggested.contains(name), qPrintable(suggested));
+        QVERIFY(QFile::exists(path));
+
+        // Offline, and on the server meanwhile, the same field changes.
+        MainWindow offlineWindow;
+        QVERIFY(offlineWindow.openPlan(path));
+        QVERIFY2(offlineWindow.windowTitle().contains(QStringLiteral("offline copy of ") + name),
+            qPrintable(offlineWindow.windowTitle()));
+        auto *bringBack = offlineWindow.findChild<QAction *>(QStringLiteral("actionBringBack"));
+        QVERIFY(bringBack && bringBack->isEnabled());
+        QVERIFY(offlineWindow.document()->setHeader(PlanField::Title, QStringLiteral("Offline title")));
+        QVERIFY(offlineWindow.document()->setHeader(PlanField::Purpose, QStringLiteral("Offline scope")));
+        auto theirs = otherWindow(name);
+        QVERIFY(theirs && theirs->setHeader(PlanField::Title, QStringLiteral("Server title")));
+
+        // The dialog lists the conflict with both values; the user takes the offline one.
+        QString listed;
+        DialogHooks::dialogHook = [&listed](QDialog *dialog) {
+            auto *bringBackDialog = qobject_cast<fallback::ui::BringBackDialog *>(dialog);
+            if (!bringBackDialog || bringBackDialog->conflictList()->topLevelItemCount() != 1) {
+                return int(QDialog::Rejected);
+            }
+            QTreeWidgetItem *row = bringBackDialog->conflictList()->topLevelItem(0);
+            for (int column = 0; column < row->columnCount(); ++column) {
+                listed += row->text(column) + QLatin1Char('|');
+            }
+            row->setCheckState(0, Qt::Checked);
+            return int(QDialog::Accepted);
+        };
+        QString warned;
+        DialogHooks::warningHook = [&warned](const QString &, const QString &text) { warned = text; };
+        bool offeredTeamPlan = false;
+        DialogHooks::confirmHook = [&offeredTeamPlan](const QString &, const QString &) {
+            offeredTeamPlan = true;
+            return false;
+        };
+        bringBack->trigger();
+        QVERIFY2(warned.isEmpty(), qPrintable(warned));
+        QVERIFY2(listed.contains(QStringLiteral("Offline title")) && listed.contains(QStringLiteral("Server title")),
+            qPrintable(listed));
+        QVERIFY(offeredTeamPlan);
+        QCOMPARE(storedTitle(name), QStringLiteral("Offline title"));
+        // The team window hears of it as of any other window's edit.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            teamWindow.document()->header(PlanField::Purpose).toString(), QStringLiteral("Offline scope"), 2000);
+        // Once back, the copy says so and is not offered again.
+        QVERIFY(!bringBack->isEnabled());
+        QVERIFY2(offlineWindow.windowTitle().contains(QStringLiteral("brought back")),
+            qPrintable(offlineWindow.windowTitle()));
     }
 };
 

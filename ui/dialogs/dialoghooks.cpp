@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/dialoghooks.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +32,12 @@ DialogHooks::FileNameHook DialogHooks::openFileNameHook;
 DialogHooks::MessageHook DialogHooks::warningHook;
 DialogHooks::QuestionHook DialogHooks::confirmHook;
 DialogHooks::TextHook DialogHooks::textHook;
+DialogHooks::DialogHook DialogHooks::dialogHook;
+
+int DialogHooks::exec(QDialog *dialog)
+{
+    return dialogHook ? dialogHook(dialog) : dialog->exec();
+}
 
 QString DialogHooks::lastFolder()
 {

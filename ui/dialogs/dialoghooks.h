@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace fallback::ui {
@@ -21,6 +22,8 @@ public:
     using FileNameHook = std::function<QString(const QString &caption, const QString &directory)>;
     using MessageHook = std::function<void(const QString &title, const QString &text)>;
     using QuestionHook = std::function<bool(const QString &title, const QString &text)>;
+    /// Plays the user of a dialog of the window's own; returns QDialog::Accepted or Rejected.
+    using DialogHook = std::function<int(QDialog *dialog)>;
     /// Answers a request for a line of text; nullopt stands for Cancel.
     using TextHook
         = std::function<std::optional<QString>(const QString &title, const QString &label, const QString &text)>;
@@ -48,12 +51,16 @@ public:
     /// saying so; nullopt when the user cancels.
     static std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &label);
 
+    /// Shows \a dialog modally, as QDialog::exec() does.
+    static int exec(QDialog *dialog);
+
     // Test hooks: when set they replace the dialogs.
     static FileNameHook saveFileNameHook;
     static FileNameHook openFileNameHook;
     static MessageHook warningHook;
     static QuestionHook confirmHook;
     static TextHook textHook;
+    static DialogHook dialogHook;
 };
 
 } // namespace fallback::ui

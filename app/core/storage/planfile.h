@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/offlinecopy.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +55,8 @@ public:
     QString teamPlanName() const { return m_teamPlanName; }
     /// The server of a team plan, as its connection names it ("user@host/database").
     QString teamServer() const { return m_teamServer; }
+    /// Where the plan came from when it is an offline copy of a team plan.
+    std::optional<OfflineOrigin> offlineOrigin() const { return OfflineCopy::origin(database()); }
     /// The channel on which the server announces the changes of a team plan.
     QString teamChannel() const { return m_teamSchema; }
     /// Where the plan is, for a title or a message: the file's path, or the
