@@ -1683,6 +1683,13 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::PlanDocument</name>
+    <message>
+        <source>The change was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::PlanFile</name>
     <message>
         <source>The plan &quot;%1&quot; does not exist.</source>
@@ -1806,6 +1813,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
     <message>
         <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Fallback connects again by itself; until then the plan shows what it held and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7033,6 +7044,18 @@ Put yours in its place?</source>
     </message>
     <message>
         <source>Brought back into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; connecting again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost (%2); connecting again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the plan is shown as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1689,6 +1689,13 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::PlanDocument</name>
+    <message>
+        <source>The change was not saved. %1</source>
+        <translation>更改未保存。%1</translation>
+    </message>
+</context>
+<context>
     <name>fallback::PlanFile</name>
     <message>
         <source>The plan &quot;%1&quot; does not exist.</source>
@@ -1813,6 +1820,10 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     <message>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Fallback connects again by itself; until then the plan shows what it held and cannot be changed.</source>
+        <translation>与 %1 的连接已断开。Fallback 会自动重新连接；在此之前，预案显示断开前的内容，且不能修改。</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7010,18 @@ Put yours in its place?</source>
     <message>
         <source>Brought back into %1: %2</source>
         <translation>已合并回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; connecting again...</source>
+        <translation>与 %1 的连接已断开，正在重新连接……</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost (%2); connecting again...</source>
+        <translation>与 %1 的连接已断开（%2），正在重新连接……</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the plan is shown as it is now.</source>
+        <translation>已重新连接到 %1；预案显示为当前最新内容。</translation>
     </message>
 </context>
 <context>

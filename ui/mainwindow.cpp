@@ -524,6 +524,8 @@ void MainWindow::adoptDocument(std::unique_ptr<PlanDocument> document)
     connect(m_document.get(), &PlanDocument::writeFailed, this, &MainWindow::showWriteFailure);
     connect(m_document.get(), &PlanDocument::headerChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &PlanDocument::changedElsewhere, this, &MainWindow::showChangedElsewhere);
+    connect(m_document.get(), &PlanDocument::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_document.get(), &PlanDocument::connectionRestored, this, &MainWindow::showConnectionRestored);
 
     m_planView = new PlanView(m_document.get(), m_central);
     m_planView->setObjectName(QStringLiteral("planView"));
@@ -712,6 +714,27 @@ void MainWindow::showChangedElsewhere(int records)
 {
     statusBar()->showMessage(
         tr("%n record(s) changed in another window; shown here as they are now.", nullptr, records), 5000);
+}
+
+void MainWindow::showConnectionLost(const QString &cause)
+{
+    updateTitle();
+    updateActions();
+    showSaved();
+    const QString server = m_document->file().teamServer();
+    statusBar()->showMessage(cause.isEmpty()
+            ? tr("The connection to %1 is lost; connecting again...").arg(server)
+            : tr("The connection to %1 is lost (%2); connecting again...").arg(server, cause));
+}
+
+void MainWindow::showConnectionRestored()
+{
+    updateTitle();
+    updateActions();
+    showSaved();
+    updatePresence();
+    statusBar()->showMessage(
+        tr("Connected to %1 again; the plan is shown as it is now.").arg(m_document->file().teamServer()), 10000);
 }
 
 void MainWindow::updatePresence()

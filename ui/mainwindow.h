@@ -82,6 +82,8 @@ private:
     void showWriteFailure(const QString &message);
     void showSaved();
     void showChangedElsewhere(int records);
+    void showConnectionLost(const QString &cause);
+    void showConnectionRestored();
     void updatePresence();
     /// Offers the choice when an edit found the field changed in another
     /// window: keep theirs, or put one's own in its place now that one has seen it.

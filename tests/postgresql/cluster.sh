@@ -4,6 +4,9 @@
 #
 #   sh tests/postgresql/cluster.sh start DIR    a throw-away PostgreSQL 15 cluster in DIR
 #   sh tests/postgresql/cluster.sh stop DIR     stops it and removes DIR
+#   sh tests/postgresql/cluster.sh pause DIR    stops the server, keeping its data (the fault tests)
+#   sh tests/postgresql/cluster.sh kill DIR     kills the server and its sessions with SIGKILL
+#   sh tests/postgresql/cluster.sh resume DIR   starts the server again after pause or kill
 #
 # The cluster listens only on a Unix socket in DIR (no TCP port to collide
 # with), trusts local connections and has the superuser "postgres". The team
@@ -15,7 +18,7 @@ set -eu
 action="${1:-}"
 dir="${2:-}"
 if [ -z "$dir" ]; then
-    echo "usage: sh cluster.sh start|stop DIR" >&2
+    echo "usage: sh cluster.sh start|stop|pause|kill|resume DIR" >&2
     exit 2
 fi
 
@@ -33,6 +36,12 @@ as_server() {
     fi
 }
 
+start_server() {
+    as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c max_connections=200" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "$action" in
 start)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -46,9 +55,7 @@ start)
     as_server "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # fsync stays on: the fault tests kill the server and count on what it acknowledged.
-    as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c max_connections=200" start >/dev/null \
-        || { cat "$dir/server.log" >&2; exit 1; }
+    start_server
     echo "PostgreSQL cluster ready: host=$dir dbname=postgres user=postgres"
     ;;
 stop)
@@ -57,8 +64,23 @@ stop)
     fi
     rm -rf "$dir"
     ;;
+pause)
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+kill)
+    # As a machine that loses power would: the server and every session at once, nothing flushed.
+    postmaster=$(head -n 1 "$dir/data/postmaster.pid")
+    pkill -KILL -P "$postmaster" || true
+    kill -KILL "$postmaster"
+    while kill -0 "$postmaster" 2>/dev/null || pgrep -P "$postmaster" >/dev/null; do
+        sleep 0.1
+    done
+    ;;
+resume)
+    start_server
+    ;;
 *)
-    echo "usage: sh cluster.sh start|stop DIR" >&2
+    echo "usage: sh cluster.sh start|stop|pause|kill|resume DIR" >&2
     exit 2
     ;;
 esac

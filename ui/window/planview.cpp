@@ -57,6 +57,13 @@ PlanView::PlanView(PlanDocument *document, QWidget *parent)
     m_banner->setContentsMargins(8, 6, 8, 6);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; }"));
     m_banner->setVisible(document->isReadOnly());
+    // A team plan whose connection is lost reads as read-only until it is back, and says so here.
+    const auto showReadOnly = [this] {
+        m_banner->setText(m_document->file().readOnlyMessage());
+        m_banner->setVisible(m_document->isReadOnly());
+    };
+    connect(document, &PlanDocument::connectionLost, this, showReadOnly);
+    connect(document, &PlanDocument::connectionRestored, this, showReadOnly);
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sectionList"));

@@ -66,7 +66,32 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
     if (m_file->isTeamPlan()) {
         m_changeFeed = new ChangeFeed(m_file->database(), m_file->teamChannel(), this);
         connect(m_changeFeed, &ChangeFeed::changed, this, &PlanDocument::applyRemoteChanges);
+        m_connection
+            = new TeamConnection(m_file->database(), m_file->teamConnection(), m_file->teamSessionSetup(), this);
+        connect(m_connection, &TeamConnection::lost, this, &PlanDocument::onConnectionLost);
+        connect(m_connection, &TeamConnection::restored, this, &PlanDocument::onConnectionRestored);
     }
+}
+
+void PlanDocument::onConnectionLost(const QString &cause)
+{
+    m_file->setConnectionLost(true);
+    Q_EMIT connectionLost(cause);
+}
+
+void PlanDocument::onConnectionRestored()
+{
+    m_file->setConnectionLost(false);
+    m_changeFeed->listenAgain();
+    m_header.clear();
+    {
+        // Whatever changed meanwhile: every view reads its records again.
+        const BulkChange bulk(this, BulkChangeRecords);
+        for (const PlanField field : allPlanFields()) {
+            Q_EMIT headerChanged(field);
+        }
+    }
+    Q_EMIT connectionRestored();
 }
 
 void PlanDocument::applyRemoteChanges(const QList<RemoteChange> &changes)
@@ -102,7 +127,8 @@ PlanDocument::~PlanDocument()
 {
     // Undo commands refer to the document; clear them while it still exists.
     m_undoStack->clear();
-    // It listens on the plan's connection, which closes with m_file.
+    // They watch the plan's connection, which closes with m_file.
+    delete m_connection;
     delete m_changeFeed;
 }
 
@@ -161,6 +187,14 @@ void PlanDocument::reportWrite(bool ok, const QString &error)
         Q_EMIT saved();
     } else {
         qCInfo(lcDocument) << "write failed:" << error;
+        if (m_connection) {
+            // A write that failed because the connection is gone says so as the plan turns read-only.
+            m_connection->check();
+            if (!m_connection->isConnected()) {
+                Q_EMIT writeFailed(tr("The change was not saved. %1").arg(m_file->readOnlyMessage()));
+                return;
+            }
+        }
         Q_EMIT writeFailed(error);
     }
 }

@@ -7,6 +7,7 @@
 #include "storage/planfile.h"
 #include "storage/recordsnapshot.h"
 #include "storage/recordstore.h"
+#include "storage/teamconnection.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -107,10 +108,19 @@ Q_SIGNALS:
     void changedElsewhere(int records);
     /// A change could not be written; the plan is as it was before it.
     void writeFailed(const QString &message);
+    /// The connection to a team plan's server is lost: the plan reads as
+    /// read-only and connects again by itself; \a cause as the server said it.
+    void connectionLost(const QString &cause);
+    /// The connection is back and everything shown was read again (between
+    /// bulkChangeStarted() and bulkChangeFinished()): what other windows
+    /// changed meanwhile is shown.
+    void connectionRestored();
 
 private:
     class BulkChange;
     void applyRemoteChanges(const QList<fallback::RemoteChange> &changes);
+    void onConnectionLost(const QString &cause);
+    void onConnectionRestored();
     bool refuseWhenReadOnly();
     void reportWrite(bool ok, const QString &error);
 
@@ -125,6 +135,7 @@ private:
     RecordStore m_store;
     QUndoStack *m_undoStack = nullptr;
     ChangeFeed *m_changeFeed = nullptr; ///< team plans only
+    TeamConnection *m_connection = nullptr; ///< team plans only
 };
 
 } // namespace fallback

@@ -58,6 +58,19 @@ ChangeFeed::ChangeFeed(QSqlDatabase db, QString channel, QObject *parent)
     }
 }
 
+bool ChangeFeed::listenAgain()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications)) {
+        return false;
+    }
+    m_listening = driver->subscribedToNotifications().contains(m_channel) || driver->subscribeToNotification(m_channel);
+    if (!m_listening) {
+        qCWarning(lcStorage) << "cannot listen again for changes of" << m_channel;
+    }
+    return m_listening;
+}
+
 ChangeFeed::~ChangeFeed()
 {
     if (m_listening && m_db.isOpen()) {

@@ -39,6 +39,9 @@ public:
     ~ChangeFeed() override;
 
     bool isListening() const { return m_listening; }
+    /// Listens again on a connection that was opened anew (a new session
+    /// listens to nothing); what was announced in between is not heard.
+    bool listenAgain();
 
 Q_SIGNALS:
     void changed(const QList<fallback::RemoteChange> &changes);

@@ -408,12 +408,31 @@ QString PlanFile::readOnlyMessage() const
             .arg(m_lockFailure);
     case ReadOnlyReason::NoWritePrivilege:
         return tr("Your database role may read this team plan but not change it, so it can only be read here.");
+    case ReadOnlyReason::ConnectionLost:
+        return tr("The connection to %1 is lost. Fallback connects again by itself; until then the plan shows "
+                  "what it held and cannot be changed.")
+            .arg(m_teamServer);
     case ReadOnlyReason::NewerFormat:
         return tr("The plan was written by a newer version of Fallback (format %1); "
                   "this version can read it but will not change it.")
             .arg(m_schemaVersion);
     }
     return {};
+}
+
+void PlanFile::setConnectionLost(bool lost)
+{
+    if (lost && m_readOnlyReason != ReadOnlyReason::ConnectionLost) {
+        m_readOnlyBeforeLoss = m_readOnlyReason;
+        m_readOnlyReason = ReadOnlyReason::ConnectionLost;
+    } else if (!lost && m_readOnlyReason == ReadOnlyReason::ConnectionLost) {
+        m_readOnlyReason = m_readOnlyBeforeLoss;
+    }
+}
+
+QStringList PlanFile::teamSessionSetup() const
+{
+    return {QStringLiteral("SET search_path TO %1").arg(quotedIdentifier(m_teamSchema))};
 }
 
 bool PlanFile::copyTeamPlan(const QString &temporaryPath, QString *error) const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -33,6 +34,7 @@ public:
         LockUnavailable,
         NewerFormat,
         NoWritePrivilege, ///< a team plan that the user's database role may only read
+        ConnectionLost, ///< a team plan whose connection is lost, until it is back
     };
 
     /// The MIME type of plan files, as packaging/fallback-mime.xml defines it.
@@ -55,6 +57,14 @@ public:
     QString teamPlanName() const { return m_teamPlanName; }
     /// The server of a team plan, as its connection names it ("user@host/database").
     QString teamServer() const { return m_teamServer; }
+    /// A team plan reads as read-only while its connection is lost (\a lost),
+    /// and as before once it is back.
+    void setConnectionLost(bool lost);
+    /// The connection string of a team plan without the password: enough to
+    /// ask whether its server answers.
+    QString teamConnection() const { return m_teamConnection; }
+    /// The statements that make a new session on a team plan's server the plan's.
+    QStringList teamSessionSetup() const;
     /// Where the plan came from when it is an offline copy of a team plan.
     std::optional<OfflineOrigin> offlineOrigin() const { return OfflineCopy::origin(database()); }
     /// The channel on which the server announces the changes of a team plan.
@@ -104,6 +114,7 @@ private:
     QString m_teamSchema;
     QString m_teamServer;
     QString m_teamConnection; ///< of a team plan, without the password
+    ReadOnlyReason m_readOnlyBeforeLoss = ReadOnlyReason::None;
     QString m_location; ///< of a team plan
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;

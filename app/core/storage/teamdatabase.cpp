@@ -8,6 +8,7 @@
 #include "storage/schema.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
+#include "storage/teamconnection.h"
 #include "storage/teampresence.h"
 #include "storage/transaction.h"
 
@@ -29,15 +30,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("fallback-team-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-PGconn *connectionHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 /// Runs \a statements in order; the first failure's cause in \a failure.
@@ -124,7 +116,7 @@ QSqlDatabase TeamDatabase::database() const
 
 bool TeamDatabase::isEncrypted() const
 {
-    PGconn *handle = connectionHandle(database());
+    PGconn *handle = TeamConnection::libpqHandle(database());
     return handle && PQsslInUse(handle) == 1;
 }
 
