@@ -6983,10 +6983,6 @@ Put yours in its place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take &amp;Offline Copy...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the team plan to a plan file to work in while the network or the server is down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7058,6 +7054,18 @@ Put yours in its place?</source>
         <source>Connected to %1 again; the plan is shown as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a plan that the team keeps on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tea&amp;m Plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take O&amp;ffline Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -7078,6 +7086,73 @@ Put yours in its place?</source>
     </message>
     <message>
         <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::OpenTeamPlanDialog</name>
+    <message>
+        <source>Open Team Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq&apos;s &quot;keyword=value&quot; words: several hosts for failover (target_session_attrs=read-write), sslmode=verify-full for TLS, service=NAME for a service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this session only; Fallback never writes it down. To connect without typing it, keep it in ~/.pgpass or a libpq service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; the connection is encrypted (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 on this computer; nothing travels over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the connection is NOT encrypted: the plan and your password travel over the network as plain text. Ask the administrator for TLS and add sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds no plans yet: &quot;fallback team upload&quot; makes a plan file a team plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

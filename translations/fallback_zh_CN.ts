@@ -6948,8 +6948,8 @@ Put yours in its place?</source>
 是否改用您的值？</translation>
     </message>
     <message>
-        <source>Take &amp;Offline Copy...</source>
-        <translation>获取离线副本(&amp;O)...</translation>
+        <source>Take O&amp;ffline Copy...</source>
+        <translation>获取离线副本(&amp;F)...</translation>
     </message>
     <message>
         <source>Write the team plan to a plan file to work in while the network or the server is down</source>
@@ -7023,6 +7023,14 @@ Put yours in its place?</source>
         <source>Connected to %1 again; the plan is shown as it is now.</source>
         <translation>已重新连接到 %1；预案显示为当前最新内容。</translation>
     </message>
+    <message>
+        <source>Open Tea&amp;m Plan...</source>
+        <translation>打开团队预案(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Open a plan that the team keeps on a PostgreSQL server</source>
+        <translation>打开团队保存在 PostgreSQL 服务器上的预案</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>
@@ -7044,6 +7052,73 @@ Put yours in its place?</source>
     <message>
         <source>Close the message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>fallback::ui::OpenTeamPlanDialog</name>
+    <message>
+        <source>Open Team Plan</source>
+        <translation>打开团队预案</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI, or libpq&apos;s &quot;keyword=value&quot; words: several hosts for failover (target_session_attrs=read-write), sslmode=verify-full for TLS, service=NAME for a service file.</source>
+        <translation>PostgreSQL 连接 URI，或 libpq 的“keyword=value”形式：可写多台主机以便故障切换（target_session_attrs=read-write），用 sslmode=verify-full 启用 TLS，用 service=NAME 引用服务文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Team database:</source>
+        <translation>团队数据库(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>留空时使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this session only; Fallback never writes it down. To connect without typing it, keep it in ~/.pgpass or a libpq service file.</source>
+        <translation>仅用于本次会话，Fallback 不会把它写下来。如不想每次输入，请把它保存在 ~/.pgpass 或 libpq 服务文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>预案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
+        <translation>%1 还不是团队数据库：需由管理员用“fallback team init”建立。</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the connection is encrypted (TLS).</source>
+        <translation>已连接到 %1；连接已加密（TLS）。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 on this computer; nothing travels over the network.</source>
+        <translation>已连接到本机上的 %1；数据不经过网络传输。</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the connection is NOT encrypted: the plan and your password travel over the network as plain text. Ask the administrator for TLS and add sslmode=verify-full.</source>
+        <translation>已连接到 %1，但连接【未加密】：预案和您的密码以明文在网络上传输。请向管理员申请 TLS，并加上 sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 by %2</source>
+        <translation>%1 由 %2 上传</translation>
+    </message>
+    <message>
+        <source>It holds no plans yet: &quot;fallback team upload&quot; makes a plan file a team plan.</source>
+        <translation>其中还没有预案：可用“fallback team upload”把预案文件变为团队预案。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dialogs/dialoghooks.h"
 #include "dialogs/exportreportdialog.h"
 #include "dialogs/helpwindow.h"
+#include "dialogs/openteamplandialog.h"
 #include "dialogs/reportpreview.h"
 #include "document/plandocument.h"
 #include "interchange/icalendarexport.h"
@@ -119,6 +120,11 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPlanDialog);
+
+    m_openTeamPlanAction = new QAction(this);
+    m_openTeamPlanAction->setObjectName(QStringLiteral("actionOpenTeamPlan"));
+    m_openTeamPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openTeamPlanAction, &QAction::triggered, this, &MainWindow::openTeamPlanDialog);
 
     m_saveCopyAction = new QAction(this);
     m_saveCopyAction->setObjectName(QStringLiteral("actionSaveCopy"));
@@ -247,6 +253,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openTeamPlanAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -364,8 +371,10 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Plan..."));
     m_openAction->setText(tr("&Open Plan..."));
+    m_openTeamPlanAction->setText(tr("Open Tea&m Plan..."));
+    m_openTeamPlanAction->setStatusTip(tr("Open a plan that the team keeps on a PostgreSQL server"));
     m_saveCopyAction->setText(tr("Save a &Copy..."));
-    m_takeOfflineCopyAction->setText(tr("Take &Offline Copy..."));
+    m_takeOfflineCopyAction->setText(tr("Take O&ffline Copy..."));
     m_takeOfflineCopyAction->setStatusTip(
         tr("Write the team plan to a plan file to work in while the network or the server is down"));
     m_bringBackAction->setText(tr("&Bring Back to Team Plan..."));
@@ -847,6 +856,14 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openTeamPlanDialog()
+{
+    OpenTeamPlanDialog dialog(this);
+    if (DialogHooks::exec(&dialog) == QDialog::Accepted) {
+        openTeamPlan(dialog.connection(), dialog.planName());
+    }
 }
 
 void MainWindow::takeOfflineCopy()

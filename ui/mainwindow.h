@@ -92,6 +92,7 @@ private:
 
     void newPlan();
     void openPlanDialog();
+    void openTeamPlanDialog();
     void saveCopy();
     /// File > Take Offline Copy: the team plan as a plan file that can be
     /// worked in without the server, and brought back later.
@@ -130,6 +131,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openTeamPlanAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_takeOfflineCopyAction = nullptr;
     QAction *m_bringBackAction = nullptr;

@@ -5,6 +5,7 @@
 // value to keep.
 #include "dialogs/bringbackdialog.h"
 #include "dialogs/dialoghooks.h"
+#include "dialogs/openteamplandialog.h"
 #include "document/plandocument.h"
 #include "mainwindow.h"
 #include "plan/sampleplan.h"
@@ -12,6 +13,13 @@
 #include "storage/teamdatabase.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -61,6 +69,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings (the recent connections) and the desktop's recent files of its own.
+        qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+        QStandardPaths::setTestModeEnabled(true);
         QString error;
         m_connection = test::teamTestConnection(&error);
         QVERIFY2(!m_connection.isEmpty(), qPrintable(error));
@@ -126,6 +137,48 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             storedTitle(name), useMine ? QStringLiteral("My title") : QStringLiteral("Their title"), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(mine->header(PlanField::Title).toString(), storedTitle(name), 2000);
+    }
+
+    void theOpenTeamPlanDialogListsThePlansAndSaysHowTheyTravel()
+    {
+        const QString name = uploadSample();
+        QVERIFY(!name.isEmpty());
+        fallback::ui::OpenTeamPlanDialog dialog;
+        dialog.connectionEdit()->setEditText(QStringLiteral("host=/nonexistent-folder dbname=plans"));
+        QVERIFY(!dialog.connectToServer());
+        QVERIFY2(dialog.securityLabel()->text().contains(QLatin1String("Cannot connect")),
+            qPrintable(dialog.securityLabel()->text()));
+        QVERIFY(!dialog.openButton()->isEnabled());
+
+        // The test cluster trusts local users: the password typed is used and never written down.
+        dialog.connectionEdit()->setEditText(m_connection);
+        dialog.passwordEdit()->setText(QStringLiteral("typed-secret"));
+        QVERIFY(dialog.connectToServer());
+        QVERIFY2(dialog.securityLabel()->text().contains(QLatin1String("on this computer")),
+            qPrintable(dialog.securityLabel()->text()));
+        QVERIFY(!dialog.planList()->findItems(name, Qt::MatchExactly).isEmpty());
+        QVERIFY(fallback::ui::OpenTeamPlanDialog::recentConnections().contains(m_connection));
+        QVERIFY(!fallback::ui::OpenTeamPlanDialog::recentConnections()
+                     .join(QLatin1Char(' '))
+                     .contains(QLatin1String("typed-secret")));
+
+        // File > Open Team Plan opens the plan chosen there.
+        MainWindow window;
+        DialogHooks::dialogHook = [&name, this](QDialog *shown) {
+            auto *open = qobject_cast<fallback::ui::OpenTeamPlanDialog *>(shown);
+            if (!open) {
+                return int(QDialog::Rejected);
+            }
+            open->connectionEdit()->setEditText(m_connection);
+            if (!open->connectToServer()) {
+                return int(QDialog::Rejected);
+            }
+            open->planList()->setCurrentItem(open->planList()->findItems(name, Qt::MatchExactly).value(0));
+            return open->openButton()->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        window.findChild<QAction *>(QStringLiteral("actionOpenTeamPlan"))->trigger();
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->file().teamPlanName(), name);
     }
 
     void anOfflineCopyGoesOutAndComesBackThroughTheWindow()

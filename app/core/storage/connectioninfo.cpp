@@ -72,16 +72,25 @@ QString ConnectionInfo::withoutPassword() const
     return words(false);
 }
 
+QString ConnectionInfo::withPassword(const QString &password) const
+{
+    return words(false) + QLatin1Char(' ') + word(QStringLiteral("password"), password);
+}
+
+QString ConnectionInfo::word(const QString &keyword, QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return keyword + QLatin1String("='") + value + QLatin1Char('\'');
+}
+
 QString ConnectionInfo::words(bool withPassword) const
 {
     QStringList words;
-    for (auto [key, value] : m_settings) {
-        if (!withPassword && key == QLatin1String("password")) {
-            continue;
+    for (const auto &[key, value] : m_settings) {
+        if (withPassword || key != QLatin1String("password")) {
+            words << word(key, value);
         }
-        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        value.replace(QLatin1Char('\''), QLatin1String("\\'"));
-        words << key + QLatin1String("='") + value + QLatin1Char('\'');
     }
     return words.join(QLatin1Char(' '));
 }

@@ -36,12 +36,17 @@ public:
     /// The settings as a conninfo string without the password: what may be
     /// written down (an offline copy remembers its server by it).
     QString withoutPassword() const;
+    /// The settings as a conninfo string with \a password in place of any
+    /// given: for the session at hand, never to be written down.
+    QString withPassword(const QString &password) const;
 
     /// "user@host/database" without the password, for titles and messages.
     QString displayName() const;
 
 private:
     QString words(bool withPassword) const;
+    /// "keyword='value'" as libpq reads it back.
+    static QString word(const QString &keyword, QString value);
 
     QList<QPair<QString, QString>> m_settings; // keyword, value: the ones given
 };
