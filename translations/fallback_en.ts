@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::BringBack</name>
+    <message>
+        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::BuiltInContent</name>
     <message>
         <source>The plan already has every built-in message template.</source>
@@ -508,10 +515,6 @@
     </message>
     <message>
         <source>--keep takes &quot;server&quot; or &quot;offline&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4366,6 +4369,13 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::TeamDirectory</name>
+    <message>
+        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fallback::UpdateScheduleModel</name>
     <message numerus="yes">
         <source>Due at %1: every %n minute(s)</source>
@@ -7129,10 +7139,6 @@ Put yours in its place?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

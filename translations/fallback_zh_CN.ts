@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>fallback::BringBack</name>
+    <message>
+        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
+        <translation>%1 不是团队预案的离线副本；要把预案文件变为团队预案，请使用“fallback team upload”。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::BuiltInContent</name>
     <message>
         <source>The plan already has every built-in message template.</source>
@@ -500,10 +507,6 @@
     <message>
         <source>--keep takes &quot;server&quot; or &quot;offline&quot;, not &quot;%1&quot;.</source>
         <translation>--keep 的取值为“server”或“offline”，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 is not an offline copy of a team plan; &quot;fallback team upload&quot; makes a plan file a team plan.</source>
-        <translation>%1 不是团队预案的离线副本；要把预案文件变为团队预案，请使用“fallback team upload”。</translation>
     </message>
     <message>
         <source>Bringing %1 back into %2 would change: %3.</source>
@@ -4352,6 +4355,13 @@ Team mode: wherever a command takes PLAN, a PostgreSQL connection string (a URI 
     </message>
 </context>
 <context>
+    <name>fallback::TeamDirectory</name>
+    <message>
+        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
+        <translation>%1 还不是团队数据库：需由管理员用“fallback team init”建立。</translation>
+    </message>
+</context>
+<context>
     <name>fallback::UpdateScheduleModel</name>
     <message numerus="yes">
         <source>Due at %1: every %n minute(s)</source>
@@ -7095,10 +7105,6 @@ Put yours in its place?</source>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>%1 is not a team database yet: an administrator sets it up with &quot;fallback team init&quot;.</source>
-        <translation>%1 还不是团队数据库：需由管理员用“fallback team init”建立。</translation>
     </message>
     <message>
         <source>Connected to %1; the connection is encrypted (TLS).</source>

@@ -13,12 +13,12 @@
 #include "document/plandocument.h"
 #include "interchange/icalendarexport.h"
 #include "interchange/planjsonimport.h"
+#include "plan/bringback.h"
 #include "plan/defaultplan.h"
 #include "plan/mergedescription.h"
 #include "plan/sampleplan.h"
 #include "plan/translations.h"
 #include "platform/desktoprecentfiles.h"
-#include "storage/offlinecopy.h"
 #include "storage/teamdatabase.h"
 #include "storage/teampresence.h"
 #include "widgets/icons.h"
@@ -904,7 +904,7 @@ void MainWindow::bringBack()
         return;
     }
     m_planView->commitPending();
-    const std::optional<MergeOutcome> outcome = mergeIntoTeamPlan(*origin);
+    const std::optional<MergeOutcome> outcome = mergeIntoTeamPlan();
     updateActions();
     updateTitle();
     if (outcome
@@ -915,36 +915,31 @@ void MainWindow::bringBack()
     }
 }
 
-std::optional<MergeOutcome> MainWindow::mergeIntoTeamPlan(const OfflineOrigin &origin)
+std::optional<MergeOutcome> MainWindow::mergeIntoTeamPlan()
 {
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<TeamDatabase> database = TeamDatabase::connect(origin.connection, &error);
-    std::unique_ptr<PlanFile> plan
-        = database ? database->openPlan(origin.planName, PlanFile::Access::ReadWrite, &error) : nullptr;
-    if (plan && plan->isReadOnly()) {
-        error = plan->readOnlyMessage();
-        plan.reset();
-    }
-    const OfflineMerge merge(m_document->file().database(), plan ? plan->database() : QSqlDatabase());
-    const std::optional<MergeOutcome> preview = plan ? merge.preview(&error) : std::nullopt;
+    const std::unique_ptr<BringBack> bringBack
+        = BringBack::open(m_document->file(), QString(), PlanFile::Access::ReadWrite, &error);
+    const std::optional<MergeOutcome> preview = bringBack ? bringBack->preview(&error) : std::nullopt;
     QApplication::restoreOverrideCursor();
     if (!preview) {
         DialogHooks::warning(this, tr("Cannot bring back"), error);
         return std::nullopt;
     }
-    BringBackDialog dialog(*preview, m_document->displayTitle(), plan->location(), this);
+    BringBackDialog dialog(*preview, m_document->displayTitle(), bringBack->teamPlanLocation(), this);
     if (DialogHooks::exec(&dialog) != QDialog::Accepted) {
         return std::nullopt;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<MergeOutcome> outcome = merge.apply(dialog.decisions(), &error);
+    const std::optional<MergeOutcome> outcome = bringBack->apply(dialog.decisions(), &error);
     QApplication::restoreOverrideCursor();
     if (!outcome) {
         DialogHooks::warning(this, tr("Cannot bring back"), error);
         return std::nullopt;
     }
-    statusBar()->showMessage(tr("Brought back into %1: %2").arg(plan->location(), MergeDescription::summary(*outcome)));
+    statusBar()->showMessage(
+        tr("Brought back into %1: %2").arg(bringBack->teamPlanLocation(), MergeDescription::summary(*outcome)));
     return outcome;
 }
 

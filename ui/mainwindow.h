@@ -101,7 +101,7 @@ private:
     /// plan it came from, the user deciding what changed on both sides.
     void bringBack();
     /// Previews the merge of the open offline copy, asks, and merges; what it did, or nothing.
-    std::optional<MergeOutcome> mergeIntoTeamPlan(const OfflineOrigin &origin);
+    std::optional<MergeOutcome> mergeIntoTeamPlan();
     void exportReport();
     void importContacts();
     void exportContacts();

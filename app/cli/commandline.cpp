@@ -12,12 +12,11 @@
 #include "interchange/icalendarexport.h"
 #include "interchange/planjsonexport.h"
 #include "interchange/planjsonimport.h"
+#include "plan/bringback.h"
 #include "plan/mergedescription.h"
 #include "plan/readiness.h"
 #include "plan/sampleplan.h"
 #include "report/reportexporter.h"
-#include "storage/offlinecopy.h"
-#include "storage/offlinemerge.h"
 #include "storage/outputfile.h"
 #include "storage/planfile.h"
 #include "storage/planintegrity.h"
@@ -719,37 +718,22 @@ int runTeamBringBack(const Arguments &args)
     if (!dryRun && copy->isReadOnly()) {
         return fail(copy->readOnlyMessage());
     }
-    const std::optional<OfflineOrigin> origin = OfflineCopy::origin(copy->database());
-    if (!origin) {
-        return fail(CommandLine::tr("%1 is not an offline copy of a team plan; \"fallback team upload\" makes a plan "
-                                    "file a team plan.")
-                        .arg(copy->location()));
-    }
-    int status = ExitOk;
-    const std::unique_ptr<TeamDatabase> database
-        = connectOrFail(args.positional.size() == 2 ? args.positional.at(1) : origin->connection, &status);
-    if (!database) {
-        return status;
-    }
-    const std::unique_ptr<PlanFile> plan = database->openPlan(
-        origin->planName, dryRun ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &error);
-    if (!plan) {
+    const std::unique_ptr<BringBack> bringBack = BringBack::open(
+        *copy, args.positional.value(1), dryRun ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite, &error);
+    if (!bringBack) {
         return fail(error);
     }
-    if (!dryRun && plan->isReadOnly()) {
-        return fail(plan->readOnlyMessage());
-    }
-    const OfflineMerge merge(copy->database(), plan->database());
     OfflineMerge::Decisions decisions;
     decisions.otherwise = keep == QLatin1String("offline") ? OfflineMerge::Side::Offline : OfflineMerge::Side::Server;
-    const std::optional<MergeOutcome> outcome = dryRun ? merge.preview(&error) : merge.apply(decisions, &error);
+    const std::optional<MergeOutcome> outcome
+        = dryRun ? bringBack->preview(&error) : bringBack->apply(decisions, &error);
     if (!outcome) {
         return fail(error);
     }
     printLine(stdout,
         (dryRun ? CommandLine::tr("Bringing %1 back into %2 would change: %3.")
                 : CommandLine::tr("Brought %1 back into %2: %3."))
-            .arg(copy->location(), plan->location(), MergeDescription::summary(*outcome)));
+            .arg(copy->location(), bringBack->teamPlanLocation(), MergeDescription::summary(*outcome)));
     if (outcome->conflicts.isEmpty()) {
         return ExitOk;
     }

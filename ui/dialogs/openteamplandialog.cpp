@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/openteamplandialog.h"
 
-#include "storage/connectioninfo.h"
-#include "storage/teamdatabase.h"
+#include "plan/teamdirectory.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -120,58 +119,49 @@ bool OpenTeamPlanDialog::connectToServer()
     m_plans->clear();
     const QString typed = m_connection->currentText().trimmed();
     QString error;
-    const std::optional<ConnectionInfo> info = ConnectionInfo::parse(typed, &error);
-    std::unique_ptr<TeamDatabase> database;
-    QString connection;
-    if (info) {
-        connection = m_password->text().isEmpty() ? typed : info->withPassword(m_password->text());
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        database = TeamDatabase::connect(connection, &error);
-        QApplication::restoreOverrideCursor();
-    }
-    if (database && !database->isInitialised()) {
-        error = tr("%1 is not a team database yet: an administrator sets it up with \"fallback team init\".")
-                    .arg(database->connectionInfo().displayName());
-        database.reset();
-    }
-    if (!database) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<TeamDirectory> directory = TeamDirectory::read(typed, m_password->text(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!directory) {
         m_security->setText(error);
         m_security->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
         updateOpenButton();
         return false;
     }
-    m_connected = connection;
-    const QString server = database->connectionInfo().displayName();
-    const QString host = database->connectionInfo().value(QStringLiteral("host"));
-    if (database->isEncrypted()) {
-        m_security->setText(tr("Connected to %1; the connection is encrypted (TLS).").arg(server));
+    m_connected = directory->connection;
+    switch (directory->transport) {
+    case TeamDirectory::Transport::Encrypted:
+        m_security->setText(tr("Connected to %1; the connection is encrypted (TLS).").arg(directory->server));
         m_security->setStyleSheet(QString());
-    } else if (host.isEmpty() || host.startsWith(QLatin1Char('/'))) {
-        m_security->setText(tr("Connected to %1 on this computer; nothing travels over the network.").arg(server));
+        break;
+    case TeamDirectory::Transport::ThisComputer:
+        m_security->setText(
+            tr("Connected to %1 on this computer; nothing travels over the network.").arg(directory->server));
         m_security->setStyleSheet(QString());
-    } else {
+        break;
+    case TeamDirectory::Transport::PlainText:
         m_security->setText(tr("Connected to %1, but the connection is NOT encrypted: the plan and your password "
                                "travel over the network as plain text. Ask the administrator for TLS and add "
                                "sslmode=verify-full.")
-                                .arg(server));
+                                .arg(directory->server));
         m_security->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; font-weight: bold; }"));
+        break;
     }
-    const QList<TeamPlanEntry> plans = database->plans();
-    for (const TeamPlanEntry &plan : plans) {
+    for (const TeamPlanEntry &plan : directory->plans) {
         auto *item = new QListWidgetItem(plan.name, m_plans);
         item->setData(Qt::UserRole, plan.name);
         item->setToolTip(
             tr("Uploaded %1 by %2")
                 .arg(QLocale().toString(plan.createdAt.toLocalTime(), QLocale::ShortFormat), plan.createdBy));
     }
-    if (plans.isEmpty()) {
+    if (directory->plans.isEmpty()) {
         m_security->setText(m_security->text() + QLatin1Char(' ')
             + tr("It holds no plans yet: \"fallback team upload\" makes a plan file a team plan."));
     } else {
         m_plans->setCurrentRow(0);
         m_plans->setFocus();
     }
-    // The connection is remembered without the password.
+    // The connection is remembered as typed, without the password.
     QStringList recent = recentConnections();
     recent.removeAll(typed);
     recent.prepend(typed);
