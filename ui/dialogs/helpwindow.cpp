@@ -76,7 +76,7 @@ const QStringList &HelpWindow::topics()
             QStringLiteral("measures"), QStringLiteral("communications"), QStringLiteral("role-cards"),
             QStringLiteral("checklists"), QStringLiteral("upgrades"), QStringLiteral("console"), QStringLiteral("runs"),
             QStringLiteral("reviews"), QStringLiteral("drills"), QStringLiteral("revisions"), QStringLiteral("reports"),
-            QStringLiteral("search-and-keys"), QStringLiteral("files")};
+            QStringLiteral("search-and-keys"), QStringLiteral("files"), QStringLiteral("team")};
     return all;
 }
 
