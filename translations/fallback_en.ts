@@ -7076,6 +7076,10 @@ Put yours in its place?</source>
         <source>Take O&amp;ffline Copy...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan changed on the server; shown here as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

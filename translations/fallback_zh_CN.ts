@@ -7041,6 +7041,10 @@ Put yours in its place?</source>
         <source>Open a plan that the team keeps on a PostgreSQL server</source>
         <translation>打开团队保存在 PostgreSQL 服务器上的预案</translation>
     </message>
+    <message>
+        <source>The plan changed on the server; shown here as it is now.</source>
+        <translation>服务器上的预案已更改；此处显示为当前最新内容。</translation>
+    </message>
 </context>
 <context>
     <name>fallback::ui::MeasuresPage</name>

@@ -721,8 +721,10 @@ void MainWindow::showSaved()
 
 void MainWindow::showChangedElsewhere(int records)
 {
-    statusBar()->showMessage(
-        tr("%n record(s) changed in another window; shown here as they are now.", nullptr, records), 5000);
+    statusBar()->showMessage(records > 0
+            ? tr("%n record(s) changed in another window; shown here as they are now.", nullptr, records)
+            : tr("The plan changed on the server; shown here as it is now."),
+        5000);
 }
 
 void MainWindow::showConnectionLost(const QString &cause)

@@ -66,6 +66,10 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, QObject *parent)
     if (m_file->isTeamPlan()) {
         m_changeFeed = new ChangeFeed(m_file->database(), m_file->teamChannel(), this);
         connect(m_changeFeed, &ChangeFeed::changed, this, &PlanDocument::applyRemoteChanges);
+        connect(m_changeFeed, &ChangeFeed::missed, this, [this] {
+            rereadEverything();
+            Q_EMIT changedElsewhere(0);
+        });
         m_connection
             = new TeamConnection(m_file->database(), m_file->teamConnection(), m_file->teamSessionSetup(), this);
         connect(m_connection, &TeamConnection::lost, this, &PlanDocument::onConnectionLost);
@@ -83,15 +87,17 @@ void PlanDocument::onConnectionRestored()
 {
     m_file->setConnectionLost(false);
     m_changeFeed->listenAgain();
-    m_header.clear();
-    {
-        // Whatever changed meanwhile: every view reads its records again.
-        const BulkChange bulk(this, BulkChangeRecords);
-        for (const PlanField field : allPlanFields()) {
-            Q_EMIT headerChanged(field);
-        }
-    }
+    rereadEverything(); // whatever changed meanwhile
     Q_EMIT connectionRestored();
+}
+
+void PlanDocument::rereadEverything()
+{
+    m_header.clear();
+    const BulkChange bulk(this, BulkChangeRecords);
+    for (const PlanField field : allPlanFields()) {
+        Q_EMIT headerChanged(field);
+    }
 }
 
 void PlanDocument::applyRemoteChanges(const QList<RemoteChange> &changes)

@@ -104,7 +104,8 @@ Q_SIGNALS:
     /// A change reached the disk.
     void saved();
     /// Another window changed a team plan; the per-record signals above have
-    /// told what, and \a records says how many.
+    /// told what, and \a records says how many (0: the server did not say
+    /// what changed, and everything was read again).
     void changedElsewhere(int records);
     /// A change could not be written; the plan is as it was before it.
     void writeFailed(const QString &message);
@@ -121,6 +122,8 @@ private:
     void applyRemoteChanges(const QList<fallback::RemoteChange> &changes);
     void onConnectionLost(const QString &cause);
     void onConnectionRestored();
+    /// Has every view read its records again (between bulkChangeStarted() and bulkChangeFinished()).
+    void rereadEverything();
     bool refuseWhenReadOnly();
     void reportWrite(bool ok, const QString &error);
 

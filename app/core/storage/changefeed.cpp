@@ -3,7 +3,10 @@
 #include "storage/changefeed.h"
 
 #include "storage/logging.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
 
+#include <QCryptographicHash>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -45,6 +48,9 @@ ChangeFeed::ChangeFeed(QSqlDatabase db, QString channel, QObject *parent)
             Q_EMIT changed(changes);
         }
     });
+    m_check.setInterval(CheckIntervalMs);
+    connect(&m_check, &QTimer::timeout, this, &ChangeFeed::checkForMissed);
+    m_check.start();
     QSqlDriver *driver = m_db.driver();
     if (driver && driver->hasFeature(QSqlDriver::EventNotifications)) {
         connect(driver, &QSqlDriver::notification, this,
@@ -65,6 +71,7 @@ bool ChangeFeed::listenAgain()
         return false;
     }
     m_listening = driver->subscribedToNotifications().contains(m_channel) || driver->subscribeToNotification(m_channel);
+    m_fingerprint.clear(); // what changed meanwhile is read again anyway
     if (!m_listening) {
         qCWarning(lcStorage) << "cannot listen again for changes of" << m_channel;
     }
@@ -78,8 +85,52 @@ ChangeFeed::~ChangeFeed()
     }
 }
 
+QByteArray ChangeFeed::fingerprint() const
+{
+    // Every change of a record gives it a new xmin (the transaction that
+    // wrote it), triggers or not; an insert or a delete changes the count and
+    // the sum of the ids.
+    QStringList parts;
+    for (const QString &table : schema::tableNames()) {
+        parts << QStringLiteral("SELECT count(*), coalesce(sum(id), 0), coalesce(sum(xmin::text::bigint), 0) FROM %1")
+                     .arg(quotedIdentifier(table));
+    }
+    QSqlQuery query = execQuery(m_db, parts.join(QLatin1String(" UNION ALL ")));
+    if (!query.isActive()) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    while (query.next()) {
+        for (int column = 0; column < 3; ++column) {
+            hash.addData(QByteArray(query.value(column).toString().toLatin1() + ' '));
+        }
+    }
+    return hash.result();
+}
+
+void ChangeFeed::checkForMissed()
+{
+    if (!m_listening || !m_db.isOpen()) {
+        return;
+    }
+    const QByteArray now = fingerprint();
+    if (now.isEmpty()) {
+        return;
+    }
+    const bool unannounced = !m_fingerprint.isEmpty() && now != m_fingerprint && !m_heard;
+    m_fingerprint = now;
+    m_heard = false;
+    if (unannounced) {
+        qCInfo(lcStorage) << "changes of" << m_channel << "came unannounced; reading the plan again";
+        Q_EMIT missed();
+    }
+}
+
 void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
 {
+    if (name == m_channel) {
+        m_heard = true;
+    }
     if (name != m_channel || source == QSqlDriver::SelfSource) {
         return; // this window's own change, which it has already shown
     }

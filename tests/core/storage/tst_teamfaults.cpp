@@ -136,6 +136,33 @@ private Q_SLOTS:
         QCOMPARE(mine->header(PlanField::Organisation).toString(), QStringLiteral("Heard again"));
     }
 
+    void aChangeThatCameUnannouncedIsFoundByThePeriodicCheck()
+    {
+        const QString name = upload(m_connection);
+        auto mine = open(m_connection, name);
+        QVERIFY(mine);
+        QSignalSpy elsewhere(mine.get(), &PlanDocument::changedElsewhere);
+        const qint64 contact = mine->store().ids(QStringLiteral("member")).first();
+        QVERIFY(!mine->store().value(QStringLiteral("member"), contact, QStringLiteral("name")).isNull());
+        // An administrator changes the plan with the triggers off (a repair, a
+        // bulk load): the server announces nothing.
+        QString error;
+        auto admin = TeamDatabase::connect(m_connection, &error);
+        QVERIFY2(admin, qPrintable(error));
+        auto plan = admin->openPlan(name, PlanFile::Access::ReadWrite, &error);
+        QVERIFY2(plan, qPrintable(error));
+        // The first check takes the plan's measure; the change comes after it.
+        QTest::qWait(ChangeFeed::CheckIntervalMs + 500);
+        QVERIFY(execStatement(plan->database(), QStringLiteral("SET session_replication_role = replica")).isActive());
+        QVERIFY(execQuery(plan->database(), QStringLiteral("UPDATE member SET name = ? WHERE id = ?"),
+            {QStringLiteral("Unannounced"), contact})
+                    .isActive());
+        QTRY_VERIFY_WITH_TIMEOUT(!elsewhere.isEmpty(), ChangeFeed::CheckIntervalMs + 5000);
+        QCOMPARE(elsewhere.first().first().toInt(), 0);
+        QCOMPARE(mine->store().value(QStringLiteral("member"), contact, QStringLiteral("name")).toString(),
+            QStringLiteral("Unannounced"));
+    }
+
     void anEditAsTheSessionEndsIsNeitherLostSilentlyNorAppliedTwice()
     {
         const QString name = upload(m_connection);
