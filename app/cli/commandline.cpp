@@ -551,16 +551,14 @@ int runMessage(const QStringList &rest)
     return ExitOk;
 }
 
-/// Says when a team database is reached without encryption over a network.
-void warnWhenUnencrypted(const TeamDatabase &database)
+/// Says when a team database on \a server is reached without encryption over a network.
+void warnWhenUnencrypted(bool plainText, const QString &server)
 {
-    const QString host = database.connectionInfo().value(QStringLiteral("host"));
-    const bool localSocket = host.isEmpty() || host.startsWith(QLatin1Char('/'));
-    if (!database.isEncrypted() && !localSocket) {
+    if (plainText) {
         printLine(stderr,
             CommandLine::tr("fallback: warning: the connection to %1 is not encrypted; set sslmode=verify-full to "
                             "protect the plan and your password.")
-                .arg(database.connectionInfo().displayName()));
+                .arg(server));
     }
 }
 
@@ -579,7 +577,8 @@ std::unique_ptr<TeamDatabase> connectOrFail(const QString &connection, int *stat
         *status = fail(error);
         return nullptr;
     }
-    warnWhenUnencrypted(*database);
+    warnWhenUnencrypted(
+        !database->isEncrypted() && !database->isOnThisComputer(), database->connectionInfo().displayName());
     return database;
 }
 
@@ -723,6 +722,7 @@ int runTeamBringBack(const Arguments &args)
     if (!bringBack) {
         return fail(error);
     }
+    warnWhenUnencrypted(bringBack->isPlainTextOverNetwork(), bringBack->origin().server);
     OfflineMerge::Decisions decisions;
     decisions.otherwise = keep == QLatin1String("offline") ? OfflineMerge::Side::Offline : OfflineMerge::Side::Server;
     const std::optional<MergeOutcome> outcome

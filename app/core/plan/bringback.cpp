@@ -22,6 +22,8 @@ std::unique_ptr<BringBack> BringBack::open(
     }
     std::unique_ptr<TeamDatabase> database
         = TeamDatabase::connect(connection.isEmpty() ? origin->connection : connection, error);
+    // Asked before the plan takes the connection over.
+    const bool plainText = database && !database->isEncrypted() && !database->isOnThisComputer();
     std::unique_ptr<PlanFile> plan = database ? database->openPlan(origin->planName, access, error) : nullptr;
     if (!plan) {
         return nullptr;
@@ -34,6 +36,7 @@ std::unique_ptr<BringBack> BringBack::open(
     }
     std::unique_ptr<BringBack> bringBack(new BringBack);
     bringBack->m_origin = *origin;
+    bringBack->m_plainText = plainText;
     bringBack->m_plan = std::move(plan);
     bringBack->m_merge = std::make_unique<OfflineMerge>(copy.database(), bringBack->m_plan->database());
     return bringBack;

@@ -33,6 +33,8 @@ public:
     /// "Plan on user@host/database".
     QString teamPlanLocation() const { return m_plan->location(); }
     const OfflineOrigin &origin() const { return m_origin; }
+    /// True when the connection crosses a network without encryption.
+    bool isPlainTextOverNetwork() const { return m_plainText; }
 
     /// What bringing the copy back would do, writing nothing.
     std::optional<MergeOutcome> preview(QString *error) const { return m_merge->preview(error); }
@@ -46,6 +48,7 @@ private:
     BringBack() = default;
 
     OfflineOrigin m_origin;
+    bool m_plainText = false;
     std::unique_ptr<PlanFile> m_plan;
     std::unique_ptr<OfflineMerge> m_merge; ///< declared after m_plan: it goes first
 };

@@ -26,10 +26,9 @@ std::optional<TeamDirectory> TeamDirectory::read(const QString &connection, cons
         }
         return std::nullopt;
     }
-    const QString host = info->value(QStringLiteral("host"));
-    directory.transport = database->isEncrypted()             ? Transport::Encrypted
-        : host.isEmpty() || host.startsWith(QLatin1Char('/')) ? Transport::ThisComputer
-                                                              : Transport::PlainText;
+    directory.transport = database->isEncrypted() ? Transport::Encrypted
+        : database->isOnThisComputer()            ? Transport::ThisComputer
+                                                  : Transport::PlainText;
     directory.plans = database->plans();
     return directory;
 }

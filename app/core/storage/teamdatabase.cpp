@@ -120,6 +120,12 @@ bool TeamDatabase::isEncrypted() const
     return handle && PQsslInUse(handle) == 1;
 }
 
+bool TeamDatabase::isOnThisComputer() const
+{
+    const QString host = m_info.value(QStringLiteral("host"));
+    return (host.isEmpty() && m_info.value(QStringLiteral("hostaddr")).isEmpty()) || host.startsWith(QLatin1Char('/'));
+}
+
 QString TeamDatabase::failure(const QString &what, const QSqlError &error) const
 {
     return tr("%1 on %2: %3").arg(what, m_info.displayName(), StorageError::cause(error));

@@ -47,6 +47,8 @@ public:
     const ConnectionInfo &connectionInfo() const { return m_info; }
     /// True when the server and Fallback talk through TLS.
     bool isEncrypted() const;
+    /// True when the connection reaches the server by a Unix socket of this computer.
+    bool isOnThisComputer() const;
 
     /// Creates the catalogue and the two roles, or brings an older team
     /// database's plans up to this build's schema: once, under an advisory
